@@ -1,0 +1,11 @@
+import { factVersion } from '../../shared/data/facts';
+import { putFundingReport } from '../../shared/data/funding';
+import { consumer } from '../../shared/events/consume';
+
+export const handler = consumer('FundingReported', async (event) => {
+  await putFundingReport(
+    event.carrierId,
+    event.data,
+    factVersion(event.occurredAt, event.webhookId),
+  );
+});

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { httpRoutes, type HttpRoute } from '../shared/http/routes';
+import type { LocalEventBus } from './event-bus';
+import { loadHandler, localContext } from './handlers';
+
+/** Where the local bus takes PutEvents (AWS_ENDPOINT_URL_EVENTBRIDGE points here). */
+export const localEventBusPath = '/_local/events';
+
+/** API Gateway's own payload limit; the handlers enforce their tighter ones. */
+const maxRequestBytes = 10 * 1024 * 1024;
+
+interface CompiledRoute {
+  readonly route: HttpRoute;
+  readonly pattern: RegExp;
+  readonly parameterNames: string[];
+}
+
+const compile = (route: HttpRoute): CompiledRoute => {
+  const parameterNames: string[] = [];
+  const source = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    parameterNames.push(name);
+    return '([^/]+)';
+  });
+  return { route, pattern: new RegExp(`^${source}$`), parameterNames };
+};
+
+const compiledRoutes = httpRoutes.map(compile);
+
+/**
+ * The local HTTP API: turns each request into an API Gateway HTTP API (payload 2.0) event
+ * for the same handler the deployed route invokes, and serves the local bus's endpoint.
+ */
+export function createApiServer(bus: LocalEventBus): Server {
+  return createServer((request, response) => {
+    serve(request, response, bus).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end(`local API server error: ${String(error)}`);
+    });
+  });
+}
+
+async function serve(request: IncomingMessage, response: ServerResponse, bus: LocalEventBus) {
+  const body = await readBody(request);
+  if (body === undefined) {
+    response
+      .writeHead(413, { 'content-type': 'application/json' })
+      .end('{"message":"Request Entity Too Large"}');
+    return;
+  }
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const method = request.method ?? 'GET';
+
+  if (method === 'POST' && url.pathname.replace(/\/$/, '') === localEventBusPath) {
+    const input = JSON.parse(body.toString('utf8')) as { Entries?: [] };
+    const output = bus.putEvents(input.Entries ?? []);
+    response
+      .writeHead(200, { 'content-type': 'application/x-amz-json-1.1' })
+      .end(JSON.stringify(output));
+    return;
+  }
+
+  for (const { route, pattern, parameterNames } of compiledRoutes) {
+    const match = pattern.exec(url.pathname);
+    if (!match || route.method !== method) continue;
+    const pathParameters = Object.fromEntries(
+      parameterNames.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? '')]),
+    );
+    const handler = await loadHandler(route.handler);
+    const event = toApiGatewayEvent(request, url, route, pathParameters, body);
+    const result = (await handler(
+      event,
+      localContext(route.id),
+    )) as APIGatewayProxyStructuredResultV2;
+    response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+    response.end(result.body ?? '');
+    return;
+  }
+  response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxRequestBytes) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function toApiGatewayEvent(
+  request: IncomingMessage,
+  url: URL,
+  route: HttpRoute,
+  pathParameters: Record<string, string>,
+  body: Buffer,
+): APIGatewayProxyEventV2 {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
+  }
+  const query = url.searchParams;
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey: `${route.method} ${route.path}`,
+    rawPath: url.pathname,
+    rawQueryString: query.toString(),
+    headers,
+    ...(query.size ? { queryStringParameters: Object.fromEntries(query) } : {}),
+    pathParameters,
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: 'local',
+      http: {
+        method: route.method,
+        path: url.pathname,
+        protocol: `HTTP/${request.httpVersion}`,
+        sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey: `${route.method} ${route.path}`,
+      stage: '$default',
+      time: now.toISOString(),
+      timeEpoch: now.getTime(),
+    },
+    // Binary-safe, like API Gateway with a binary body: the handler sees the exact bytes.
+    body: body.toString('base64'),
+    isBase64Encoded: true,
+  };
+}

@@ -1,0 +1,85 @@
+import { parseArgs } from 'node:util';
+import { ZodError } from 'zod';
+import { selectTarget } from './target';
+
+const usage = `Usage: npx tandem <command>
+
+  carriers add --name N --coordinator-email E [--lead-email E] [--language de]
+               [--migrant-organisation] [--municipality AGS]
+  carriers rotate-secret <carrierId>
+  admin-key create
+
+Acts on the local system started with \`npm start\` (TANDEM_DYNAMODB_PORT), or on a
+deployed stack when TANDEM_TABLE_NAME names its table. Prints one JSON object.`;
+
+class UsageError extends Error {}
+
+async function run(argv: string[]): Promise<unknown> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      'coordinator-email': { type: 'string' },
+      'lead-email': { type: 'string' },
+      language: { type: 'string' },
+      'migrant-organisation': { type: 'boolean' },
+      municipality: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const command = positionals.slice(0, 2).join(' ');
+  if (values.help || positionals.length === 0) throw new UsageError('');
+  selectTarget();
+  // Loaded after the target is chosen: the database client reads its endpoint on creation.
+  const commands = await import('./commands');
+  switch (command) {
+    case 'carriers add': {
+      if (!values.name || !values['coordinator-email']) {
+        throw new UsageError('carriers add needs --name and --coordinator-email');
+      }
+      return commands.addCarrier({
+        name: values.name,
+        coordinatorEmail: values['coordinator-email'],
+        ...(values['lead-email'] ? { leadEmail: values['lead-email'] } : {}),
+        ...(values.language ? { language: values.language } : {}),
+        migrantOrganisation: values['migrant-organisation'] ?? false,
+        ...(values.municipality ? { municipality: values.municipality } : {}),
+      });
+    }
+    case 'carriers rotate-secret': {
+      const carrierId = positionals[2];
+      if (!carrierId) throw new UsageError('carriers rotate-secret needs a carrierId');
+      return commands.rotateSecret(carrierId);
+    }
+    case 'admin-key create':
+      return commands.createAdminKey();
+    default:
+      throw new UsageError(`Unknown command: ${positionals.join(' ')}`);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (result) => {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      if (error.message) console.error(error.message);
+      console.error(usage);
+      process.exit(2);
+    }
+    if (error instanceof ZodError) {
+      for (const issue of error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
+      process.exit(2);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const hint = /ECONNREFUSED/.test(
+      `${message} ${String((error as { cause?: unknown }).cause ?? '')}`,
+    )
+      ? ' (is `npm start` running?)'
+      : '';
+    console.error(`tandem: ${message}${hint}`);
+    process.exit(1);
+  },
+);

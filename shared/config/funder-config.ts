@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { email, isoDate, languageCode, partnerId } from '../schemas/primitives';
+
+export const checkInPolicySchema = z.strictObject({
+  firstMonthContacts: z.int().min(1).default(2),
+  firstMonthDays: z.int().min(1).default(30),
+  thenEveryDays: z.int().min(1).default(30),
+  escalateAfterDays: z.int().min(1).default(14),
+});
+export type CheckInPolicy = z.infer<typeof checkInPolicySchema>;
+
+const fundingPeriodSchema = z
+  .strictObject({ id: partnerId, start: isoDate, end: isoDate })
+  .refine((period) => period.start <= period.end, {
+    message: 'start must not be after end',
+    path: ['end'],
+  });
+
+export const funderConfigSchema = z.strictObject({
+  funderId: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,30}$/, 'must be lower-case letters, digits and dashes'),
+  name: z.string().min(1),
+  senderEmail: email,
+  contactEmail: email.optional(),
+  timezone: z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
+  periods: z.array(fundingPeriodSchema).min(1),
+  checkInPolicy: checkInPolicySchema.prefault({}),
+  fundingModels: z.strictObject({
+    per_new_match: z.number().min(0),
+    per_active_month: z.number().min(0),
+    per_supported_month: z.number().min(0),
+  }),
+  kAnonymity: z.int().min(1).default(5),
+  languages: z.array(languageCode).min(1).default(['de']),
+});
+export type FunderConfig = z.infer<typeof funderConfigSchema>;
+
+function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class FunderConfigError extends Error {
+  override readonly name = 'FunderConfigError';
+}
+
+/** Validates a parsed config; the error names every offending field. */
+export function parseFunderConfig(raw: unknown, source: string): FunderConfig {
+  const result = funderConfigSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(
+    (issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+  );
+  throw new FunderConfigError(`Invalid funder config ${source}:\n${problems.join('\n')}`);
+}

@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { dynamo } from '../aws/dynamo';
+import { tableName } from '../config/runtime-env';
+import { email, languageCode, partnerId } from '../schemas/primitives';
+import { writeIfCondition } from './conditional';
+import { indexKeys, keys } from './keys';
+import { queryAll } from './query-all';
+import { tableDefinition } from './table-definition';
+
+/** How long the previous webhook secret stays valid after a rotation (SPEC §8). */
+export const secretRotationOverlapMs = 24 * 60 * 60 * 1000;
+
+const webhookSecretSchema = z.strictObject({
+  secret: z.string().startsWith('whsec_'),
+  /** ISO timestamp after which the secret is refused; null for the current one. */
+  validUntil: z.string().nullable(),
+});
+
+export const newCarrierSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  coordinatorEmail: email,
+  leadEmail: email.optional(),
+  language: languageCode.default('de'),
+  migrantOrganisation: z.boolean().default(false),
+  /** Amtlicher Gemeindeschlüssel of the carrier's municipality. */
+  municipality: z
+    .string()
+    .regex(/^\d{8}$/, 'must be an 8-digit Amtlicher Gemeindeschlüssel')
+    .optional(),
+});
+export type NewCarrier = z.input<typeof newCarrierSchema>;
+
+export const carrierSchema = newCarrierSchema.extend({
+  carrierId: partnerId,
+  createdAt: z.string(),
+  webhookSecrets: z.array(webhookSecretSchema).min(1),
+});
+export type Carrier = z.infer<typeof carrierSchema>;
+
+export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
+const newCarrierId = (): string => `c-${randomBytes(8).toString('hex')}`;
+
+const profileAttributes = (carrier: Carrier) => ({
+  ...keys.carrierProfile(carrier.carrierId),
+  ...indexKeys.carrier(carrier.carrierId),
+  entity: 'Carrier',
+  ...carrier,
+});
+
+export async function createCarrier(input: NewCarrier, now = new Date()): Promise<Carrier> {
+  const carrier = carrierSchema.parse({
+    ...newCarrierSchema.parse(input),
+    carrierId: newCarrierId(),
+    createdAt: now.toISOString(),
+    webhookSecrets: [{ secret: newWebhookSecret(), validUntil: null }],
+  });
+  await dynamo.send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: profileAttributes(carrier),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+  return carrier;
+}
+
+export async function getCarrier(carrierId: string): Promise<Carrier | undefined> {
+  const { Item } = await dynamo.send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.carrierProfile(carrierId),
+      // A secret rotated a moment ago must verify at once.
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? carrierSchema.parse(stripKeys(Item)) : undefined;
+}
+
+const stripKeys = (item: Record<string, unknown>) => {
+  const attributes = { ...item };
+  for (const name of [
+    'pk',
+    'sk',
+    'entity',
+    tableDefinition.indexes.carriers.partitionKey,
+    tableDefinition.indexes.carriers.sortKey,
+  ]) {
+    delete attributes[name];
+  }
+  return attributes;
+};
+
+/** The secrets a webhook may be signed with at `now`: the current one and any in overlap. */
+export const acceptedSecrets = (carrier: Carrier, now = new Date()): string[] =>
+  carrier.webhookSecrets
+    .filter((entry) => entry.validUntil === null || Date.parse(entry.validUntil) > now.getTime())
+    .map((entry) => entry.secret);
+
+export class UnknownCarrierError extends Error {
+  override readonly name = 'UnknownCarrierError';
+}
+
+/**
+ * Issues a new webhook secret; the previous one stays valid for 24 hours. A conditional
+ * write on the secrets read makes two concurrent rotations fail rather than lose one.
+ */
+export async function rotateWebhookSecret(carrierId: string, now = new Date()) {
+  for (;;) {
+    const carrier = await getCarrier(carrierId);
+    if (!carrier) throw new UnknownCarrierError(`No carrier ${carrierId}`);
+    const previousValidUntil = new Date(now.getTime() + secretRotationOverlapMs).toISOString();
+    const webhookSecret = newWebhookSecret();
+    const stillValid = carrier.webhookSecrets.filter(
+      (entry) => entry.validUntil !== null && Date.parse(entry.validUntil) > now.getTime(),
+    );
+    const current = carrier.webhookSecrets.filter((entry) => entry.validUntil === null);
+    const webhookSecrets = [
+      { secret: webhookSecret, validUntil: null },
+      ...current.map((entry) => ({ secret: entry.secret, validUntil: previousValidUntil })),
+      ...stillValid,
+    ];
+    const written = await writeIfCondition(() =>
+      dynamo.send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: keys.carrierProfile(carrierId),
+          UpdateExpression: 'SET webhookSecrets = :next',
+          ConditionExpression: 'webhookSecrets = :previous',
+          ExpressionAttributeValues: {
+            ':next': webhookSecrets,
+            ':previous': carrier.webhookSecrets,
+          },
+        }),
+      ),
+    );
+    if (written) return { webhookSecret, previousValidUntil };
+  }
+}
+
+/** Every carrier id of the deployment, from the sparse carriers index (no scan). */
+export async function listCarrierIds(): Promise<string[]> {
+  const index = tableDefinition.indexes.carriers;
+  const items = await queryAll({
+    TableName: tableName(),
+    IndexName: index.name,
+    KeyConditionExpression: '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': index.partitionKey },
+    ExpressionAttributeValues: { ':pk': indexKeys.carriersPartition },
+  });
+  return items.map((item) => String(item[index.sortKey]));
+}

@@ -1,0 +1,76 @@
+import type { CheckInPolicy } from '../config/funder-config';
+import type { CheckInRecorded, MatchCreated, MatchEnded } from '../schemas/webhooks';
+import { countedCheckInDates, nextDueOn, overdueDays } from './check-in-policy';
+
+/** Shown instead of a participant id once that participant has been erased (SPEC §3). */
+export const erasedParticipant = 'erased';
+
+/** Everything Tandem knows about one match: the facts, each the latest version received. */
+export interface MatchFacts {
+  readonly matchId: string;
+  readonly created?: MatchCreated;
+  readonly checkIns: readonly Omit<CheckInRecorded, 'matchId'>[];
+  readonly ended?: Omit<MatchEnded, 'matchId'>;
+}
+
+export type MatchStatus = 'pending' | 'active' | 'ended';
+
+/** The match summary kept in the table; derived from the facts alone, so any order converges. */
+export interface MatchSummary {
+  readonly matchId: string;
+  readonly status: MatchStatus;
+  readonly mentorId: string | null;
+  readonly menteeId: string | null;
+  readonly programme: MatchCreated['programme'] | null;
+  readonly group: boolean | null;
+  readonly startedOn: string | null;
+  readonly endedOn: string | null;
+  readonly endReason: MatchEnded['reason'] | null;
+  readonly checkInCount: number;
+  readonly lastCheckInOn: string | null;
+  /** Only for active matches: the date the next support contact is due. */
+  readonly nextDueOn: string | null;
+}
+
+export function summarizeMatch(facts: MatchFacts, policy: CheckInPolicy): MatchSummary {
+  const { created, ended } = facts;
+  const allDates = facts.checkIns.map((checkIn) => checkIn.occurredOn);
+  // Before match.created arrives the start is unknown, so every check-in received is shown.
+  const counted = created ? countedCheckInDates(created.startedOn, allDates) : [...allDates].sort();
+  const status: MatchStatus = !created ? 'pending' : ended ? 'ended' : 'active';
+  return {
+    matchId: facts.matchId,
+    status,
+    mentorId: created?.mentorId ?? null,
+    menteeId: created?.menteeId ?? null,
+    programme: created?.programme ?? null,
+    group: created ? (created.group ?? false) : null,
+    startedOn: created?.startedOn ?? null,
+    endedOn: ended?.endedOn ?? null,
+    endReason: ended?.reason ?? null,
+    checkInCount: counted.length,
+    lastCheckInOn: counted.at(-1) ?? null,
+    nextDueOn:
+      status === 'active' && created ? nextDueOn(created.startedOn, counted, policy) : null,
+  };
+}
+
+/** The read API's view of a match (SPEC §4), as of `today`. */
+export const matchView = (summary: MatchSummary, today: string) => ({
+  matchId: summary.matchId,
+  status: summary.status,
+  mentorId: summary.mentorId,
+  menteeId: summary.menteeId,
+  programme: summary.programme,
+  group: summary.group,
+  startedOn: summary.startedOn,
+  endedOn: summary.endedOn,
+  endReason: summary.endReason,
+  checkIns: {
+    count: summary.checkInCount,
+    lastOn: summary.lastCheckInOn,
+    nextDueOn: summary.nextDueOn,
+    overdueDays: summary.nextDueOn === null ? null : overdueDays(summary.nextDueOn, today),
+  },
+});
+export type MatchView = ReturnType<typeof matchView>;

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { isoTimestamp, partnerId } from '../schemas/primitives';
+import {
+  checkInRecordedData,
+  fundingReportedData,
+  matchCreatedData,
+  matchEndedData,
+  participantErasedData,
+  participantRegisteredData,
+  type WebhookBody,
+  type WebhookType,
+} from '../schemas/webhooks';
+
+/** Source of every event that ingest puts on the bus. */
+export const webhookEventSource = 'tandem.webhooks';
+
+/**
+ * The internal event envelope: ids and dates only, never personal data, because the bus
+ * archives every event. `carrierId` comes from the verified path, never from the body.
+ */
+const factEvent = <D extends z.ZodType>(data: D) =>
+  z.strictObject({
+    carrierId: partnerId,
+    webhookId: z.string().min(1).max(256),
+    /** The partner's `timestamp` of the fact; later facts about the same thing win. */
+    occurredAt: isoTimestamp,
+    receivedAt: isoTimestamp,
+    data,
+  });
+
+export const eventCatalogue = {
+  ParticipantRegistered: factEvent(participantRegisteredData),
+  MatchCreated: factEvent(matchCreatedData),
+  CheckInRecorded: factEvent(checkInRecordedData),
+  MatchEnded: factEvent(matchEndedData),
+  ParticipantErased: factEvent(participantErasedData),
+  FundingReported: factEvent(fundingReportedData),
+} as const;
+
+export type DetailType = keyof typeof eventCatalogue;
+export type EventDetail<T extends DetailType> = z.infer<(typeof eventCatalogue)[T]>;
+
+/** Which bus event a webhook type becomes. */
+export const detailTypeOfWebhook = {
+  'participant.registered': 'ParticipantRegistered',
+  'match.created': 'MatchCreated',
+  'checkin.recorded': 'CheckInRecorded',
+  'match.ended': 'MatchEnded',
+  'participant.erased': 'ParticipantErased',
+  'funding.reported': 'FundingReported',
+} as const satisfies Record<WebhookType, DetailType>;
+
+/** Any event of the catalogue, with its detail type and detail correlated. */
+export type BusEvent = { [T in DetailType]: { detailType: T; detail: EventDetail<T> } }[DetailType];
+
+/** The bus event of a verified webhook; the carrier is the one of the verified path. */
+export const factEventOf = (
+  carrierId: string,
+  webhookId: string,
+  webhook: WebhookBody,
+  receivedAt: Date,
+): BusEvent =>
+  ({
+    detailType: detailTypeOfWebhook[webhook.type],
+    detail: {
+      carrierId,
+      webhookId,
+      occurredAt: webhook.timestamp,
+      receivedAt: receivedAt.toISOString(),
+      data: webhook.data,
+    },
+  }) as BusEvent; // The mapping above pairs each webhook type with its own detail type.
