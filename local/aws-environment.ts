@@ -27,4 +27,6 @@ export function applyLocalAwsEnvironment(endpoints: LocalEndpoints, config: Fund
   env[envNames.eventBusName] = localBusName;
   env[envNames.funderConfig] = JSON.stringify(config);
   env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+  // Locally Node 20; deployed functions run on Node 22, where the SDK has nothing to warn about.
+  env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 }

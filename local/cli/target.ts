@@ -9,6 +9,7 @@ import { localTableName } from '../aws-environment';
  */
 export function selectTarget(): 'local' | 'deployed' {
   if (process.env[envNames.tableName]) return 'deployed';
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   process.env.AWS_REGION ??= 'eu-central-1';
   process.env.AWS_ACCESS_KEY_ID ??= 'local';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
