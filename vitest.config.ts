@@ -9,6 +9,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: one worker per core keeps the shared dynalite responsive.
     maxWorkers: 2,
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    env: {
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      POWERTOOLS_LOG_LEVEL: 'SILENT',
+    },
   },
 });

@@ -1,11 +1,9 @@
-import middy from '@middy/core';
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { factEventOf, webhookEventSource } from '../../shared/events/catalogue';
 import { publishEvent } from '../../shared/events/publish';
-import { problemResponses } from '../../shared/http/problem-responses';
+import { httpHandler } from '../../shared/http/http-handler';
 import { problems } from '../../shared/http/problem';
 import { json } from '../../shared/http/responses';
-import { fieldErrors } from '../../shared/http/validation';
+import { fieldErrors } from '../../shared/schemas/field-errors';
 import { webhookBodySchema } from '../../shared/schemas/webhooks';
 import { parseJson, rawBody, requireJsonContentType } from './raw-body';
 import { verifySignature } from './verify-signature';
@@ -15,22 +13,24 @@ import { verifySignature } from './verify-signature';
  * on the bus before the 202, and consumers make redelivery harmless, so a duplicate
  * `webhook-id` is simply accepted again.
  */
-export const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
-  .use(problemResponses())
-  .handler(async (event) => {
-    const carrierId = event.pathParameters?.carrierId ?? '';
-    const body = rawBody(event);
-    requireJsonContentType(event);
-    const webhookId = await verifySignature(carrierId, body, event);
-    const parsed = webhookBodySchema.safeParse(parseJson(body));
-    if (!parsed.success) throw problems.validation(fieldErrors(parsed.error));
-    try {
-      await publishEvent(
-        webhookEventSource,
-        factEventOf(carrierId, webhookId, parsed.data, new Date()),
-      );
-    } catch (error) {
-      throw problems.unavailable(error);
-    }
-    return json(202, { status: 'accepted', webhookId });
-  });
+// Strict objects are how a partner learns that personal data is not taken (SPEC §2).
+const unknownFieldMessage =
+  'unknown field: Tandem takes ids and coarse fields only, no names, e-mails or free text';
+
+export const handler = httpHandler(async (event) => {
+  const carrierId = event.pathParameters?.carrierId ?? '';
+  const body = rawBody(event);
+  requireJsonContentType(event);
+  const webhookId = await verifySignature(carrierId, body, event);
+  const parsed = webhookBodySchema.safeParse(parseJson(body));
+  if (!parsed.success) throw problems.validation(fieldErrors(parsed.error, unknownFieldMessage));
+  try {
+    await publishEvent(
+      webhookEventSource,
+      factEventOf(carrierId, webhookId, parsed.data, new Date()),
+    );
+  } catch (error) {
+    throw problems.unavailable(error);
+  }
+  return json(202, { status: 'accepted', webhookId });
+});

@@ -1,23 +1,19 @@
-import middy from '@middy/core';
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { funderConfig } from '../../shared/config/runtime-env';
 import { getMatchSummary } from '../../shared/data/match-summaries';
 import { matchView } from '../../shared/domain/match-summary';
 import { todayIn } from '../../shared/domain/dates';
 import { authorizedCarrierId } from '../../shared/http/authorize';
-import { problemResponses } from '../../shared/http/problem-responses';
+import { httpHandler } from '../../shared/http/http-handler';
 import { problems } from '../../shared/http/problem';
 import { json } from '../../shared/http/responses';
 import { partnerId } from '../../shared/schemas/primitives';
 
 /** GET /v1/carriers/{carrierId}/matches/{matchId} (SPEC §4). */
-export const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
-  .use(problemResponses())
-  .handler(async (event) => {
-    const carrierId = await authorizedCarrierId(event);
-    const matchId = event.pathParameters?.matchId ?? '';
-    if (!partnerId.safeParse(matchId).success) throw problems.notFound();
-    const summary = await getMatchSummary(carrierId, matchId);
-    if (!summary) throw problems.notFound();
-    return json(200, matchView(summary, todayIn(funderConfig().timezone)));
-  });
+export const handler = httpHandler(async (event) => {
+  const carrierId = await authorizedCarrierId(event);
+  const matchId = event.pathParameters?.matchId ?? '';
+  if (!partnerId.safeParse(matchId).success) throw problems.notFound();
+  const summary = await getMatchSummary(carrierId, matchId);
+  if (!summary) throw problems.notFound();
+  return json(200, matchView(summary, todayIn(funderConfig().timezone)));
+});

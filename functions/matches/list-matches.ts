@@ -1,30 +1,26 @@
-import middy from '@middy/core';
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { funderConfig } from '../../shared/config/runtime-env';
 import { listMatchSummaries } from '../../shared/data/match-summaries';
 import { todayIn } from '../../shared/domain/dates';
 import { matchView } from '../../shared/domain/match-summary';
 import { authorizedCarrierId } from '../../shared/http/authorize';
-import { problemResponses } from '../../shared/http/problem-responses';
+import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/responses';
 import { encodeCursor, parseListQuery } from './list-query';
 
 /** GET /v1/carriers/{carrierId}/matches?status=&overdue=&limit=&cursor= (SPEC §4). */
-export const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
-  .use(problemResponses())
-  .handler(async (event) => {
-    const carrierId = await authorizedCarrierId(event);
-    const query = parseListQuery(event.queryStringParameters);
-    const today = todayIn(funderConfig().timezone);
-    const page = await listMatchSummaries(carrierId, {
-      today,
-      limit: query.limit,
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.overdue === undefined ? {} : { overdue: query.overdue }),
-      ...(query.cursor ? { after: query.cursor } : {}),
-    });
-    return json(200, {
-      items: page.items.map((summary) => matchView(summary, today)),
-      nextCursor: page.nextAfter ? encodeCursor(page.nextAfter) : null,
-    });
+export const handler = httpHandler(async (event) => {
+  const carrierId = await authorizedCarrierId(event);
+  const query = parseListQuery(event.queryStringParameters);
+  const today = todayIn(funderConfig().timezone);
+  const page = await listMatchSummaries(carrierId, {
+    today,
+    limit: query.limit,
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.overdue === undefined ? {} : { overdue: query.overdue }),
+    ...(query.cursor ? { after: query.cursor } : {}),
   });
+  return json(200, {
+    items: page.items.map((summary) => matchView(summary, today)),
+    nextCursor: page.nextAfter ? encodeCursor(page.nextAfter) : null,
+  });
+});

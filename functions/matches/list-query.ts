@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { keys } from '../../shared/data/keys';
 import { problems } from '../../shared/http/problem';
-import { fieldErrors } from '../../shared/http/validation';
+import { fieldErrors } from '../../shared/schemas/field-errors';
 
 /** A page cursor: the sort key to continue after, opaque to clients. */
 export const encodeCursor = (sortKey: string): string =>

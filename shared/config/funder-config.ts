@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldErrors } from '../schemas/field-errors';
 import { email, isoDate, languageCode, partnerId } from '../schemas/primitives';
 
 export const checkInPolicySchema = z.strictObject({
@@ -53,8 +54,6 @@ export class FunderConfigError extends Error {
 export function parseFunderConfig(raw: unknown, source: string): FunderConfig {
   const result = funderConfigSchema.safeParse(raw);
   if (result.success) return result.data;
-  const problems = result.error.issues.map(
-    (issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`,
-  );
+  const problems = fieldErrors(result.error).map((error) => `  ${error.path}: ${error.message}`);
   throw new FunderConfigError(`Invalid funder config ${source}:\n${problems.join('\n')}`);
 }

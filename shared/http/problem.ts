@@ -1,10 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-
-/** One field-level validation message of a 422 (SPEC §2). */
-export interface FieldError {
-  readonly path: string;
-  readonly message: string;
-}
+import type { FieldError } from '../schemas/field-errors';
 
 /**
  * An HTTP error that becomes an RFC 9457 `application/problem+json` response. Thrown by
