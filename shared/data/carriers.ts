@@ -36,6 +36,8 @@ export const carrierSchema = newCarrierSchema.extend({
   carrierId: partnerId,
   createdAt: z.string(),
   webhookSecrets: z.array(webhookSecretSchema).min(1),
+  /** Bumped by every rotation: the optimistic lock that keeps rotations from losing one. */
+  secretsRevision: z.int().min(0),
 });
 export type Carrier = z.infer<typeof carrierSchema>;
 
@@ -55,6 +57,7 @@ export async function createCarrier(input: NewCarrier, now = new Date()): Promis
     carrierId: newCarrierId(),
     createdAt: now.toISOString(),
     webhookSecrets: [{ secret: newWebhookSecret(), validUntil: null }],
+    secretsRevision: 0,
   });
   await dynamo.send(
     new PutCommand({
@@ -107,7 +110,7 @@ export class UnknownCarrierError extends Error {
  * write on the secrets read makes two concurrent rotations fail rather than lose one.
  */
 export async function rotateWebhookSecret(carrierId: string, now = new Date()) {
-  for (;;) {
+  for (let attempt = 1; attempt <= 10; attempt++) {
     const carrier = await getCarrier(carrierId);
     if (!carrier) throw new UnknownCarrierError(`No carrier ${carrierId}`);
     const previousValidUntil = new Date(now.getTime() + secretRotationOverlapMs).toISOString();
@@ -126,17 +129,19 @@ export async function rotateWebhookSecret(carrierId: string, now = new Date()) {
         new UpdateCommand({
           TableName: tableName(),
           Key: keys.carrierProfile(carrierId),
-          UpdateExpression: 'SET webhookSecrets = :next',
-          ConditionExpression: 'webhookSecrets = :previous',
+          UpdateExpression: 'SET webhookSecrets = :next, secretsRevision = :revision',
+          ConditionExpression: 'secretsRevision = :read',
           ExpressionAttributeValues: {
             ':next': webhookSecrets,
-            ':previous': carrier.webhookSecrets,
+            ':revision': carrier.secretsRevision + 1,
+            ':read': carrier.secretsRevision,
           },
         }),
       ),
     );
     if (written) return { webhookSecret, previousValidUntil };
   }
+  throw new Error(`Could not rotate the secret of ${carrierId}: too many concurrent rotations`);
 }
 
 /** Every carrier id of the deployment, from the sparse carriers index (no scan). */

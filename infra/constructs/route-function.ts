@@ -1,0 +1,102 @@
+import type { Duration } from 'aws-cdk-lib';
+import { RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import { functionEntry, lockFilePath, repositoryRoot } from '../paths';
+import { DeadLetterQueue } from './dead-letter-queue';
+
+/**
+ * Bundled locally with the installed esbuild (no Docker), as one ESM file with the AWS SDK
+ * inside it, so the deployed SDK is the version the tests ran against.
+ */
+export const bundling: BundlingOptions = {
+  forceDockerBundling: false,
+  format: OutputFormat.ESM,
+  target: 'node22',
+  mainFields: ['module', 'main'],
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+  externalModules: [],
+  logLevel: LogLevel.WARNING,
+  // CommonJS dependencies inside an ESM bundle still call require().
+  banner:
+    "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+};
+
+export interface RouteFunctionProps {
+  readonly route: { readonly id: string; readonly handler: string };
+  readonly timeout: Duration;
+  readonly environment: Readonly<Record<string, string>>;
+  readonly alarmTopic: ITopic;
+}
+
+/**
+ * One route's Lambda function with what each function needs around it: its own log group
+ * with a retention, its own role, and a DLQ (with alarm) for failed async invocations.
+ */
+export class RouteFunction extends Construct {
+  readonly function: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: RouteFunctionProps) {
+    super(scope, id);
+    const { route } = props;
+
+    const logGroup = new LogGroup(this, 'Logs', {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    // An own role instead of AWSLambdaBasicExecutionRole: it may write to this log group only.
+    const role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Tandem ${route.id} (functions/${route.handler}.ts)`,
+    });
+    logGroup.grantWrite(role);
+
+    const asyncFailures = new DeadLetterQueue(this, 'AsyncFailures', {
+      holds: `asynchronous invocations of ${route.id} that failed after Lambda's retries`,
+      alarmTopic: props.alarmTopic,
+      writer: 'lambda',
+    });
+
+    this.function = new NodejsFunction(this, 'Function', {
+      description: `Tandem ${route.id} (functions/${route.handler}.ts)`,
+      entry: functionEntry(route.handler),
+      handler: 'handler',
+      projectRoot: repositoryRoot,
+      depsLockFilePath: lockFilePath,
+      bundling,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: props.timeout,
+      tracing: Tracing.ACTIVE,
+      role,
+      logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      deadLetterQueue: asyncFailures.queue,
+      environment: {
+        ...props.environment,
+        POWERTOOLS_SERVICE_NAME: 'tandem',
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+    });
+
+    const runtimeReason =
+      'SPEC §8 pins the Lambda runtime to Node.js 22 (the version the handlers are tested on); moving to a newer runtime is a deliberate upgrade.';
+    Validations.of(this.function).acknowledge(
+      { id: 'AwsSolutions-L1', reason: runtimeReason },
+      { id: 'Serverless-LambdaLatestVersion', reason: runtimeReason },
+    );
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Only the X-Ray statement added by active tracing uses Resource *: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions. Table, bus, queue and log grants name their resources.',
+    });
+  }
+}

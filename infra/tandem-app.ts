@@ -1,0 +1,45 @@
+import { App, Tags } from 'aws-cdk-lib';
+import type { AppProps } from 'aws-cdk-lib';
+import { funderConfigPath, readFunderConfigFile } from '../shared/config/funder-config-file';
+import { FunderConfigError, funderConfigSchema } from '../shared/config/funder-config';
+import { applyNagPacks } from './nag';
+import { TandemStack } from './tandem-stack';
+
+export const defaultFunderId = 'example';
+
+export const stackNameOf = (funderId: string): string => `Tandem-${funderId}`;
+
+export interface TandemAppOptions extends AppProps {
+  /** Run the cdk-nag packs on synth (on by default; tests check them separately). */
+  readonly nag?: boolean;
+}
+
+/**
+ * Builds the app for the funder named by context `funder` (default `example`), from
+ * `funders/<funder>.json` or the file named by context `funderConfigFile`. An invalid
+ * config throws a FunderConfigError naming the field.
+ */
+export function createTandemApp(options: TandemAppOptions = {}) {
+  const { nag = true, ...appProps } = options;
+  const app = new App(appProps);
+  const funderId = String(app.node.tryGetContext('funder') ?? defaultFunderId);
+  if (!funderConfigSchema.shape.funderId.safeParse(funderId).success) {
+    throw new FunderConfigError(
+      `Context funder "${funderId}" is not a funder id (lower-case letters, digits and dashes)`,
+    );
+  }
+  const configFile = String(
+    app.node.tryGetContext('funderConfigFile') ?? funderConfigPath(funderId),
+  );
+  const funderConfig = readFunderConfigFile(configFile);
+  if (funderConfig.funderId !== funderId) {
+    throw new FunderConfigError(
+      `Invalid funder config ${configFile}:\n  funderId: is "${funderConfig.funderId}", but the stack is for funder "${funderId}"`,
+    );
+  }
+
+  const stack = new TandemStack(app, stackNameOf(funderId), { funderConfig });
+  Tags.of(stack).add('tandem:funder', funderId);
+  if (nag) applyNagPacks(app);
+  return { app, stack, funderConfig };
+}
