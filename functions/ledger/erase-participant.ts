@@ -13,8 +13,8 @@ export const handler = consumer('ParticipantErased', async (event) => {
   const { participantId } = event.data;
   await putErasureTombstone(carrierId, participantId, event.receivedAt);
   await deleteParticipant(carrierId, participantId);
-  for (const matchId of await matchesOfParticipant(carrierId, participantId)) {
-    await redactParticipantInMatch(carrierId, matchId, participantId);
+  for (const { matchId, roles } of await matchesOfParticipant(carrierId, participantId)) {
+    await redactParticipantInMatch(carrierId, matchId, participantId, roles);
     await refreshMatchSummary(carrierId, matchId, funderConfig().checkInPolicy);
   }
 });

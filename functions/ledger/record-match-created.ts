@@ -9,9 +9,9 @@ export const handler = consumer('MatchCreated', async (event) => {
   const { carrierId, data } = event;
   await putMatchCreated(carrierId, data, factVersion(event.occurredAt, event.webhookId));
   // A participant erased before this fact arrived must not come back through it.
-  for (const participantId of [data.mentorId, data.menteeId]) {
-    if (await isErased(carrierId, participantId)) {
-      await redactParticipantInMatch(carrierId, data.matchId, participantId);
+  for (const role of ['mentorId', 'menteeId'] as const) {
+    if (await isErased(carrierId, data[role])) {
+      await redactParticipantInMatch(carrierId, data.matchId, data[role], [role]);
     }
   }
   await refreshMatchSummary(carrierId, data.matchId, funderConfig().checkInPolicy);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { keys } from '../../shared/data/keys';
 import { problems } from '../../shared/http/problem';
 import { fieldErrors } from '../../shared/schemas/field-errors';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldErrors } from '../schemas/field-errors';
 import { email, isoDate, languageCode, partnerId } from '../schemas/primitives';
 

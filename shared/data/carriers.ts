@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-env';
 import { email, languageCode, partnerId } from '../schemas/primitives';

@@ -53,6 +53,27 @@ export const keys = {
     sk: `FUNDING#${periodId}`,
   }),
 
+  /** Claims one reminder per (match, due date, level), however often the sweep runs. */
+  reminderClaim: (
+    carrierId: string,
+    matchId: string,
+    nextDueOn: string,
+    level: number,
+  ): ItemKey => ({
+    pk: carrierPk(carrierId),
+    sk: `REMINDER#${matchId}#${nextDueOn}#${level}`,
+  }),
+  /** One digest e-mail per carrier, day and level: its lease and what it sent. */
+  reminderDigest: (carrierId: string, date: string, level: number): ItemKey => ({
+    pk: carrierPk(carrierId),
+    sk: `DIGEST#${date}#${level}`,
+  }),
+  digestMember: (carrierId: string, date: string, level: number, matchId: string): ItemKey => ({
+    pk: carrierPk(carrierId),
+    sk: `DIGEST#${date}#${level}#MATCH#${matchId}`,
+  }),
+  digestMembersPrefix: (date: string, level: number): string => `DIGEST#${date}#${level}#MATCH#`,
+
   /** API keys are found by their hash; the key itself is never stored. */
   apiKey: (apiKeyHash: string): ItemKey => ({ pk: `APIKEY#${apiKeyHash}`, sk: 'APIKEY' }),
   hashApiKey: (apiKey: string): string => sha256(apiKey),

@@ -80,11 +80,11 @@ export async function readMatchFacts(carrierId: string, matchId: string): Promis
   return toMatchFacts(matchId, items as FactItem[]);
 }
 
-/** The ids of the matches whose `match.created` names the participant. */
+/** The matches whose `match.created` names the participant, and in which role. */
 export async function matchesOfParticipant(
   carrierId: string,
   participantId: string,
-): Promise<string[]> {
+): Promise<{ matchId: string; roles: ('mentorId' | 'menteeId')[] }[]> {
   const items = await queryAll({
     TableName: tableName(),
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
@@ -96,10 +96,13 @@ export async function matchesOfParticipant(
       ':created': 'created',
       ':participant': participantId,
     },
-    ProjectionExpression: 'matchId',
+    ProjectionExpression: 'matchId, mentorId, menteeId',
     ConsistentRead: true,
   });
-  return items.map((item) => String(item.matchId));
+  return items.map((item) => ({
+    matchId: String(item.matchId),
+    roles: (['mentorId', 'menteeId'] as const).filter((role) => item[role] === participantId),
+  }));
 }
 
 /** Replaces the participant's id in a match's `match.created` fact by "erased". */
@@ -107,8 +110,9 @@ export async function redactParticipantInMatch(
   carrierId: string,
   matchId: string,
   participantId: string,
+  roles: readonly ('mentorId' | 'menteeId')[] = ['mentorId', 'menteeId'],
 ): Promise<void> {
-  for (const role of ['mentorId', 'menteeId'] as const) {
+  for (const role of roles) {
     await writeIfCondition(() =>
       dynamo.send(
         new UpdateCommand({

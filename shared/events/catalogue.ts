@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { isoTimestamp, partnerId } from '../schemas/primitives';
+import * as z from 'zod';
+import { isoDate, isoTimestamp, partnerId } from '../schemas/primitives';
 import {
   checkInRecordedData,
   fundingReportedData,
@@ -13,6 +13,8 @@ import {
 
 /** Source of every event that ingest puts on the bus. */
 export const webhookEventSource = 'tandem.webhooks';
+/** Source of the events of the daily reminder sweep. */
+export const reminderEventSource = 'tandem.reminders';
 
 /**
  * The internal event envelope: ids and dates only, never personal data, because the bus
@@ -35,6 +37,20 @@ export const eventCatalogue = {
   MatchEnded: factEvent(matchEndedData),
   ParticipantErased: factEvent(participantErasedData),
   FundingReported: factEvent(fundingReportedData),
+  /**
+   * The sweep's decision for one carrier and level on one day: these matches are newly
+   * overdue (level 1) or newly escalated (level 2). One digest e-mail follows.
+   */
+  CheckInOverdue: z.strictObject({
+    carrierId: partnerId,
+    date: isoDate,
+    level: z.union([z.literal(1), z.literal(2)]),
+    matches: z
+      .array(
+        z.strictObject({ matchId: partnerId, nextDueOn: isoDate, overdueDays: z.int().min(1) }),
+      )
+      .min(1),
+  }),
 } as const;
 
 export type DetailType = keyof typeof eventCatalogue;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Partner ids: pseudonymous, never names (SPEC §2). No '#', so they are safe inside keys. */
 export const partnerId = z

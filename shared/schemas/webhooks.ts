@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, isoTimestamp, languageCode, partnerId } from './primitives';
 
 // SPEC §2: the six webhook types. Objects are strict so that a partner who tries to
