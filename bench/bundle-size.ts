@@ -1,0 +1,212 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { exampleFunderConfigPath, readFunderConfigFile } from '../shared/config/funder-config-file';
+import { envNames } from '../shared/config/runtime-env';
+import { eventRoutes } from '../shared/events/routes';
+import { httpRoutes } from '../shared/http/routes';
+import { reportFigure } from './support/figure-result';
+import { repositoryRoot } from './support/paths';
+import { formatNumber, formatRatio, median, yesNo } from './support/stats';
+import { printTable } from './support/table';
+
+// Figure 1: how big each function's bundle is and how long a cold import of it takes, next
+// to the bare DynamoDB document client bundled the same way.
+
+const importRuns = 7;
+const maxBundleKb = 600;
+const maxRatio = 1.5;
+
+/**
+ * The esbuild options the CDK stack bundles every function with (bundling in
+ * infra/constructs/route-function.ts), minus the source map, which is a separate file and
+ * does not change what Lambda loads.
+ */
+const lambdaBundling = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  minify: true,
+  mainFields: ['module', 'main'],
+  external: [],
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
+  sourcemap: false,
+  metafile: true,
+  logLevel: 'warning',
+  absWorkingDir: repositoryRoot,
+} satisfies BuildOptions;
+
+const baselineSource = `
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+export const handler = async () => DynamoDBDocumentClient.from(new DynamoDBClient({}));
+`;
+
+/** Imports one bundle in a fresh Node process and prints how long the import took. */
+const importTimerSource = `
+const started = performance.now();
+const module = await import(process.argv[2]);
+const elapsed = performance.now() - started;
+if (typeof module.handler !== 'function') {
+  console.error('the bundle exports no handler');
+  process.exit(1);
+}
+console.log(elapsed);
+`;
+
+interface Bundle {
+  readonly name: string;
+  readonly file: string;
+  readonly bytes: number;
+  readonly metafile: Metafile;
+}
+
+async function bundle(
+  name: string,
+  entry: Pick<BuildOptions, 'entryPoints' | 'stdin'>,
+  outDir: string,
+): Promise<Bundle> {
+  const file = join(outDir, `${name.replace(/[^A-Za-z0-9]+/g, '-')}.mjs`);
+  const result = await build({ ...lambdaBundling, ...entry, outfile: file });
+  return { name, file, bytes: (await stat(file)).size, metafile: result.metafile };
+}
+
+/** The variables the functions read; they read them lazily, but a handler is only ready with them. */
+const importEnvironment = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  AWS_REGION: 'eu-central-1',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  POWERTOOLS_LOG_LEVEL: 'WARN',
+  POWERTOOLS_SERVICE_NAME: 'tandem',
+  [envNames.tableName]: 'tandem',
+  [envNames.eventBusName]: 'tandem',
+  [envNames.funderConfig]: JSON.stringify(readFunderConfigFile(exampleFunderConfigPath)),
+});
+
+const run = promisify(execFile);
+
+async function importMilliseconds(timer: string, bundleFile: string): Promise<number> {
+  const { stdout } = await run(process.execPath, [timer, pathToFileURL(bundleFile).href], {
+    env: importEnvironment(),
+  });
+  const elapsed = Number(stdout.trim());
+  if (!Number.isFinite(elapsed)) throw new Error(`import timer printed "${stdout.trim()}"`);
+  return elapsed;
+}
+
+/** The packages that put the most bytes into a bundle, for a reader looking where to cut. */
+function largestPackages(bundle: Bundle, count: number): string {
+  const byPackage = new Map<string, number>();
+  for (const output of Object.values(bundle.metafile.outputs)) {
+    for (const [path, input] of Object.entries(output.inputs)) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+      const owner = match?.[1] ?? '(project code)';
+      byPackage.set(owner, (byPackage.get(owner) ?? 0) + input.bytesInOutput);
+    }
+  }
+  return [...byPackage]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([owner, bytes]) => `${owner} ${formatNumber(bytes / 1024)} KB`)
+    .join(', ');
+}
+
+async function main() {
+  const outDir = await mkdtemp(join(tmpdir(), 'tandem-bench-bundles-'));
+  try {
+    const baseline = await bundle(
+      'baseline: bare DynamoDB document client',
+      { stdin: { contents: baselineSource, resolveDir: repositoryRoot, loader: 'ts' } },
+      outDir,
+    );
+    const handlers = [...eventRoutes, ...httpRoutes].map((route) => route.handler);
+    const functions: Bundle[] = [];
+    for (const handler of handlers) {
+      functions.push(
+        await bundle(
+          handler,
+          { entryPoints: [join(repositoryRoot, 'functions', `${handler}.ts`)] },
+          outDir,
+        ),
+      );
+    }
+
+    const timer = join(outDir, 'import-timer.mjs');
+    await writeFile(timer, importTimerSource);
+    const bundles = [baseline, ...functions];
+    const samples = new Map<string, number[]>(bundles.map((entry) => [entry.file, []]));
+    // One untimed import each first, so every timed run reads the file from the page cache.
+    for (const entry of bundles) await importMilliseconds(timer, entry.file);
+    // Round-robin rather than one bundle after another, so drift in machine load is shared.
+    for (let runIndex = 0; runIndex < importRuns; runIndex++) {
+      for (const entry of bundles) {
+        samples.get(entry.file)?.push(await importMilliseconds(timer, entry.file));
+      }
+    }
+    const importMs = (entry: Bundle) => median(samples.get(entry.file) ?? []);
+
+    const baselineKb = baseline.bytes / 1024;
+    const baselineMs = importMs(baseline);
+    const rows = [
+      [
+        baseline.name,
+        formatNumber(baselineKb, 1),
+        '1.00×',
+        formatNumber(baselineMs, 1),
+        '1.00×',
+        '',
+      ],
+    ];
+    let allMet = true;
+    let largest = baseline;
+    for (const entry of functions) {
+      const kb = entry.bytes / 1024;
+      const sizeRatio = kb / baselineKb;
+      const timeRatio = importMs(entry) / baselineMs;
+      const met = kb <= maxBundleKb && sizeRatio <= maxRatio && timeRatio <= maxRatio;
+      allMet &&= met;
+      if (entry.bytes > largest.bytes) largest = entry;
+      rows.push([
+        `functions/${entry.name}.ts`,
+        formatNumber(kb, 1),
+        formatRatio(sizeRatio),
+        formatNumber(importMs(entry), 1),
+        formatRatio(timeRatio),
+        yesNo(met),
+      ]);
+    }
+    const goal = `bundle ≤ ${maxBundleKb} KB, and size and import time each ≤ ${maxRatio}× the baseline`;
+    printTable(
+      'Figure 1 — bundle size and cold import time per function',
+      goal,
+      ['bundle', 'size KB', '× base', 'import ms', '× base', 'goal met'],
+      rows,
+      [
+        `Bundled with the CDK stack's esbuild options (ESM, node22, minified, AWS SDK inside), no source map.`,
+        `Import time: median of ${importRuns} imports, each in a fresh \`node\` ${process.version} process (time of \`await import()\` only).`,
+        `Largest bundle ${largest.name}: ${largestPackages(largest, 5)}.`,
+      ],
+    );
+    const largestKb = largest.bytes / 1024;
+    const slowest = Math.max(...functions.map(importMs));
+    reportFigure({
+      figure: 'bundle size and cold import',
+      goal,
+      met: allMet,
+      headline: `largest ${formatNumber(largestKb)} KB (${formatRatio(largestKb / baselineKb)}), slowest import ${formatNumber(slowest)} ms (${formatRatio(slowest / baselineMs)})`,
+    });
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+await main();
