@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { scheduledRoute } from '../shared/events/schedules';
 import { httpRoutes, type HttpRoute } from '../shared/http/routes';
 import type { LocalEventBus } from './event-bus';
 import { loadHandler, localContext } from './handlers';
 
 /** Where the local bus takes PutEvents (AWS_ENDPOINT_URL_EVENTBRIDGE points here). */
 export const localEventBusPath = '/_local/events';
+/**
+ * `POST /_local/functions/<id>` runs a scheduled function now, like `aws lambda invoke`,
+ * and answers once the events it caused are processed (the operator CLI uses it).
+ */
+export const localInvokePath = '/_local/functions/';
 
 /** API Gateway's own payload limit; the handlers enforce their tighter ones. */
 const maxRequestBytes = 10 * 1024 * 1024;
@@ -61,6 +67,11 @@ async function serve(request: IncomingMessage, response: ServerResponse, bus: Lo
     return;
   }
 
+  if (method === 'POST' && url.pathname.startsWith(localInvokePath)) {
+    await invoke(url.pathname.slice(localInvokePath.length), body, response, bus);
+    return;
+  }
+
   for (const { route, pattern, parameterNames } of compiledRoutes) {
     const match = pattern.exec(url.pathname);
     if (!match || route.method !== method) continue;
@@ -78,6 +89,32 @@ async function serve(request: IncomingMessage, response: ServerResponse, bus: Lo
     return;
   }
   response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
+}
+
+async function invoke(id: string, body: Buffer, response: ServerResponse, bus: LocalEventBus) {
+  const route = scheduledRoute(id);
+  if (!route) {
+    response
+      .writeHead(404, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ message: `No function ${id}` }));
+    return;
+  }
+  const handler = await loadHandler(route.handler);
+  try {
+    const result = await handler(
+      body.length ? JSON.parse(body.toString('utf8')) : {},
+      localContext(route.id),
+    );
+    await bus.idle();
+    response
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify(result ?? null));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    response
+      .writeHead(500, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ errorMessage: message }));
+  }
 }
 
 function readBody(request: IncomingMessage): Promise<Buffer | undefined> {

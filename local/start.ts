@@ -1,5 +1,6 @@
 import { FunderConfigError } from '../shared/config/funder-config';
 import { localFunderConfigPath, readFunderConfigFile } from '../shared/config/funder-config-file';
+import { scheduledRoutes } from '../shared/events/schedules';
 import { localPorts } from './ports';
 import { startLocalSystem } from './system';
 
@@ -14,6 +15,7 @@ async function main() {
     config,
     dataDir,
     ...ports,
+    schedules: true,
     log: (message) => console.log(message),
   });
   console.log(
@@ -23,6 +25,7 @@ async function main() {
       `  DynamoDB        ${system.urls.dynamodb}  (dynalite, data in ${system.dataDir})`,
       `  Event bus       ${system.urls.eventBridge}  (dead letters in ${system.dataDir}/dead-letters)`,
       `  Sent e-mail     ${system.urls.ses}  (open in a browser)`,
+      `  Schedules       ${scheduledRoutes.map((route) => `${route.id} daily ${String(route.daily.hour).padStart(2, '0')}:${String(route.daily.minute).padStart(2, '0')} ${config.timezone}`).join('; ')}`,
       `Onboard a carrier: npx tandem carriers add --name "…" --coordinator-email …`,
       `Stop with Ctrl-C.`,
     ].join('\n'),

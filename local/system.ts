@@ -10,6 +10,7 @@ import type { FunderConfig } from '../shared/config/funder-config';
 import { createApiServer, localEventBusPath } from './api-server';
 import { applyLocalAwsEnvironment, localBusName, localTableName } from './aws-environment';
 import { LocalEventBus } from './event-bus';
+import { startScheduler } from './scheduler';
 import { ensureTable } from './table';
 
 export const host = '127.0.0.1';
@@ -29,6 +30,8 @@ export interface LocalSystemOptions {
   /** Use a mail server that is already running instead of starting one. */
   readonly sesEndpoint?: string;
   readonly retryBaseDelayMs?: number;
+  /** Run the daily schedules (off in tests, which invoke functions themselves). */
+  readonly schedules?: boolean;
   readonly log?: (message: string) => void;
 }
 
@@ -98,11 +101,15 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     const client = new DynamoDBClient({ endpoint: urls.dynamodb });
     await ensureTable(client, localTableName);
     client.destroy();
+    const stopScheduler = options.schedules
+      ? startScheduler(options.config.timezone, options.log ?? (() => undefined))
+      : () => undefined;
     return {
       urls,
       dataDir,
       bus,
       stop: async () => {
+        stopScheduler();
         await bus.idle();
         for (const server of servers.reverse()) await close(server);
       },

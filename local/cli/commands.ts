@@ -1,4 +1,6 @@
+import type { SweepResult } from '../../functions/reminders/sweep';
 import { createApiKey } from '../../shared/data/api-keys';
+import { reminderSent } from '../../shared/data/reminders';
 import { createCarrier, rotateWebhookSecret } from '../../shared/data/carriers';
 
 /** The operator commands; each returns the one JSON object it prints (SPEC §8). */
@@ -20,3 +22,25 @@ export async function addCarrier(input: {
 export const rotateSecret = (carrierId: string) => rotateWebhookSecret(carrierId);
 
 export const createAdminKey = async () => ({ apiKey: await createApiKey({ kind: 'admin' }) });
+
+/**
+ * Runs the reminder sweep in the running local system as of `date` (default: today there)
+ * and counts the digest e-mails it led to, once they have been sent.
+ */
+export async function sweep(apiUrl: string, date?: string) {
+  const response = await fetch(`${apiUrl}/_local/functions/ReminderSweep`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(date ? { date } : {}),
+  });
+  const body = (await response.json()) as SweepResult & { errorMessage?: string };
+  if (!response.ok) throw new Error(`The sweep failed: ${body.errorMessage ?? response.status}`);
+  let emailsSent = 0;
+  for (const digest of body.digests) {
+    const sent = await Promise.all(
+      digest.matches.map((match) => reminderSent(digest.carrierId, digest.level, match)),
+    );
+    if (sent.some(Boolean)) emailsSent++;
+  }
+  return { date: body.date, overdue: body.overdue, emailsSent };
+}

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
-import { selectTarget } from './target';
+import { localApiUrl, selectTarget } from './target';
 
 const usage = `Usage: npx tandem <command>
 
@@ -8,6 +8,7 @@ const usage = `Usage: npx tandem <command>
                [--migrant-organisation] [--municipality AGS]
   carriers rotate-secret <carrierId>
   admin-key create
+  sweep [--at YYYY-MM-DD]
 
 Acts on the local system started with \`npm start\` (TANDEM_DYNAMODB_PORT), or on a
 deployed stack when TANDEM_TABLE_NAME names its table. Prints one JSON object.`;
@@ -25,12 +26,13 @@ async function run(argv: string[]): Promise<unknown> {
       language: { type: 'string' },
       'migrant-organisation': { type: 'boolean' },
       municipality: { type: 'string' },
+      at: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const command = positionals.slice(0, 2).join(' ');
   if (values.help || positionals.length === 0) throw new UsageError('');
-  selectTarget();
+  const target = selectTarget();
   // Loaded after the target is chosen: the database client reads its endpoint on creation.
   const commands = await import('./commands');
   switch (command) {
@@ -54,6 +56,15 @@ async function run(argv: string[]): Promise<unknown> {
     }
     case 'admin-key create':
       return commands.createAdminKey();
+    case 'sweep': {
+      if (values.at !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.at)) {
+        throw new UsageError('--at takes a date YYYY-MM-DD');
+      }
+      if (target === 'deployed') {
+        throw new Error('On a deployed stack the sweep runs on its schedule (ReminderSweep)');
+      }
+      return commands.sweep(localApiUrl(), values.at);
+    }
     default:
       throw new UsageError(`Unknown command: ${positionals.join(' ')}`);
   }

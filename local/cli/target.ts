@@ -17,3 +17,6 @@ export function selectTarget(): 'local' | 'deployed' {
   process.env[envNames.tableName] = localTableName;
   return 'local';
 }
+
+/** The HTTP API of the running local system. */
+export const localApiUrl = (): string => `http://${host}:${localPorts().apiPort}`;

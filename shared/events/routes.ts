@@ -1,5 +1,5 @@
 import type { DetailType } from './catalogue';
-import { webhookEventSource } from './catalogue';
+import { reminderEventSource, webhookEventSource } from './catalogue';
 
 /**
  * The one route table: which bus event goes to which handler. The CDK rules and the local
@@ -50,6 +50,12 @@ export const eventRoutes: readonly EventRoute[] = [
     source: webhookEventSource,
     detailTypes: ['FundingReported'],
     handler: 'ledger/record-funding',
+  },
+  {
+    id: 'SendReminderDigest',
+    source: reminderEventSource,
+    detailTypes: ['CheckInOverdue'],
+    handler: 'reminders/send-reminder-digest',
   },
 ];
 

@@ -1,0 +1,73 @@
+import { mapLimit } from '../../shared/async/map-limit';
+import { logger } from '../../shared/aws/logger';
+import { funderConfig } from '../../shared/config/runtime-env';
+import { claimReminder, findOverdueMatches } from '../../shared/data/reminders';
+import { todayIn } from '../../shared/domain/dates';
+import { overdueDays } from '../../shared/domain/check-in-policy';
+import {
+  reminderLevels,
+  type OverdueMatch,
+  type ReminderLevel,
+} from '../../shared/domain/reminders';
+import { reminderEventSource } from '../../shared/events/catalogue';
+import { publishEvent } from '../../shared/events/publish';
+import { isoDate } from '../../shared/schemas/primitives';
+
+/** What the sweep did: the overdue matches it saw and the digests it started. */
+export interface SweepResult {
+  readonly date: string;
+  readonly overdue: number;
+  readonly digests: readonly { carrierId: string; level: ReminderLevel; matches: OverdueMatch[] }[];
+}
+
+const claimConcurrency = 16;
+
+/**
+ * The daily sweep (SPEC §5): finds the overdue matches in the due index, claims each newly
+ * due reminder once, and emits one CheckInOverdue event per carrier and level, from which
+ * the digest e-mails are sent. Invoked by the schedule with `{}`, or with `{ date }` to
+ * sweep as of another day.
+ */
+export const handler = async (event: { date?: unknown } = {}): Promise<SweepResult> => {
+  const config = funderConfig();
+  const date = event.date === undefined ? todayIn(config.timezone) : isoDate.parse(event.date);
+  const due = await findOverdueMatches(date);
+
+  const candidates = due.flatMap((entry) => {
+    const match: OverdueMatch = {
+      matchId: entry.matchId,
+      nextDueOn: entry.nextDueOn,
+      overdueDays: overdueDays(entry.nextDueOn, date),
+    };
+    return reminderLevels(match.overdueDays, config.checkInPolicy).map((level) => ({
+      carrierId: entry.carrierId,
+      level,
+      match,
+    }));
+  });
+  const claimed = await mapLimit(candidates, claimConcurrency, async (candidate) => ({
+    ...candidate,
+    claimed: await claimReminder(candidate.carrierId, date, candidate.level, candidate.match),
+  }));
+
+  const digests = new Map<
+    string,
+    { carrierId: string; level: ReminderLevel; matches: OverdueMatch[] }
+  >();
+  for (const { carrierId, level, match, claimed: isNew } of claimed) {
+    if (!isNew) continue;
+    const key = `${carrierId}#${level}`;
+    const digest = digests.get(key) ?? { carrierId, level, matches: [] };
+    digest.matches.push(match);
+    digests.set(key, digest);
+  }
+  for (const digest of digests.values()) {
+    await publishEvent(reminderEventSource, {
+      detailType: 'CheckInOverdue',
+      detail: { ...digest, date },
+    });
+  }
+  const result = { date, overdue: due.length, digests: [...digests.values()] };
+  logger.info('Reminder sweep done', { ...result, digests: result.digests.length });
+  return result;
+};

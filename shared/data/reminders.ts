@@ -1,0 +1,233 @@
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamo } from '../aws/dynamo';
+import { tableName } from '../config/runtime-env';
+import type { OverdueMatch, ReminderLevel } from '../domain/reminders';
+import { writeIfCondition } from './conditional';
+import { dueIndexShards, indexKeys, keys } from './keys';
+import { queryAll } from './query-all';
+import { tableDefinition } from './table-definition';
+
+/** A due-index entry: an active match and the date its next contact was due. */
+export interface DueEntry {
+  readonly carrierId: string;
+  readonly matchId: string;
+  readonly nextDueOn: string;
+}
+
+/**
+ * Every active match whose contact was due before `date`, from the sparse due index: one
+ * query per shard, reading only the overdue entries, never the whole table.
+ */
+export async function findOverdueMatches(date: string): Promise<DueEntry[]> {
+  const index = tableDefinition.indexes.due;
+  const shards = Array.from({ length: dueIndexShards }, (_, shard) => shard);
+  const pages = await Promise.all(
+    shards.map((shard) =>
+      queryAll({
+        TableName: tableName(),
+        IndexName: index.name,
+        KeyConditionExpression: '#pk = :shard AND #sk < :before',
+        ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+        ExpressionAttributeValues: {
+          ':shard': indexKeys.duePartition(shard),
+          ':before': indexKeys.dueBefore(date),
+        },
+      }),
+    ),
+  );
+  return pages.flat().map((item) => indexKeys.parseDueSortKey(String(item[index.sortKey])));
+}
+
+/** The digest a reminder belongs to: one per carrier, day and level. */
+const digestOf = (date: string, level: ReminderLevel): string => `${date}#${level}`;
+
+/** Digest bookkeeping is kept for a while for support questions, then expires (TTL). */
+const digestRetentionSeconds = 90 * 24 * 3600;
+const expiresAt = (now: Date) => Math.floor(now.getTime() / 1000) + digestRetentionSeconds;
+
+/**
+ * Puts a reminder into the carrier's digest of `date` unless it has been sent already.
+ * The claim is keyed by (match, due date, level): a match is listed at most once per due
+ * date and level, however often or concurrently the sweep runs. A claim whose digest was
+ * never sent moves to today's digest, so a crash between deciding and sending loses nothing.
+ * Returns whether this call put it there (false: already sent, or already in this digest).
+ */
+export async function claimReminder(
+  carrierId: string,
+  date: string,
+  level: ReminderLevel,
+  match: OverdueMatch,
+  now = new Date(),
+): Promise<boolean> {
+  const digest = digestOf(date, level);
+  let previousDigest: unknown;
+  const claimed = await writeIfCondition(async () => {
+    const result = await dynamo.send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: {
+          ...keys.reminderClaim(carrierId, match.matchId, match.nextDueOn, level),
+          entity: 'ReminderClaim',
+          matchId: match.matchId,
+          nextDueOn: match.nextDueOn,
+          level,
+          digest,
+          claimedAt: now.toISOString(),
+        },
+        ConditionExpression: 'attribute_not_exists(sentAt)',
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    previousDigest = result.Attributes?.digest;
+  });
+  if (!claimed) return false;
+  await dynamo.send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...keys.digestMember(carrierId, date, level, match.matchId),
+        entity: 'DigestMember',
+        ...match,
+        expiresAt: expiresAt(now),
+      },
+    }),
+  );
+  return previousDigest !== digest;
+}
+
+/**
+ * Takes the digest's lease so that one sender at a time sends it. A lease left by a crashed
+ * sender expires, so its retry can take over.
+ */
+export const acquireDigestLease = (
+  carrierId: string,
+  date: string,
+  level: ReminderLevel,
+  leaseMs: number,
+  now = new Date(),
+): Promise<boolean> =>
+  writeIfCondition(() =>
+    dynamo.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.reminderDigest(carrierId, date, level),
+        UpdateExpression: 'SET leaseUntil = :until, entity = :entity, expiresAt = :expiresAt',
+        ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil < :now',
+        ExpressionAttributeValues: {
+          ':until': now.getTime() + leaseMs,
+          ':now': now.getTime(),
+          ':entity': 'ReminderDigest',
+          ':expiresAt': expiresAt(now),
+        },
+      }),
+    ),
+  );
+
+export const releaseDigestLease = (carrierId: string, date: string, level: ReminderLevel) =>
+  dynamo.send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.reminderDigest(carrierId, date, level),
+      UpdateExpression: 'REMOVE leaseUntil',
+    }),
+  );
+
+/** The digest's reminders that are still to be sent (and still belong to it). */
+export async function unsentReminders(
+  carrierId: string,
+  date: string,
+  level: ReminderLevel,
+): Promise<OverdueMatch[]> {
+  const members = await queryAll({
+    TableName: tableName(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: {
+      ':pk': keys.carrierPartition(carrierId),
+      ':prefix': keys.digestMembersPrefix(date, level),
+    },
+    ConsistentRead: true,
+  });
+  const unsent: OverdueMatch[] = [];
+  for (const member of members) {
+    const match = {
+      matchId: String(member.matchId),
+      nextDueOn: String(member.nextDueOn),
+      overdueDays: Number(member.overdueDays),
+    };
+    const { Item: claim } = await dynamo.send(
+      new GetCommand({
+        TableName: tableName(),
+        Key: keys.reminderClaim(carrierId, match.matchId, match.nextDueOn, level),
+        ConsistentRead: true,
+      }),
+    );
+    if (claim && claim.sentAt === undefined && claim.digest === digestOf(date, level)) {
+      unsent.push(match);
+    }
+  }
+  return unsent.sort((a, b) => b.overdueDays - a.overdueDays || a.matchId.localeCompare(b.matchId));
+}
+
+/** Records that the digest e-mail listing these reminders went out. */
+export async function markRemindersSent(
+  carrierId: string,
+  date: string,
+  level: ReminderLevel,
+  matches: readonly OverdueMatch[],
+  messageId: string,
+  now = new Date(),
+): Promise<void> {
+  for (const match of matches) {
+    await writeIfCondition(() =>
+      dynamo.send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: keys.reminderClaim(carrierId, match.matchId, match.nextDueOn, level),
+          UpdateExpression: 'SET sentAt = :sentAt, messageId = :messageId',
+          ConditionExpression: 'attribute_not_exists(sentAt)',
+          ExpressionAttributeValues: { ':sentAt': now.toISOString(), ':messageId': messageId },
+        }),
+      ),
+    );
+  }
+  await dynamo.send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.reminderDigest(carrierId, date, level),
+      UpdateExpression: 'ADD emailsSent :one, remindersSent :count SET lastSentAt = :now',
+      ExpressionAttributeValues: { ':one': 1, ':count': matches.length, ':now': now.toISOString() },
+    }),
+  );
+}
+
+/** How many e-mails a digest has sent so far (0 when none). */
+export async function digestEmailsSent(
+  carrierId: string,
+  date: string,
+  level: ReminderLevel,
+): Promise<number> {
+  const { Item } = await dynamo.send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.reminderDigest(carrierId, date, level),
+      ConsistentRead: true,
+    }),
+  );
+  return Number(Item?.emailsSent ?? 0);
+}
+
+/** Whether the reminder for this match, due date and level has been sent. */
+export async function reminderSent(
+  carrierId: string,
+  level: ReminderLevel,
+  match: Pick<OverdueMatch, 'matchId' | 'nextDueOn'>,
+): Promise<boolean> {
+  const { Item } = await dynamo.send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.reminderClaim(carrierId, match.matchId, match.nextDueOn, level),
+      ConsistentRead: true,
+    }),
+  );
+  return Item?.sentAt !== undefined;
+}
