@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sweep } from '../../local/cli/commands';
+import { ensureTable } from '../../local/table';
+import { ses } from '../../shared/aws/ses';
+import { envNames } from '../../shared/config/runtime-env';
+import {
+  getMatch,
+  onboardCarrier,
+  processed,
+  sendWebhook,
+  webhook,
+  type TestCarrier,
+} from '../support/api';
+import { localSystem } from '../support/local-system-instance';
+import { emailsTo, uniqueAddress } from '../support/mailbox';
+
+// A scenario over simulated days (`tandem sweep --at`). This file gets a table of its own,
+// so the sweep sees exactly the matches made here and the counts can be exact.
+
+interface Contact {
+  carrier: TestCarrier;
+  coordinator: string;
+  lead?: string;
+}
+
+const matchIds = (email: { body: { text?: string } }) =>
+  [...(email.body.text ?? '').matchAll(/ (m-[\w-]+) /g)].map((found) => found[1]).sort();
+
+const sweepAt = (date: string) => sweep(localSystem().urls.api, date);
+
+let alpha: Contact; // de, with a lead
+let beta: Contact; // ar, no lead
+let gamma: Contact; // en
+
+const onboard = async (language: string, withLead: boolean): Promise<Contact> => {
+  const coordinator = uniqueAddress('koordination');
+  const lead = withLead ? uniqueAddress('leitung') : undefined;
+  const carrier = await onboardCarrier({
+    name: `Träger ${language} <script>alert("x")</script>`,
+    coordinatorEmail: coordinator,
+    ...(lead ? { leadEmail: lead } : {}),
+    language,
+  });
+  return { carrier, coordinator, ...(lead ? { lead } : {}) };
+};
+
+const startMatch = (contact: Contact, matchId: string, startedOn: string) =>
+  sendWebhook(
+    contact.carrier,
+    webhook('match.created', {
+      matchId,
+      mentorId: `${matchId}-a`,
+      menteeId: `${matchId}-b`,
+      startedOn,
+      programme: 'leisure_culture',
+    }),
+  );
+
+const recordCheckIn = (contact: Contact, matchId: string, occurredOn: string) =>
+  sendWebhook(
+    contact.carrier,
+    webhook('checkin.recorded', {
+      checkInId: `${matchId}-${occurredOn}`,
+      matchId,
+      occurredOn,
+      with: 'both',
+      channel: 'phone',
+    }),
+  );
+
+beforeAll(async () => {
+  const table = `tandem-reminders-${randomUUID().slice(0, 8)}`;
+  const client = new DynamoDBClient({ endpoint: localSystem().urls.dynamodb });
+  await ensureTable(client, table);
+  client.destroy();
+  process.env[envNames.tableName] = table;
+
+  [alpha, beta, gamma] = await Promise.all([
+    onboard('de', true),
+    onboard('ar', false),
+    onboard('en', true),
+  ]);
+  await startMatch(alpha, 'm-1', '2030-01-01'); // due 2030-01-16
+  await startMatch(alpha, 'm-2', '2030-01-10'); // due 2030-01-25
+  await startMatch(beta, 'm-1', '2030-01-01'); // due 2030-01-16
+  await startMatch(gamma, 'm-1', '2030-01-01');
+  await recordCheckIn(gamma, 'm-1', '2030-01-05');
+  await recordCheckIn(gamma, 'm-1', '2030-01-20'); // due 2030-02-19
+  await processed();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the daily sweep and its digests, day by day (SPEC §5)', () => {
+  it('2030-01-16: a contact due today is not overdue yet', async () => {
+    expect(await sweepAt('2030-01-16')).toEqual({ date: '2030-01-16', overdue: 0, emailsSent: 0 });
+  });
+
+  it('2030-01-17: each coordinator gets one digest listing their newly overdue matches', async () => {
+    expect(await sweepAt('2030-01-17')).toEqual({ date: '2030-01-17', overdue: 2, emailsSent: 2 });
+    const [toAlpha] = await emailsTo(alpha.coordinator);
+    expect(toAlpha?.subject).toBe('Begleitkontakt fällig – Tandems: 1');
+    expect(toAlpha?.from).toBe('noreply@example.org');
+    expect(matchIds(toAlpha!)).toEqual(['m-1']);
+    expect(toAlpha?.body.text).toContain('2030-01-16');
+    const [toBeta] = await emailsTo(beta.coordinator);
+    expect(toBeta?.body.html).toContain('dir="rtl"');
+    expect(toBeta?.body.html).toContain('lang="ar"');
+    expect(await emailsTo(alpha.lead!)).toEqual([]);
+    expect(await emailsTo(gamma.coordinator)).toEqual([]);
+  });
+
+  it('sweeping the same day again, or twice at once, sends nothing more', async () => {
+    expect(await sweepAt('2030-01-17')).toMatchObject({ overdue: 2, emailsSent: 0 });
+    await Promise.all([sweepAt('2030-01-18'), sweepAt('2030-01-18')]);
+    expect(await emailsTo(alpha.coordinator)).toHaveLength(1);
+    expect(await emailsTo(beta.coordinator)).toHaveLength(1);
+  });
+
+  it('2030-01-26: only the newly overdue match is listed', async () => {
+    expect(await sweepAt('2030-01-26')).toEqual({ date: '2030-01-26', overdue: 3, emailsSent: 1 });
+    const toAlpha = await emailsTo(alpha.coordinator);
+    expect(toAlpha).toHaveLength(2);
+    expect(matchIds(toAlpha[1]!)).toEqual(['m-2']);
+  });
+
+  it('2030-01-30: fourteen days overdue escalate to the lead, or to the coordinator without one', async () => {
+    expect(await sweepAt('2030-01-30')).toEqual({ date: '2030-01-30', overdue: 3, emailsSent: 2 });
+    const [toLead] = await emailsTo(alpha.lead!);
+    expect(toLead?.subject).toBe('Weiterhin kein Begleitkontakt – Tandems: 1');
+    expect(matchIds(toLead!)).toEqual(['m-1']);
+    expect(toLead?.body.text).toContain('14');
+    expect(await emailsTo(alpha.coordinator)).toHaveLength(2);
+    const toBeta = await emailsTo(beta.coordinator);
+    expect(toBeta).toHaveLength(2);
+    expect(toBeta[1]?.subject).toContain('لم يتم لقاء المتابعة بعد');
+  });
+
+  it('a check-in moves the due date, and a new overdue date is a new reminder', async () => {
+    await recordCheckIn(alpha, 'm-1', '2030-01-31');
+    await processed();
+    expect((await getMatch(alpha.carrier, 'm-1')).body.checkIns).toMatchObject({
+      count: 1,
+      nextDueOn: '2030-01-31',
+    });
+    expect(await sweepAt('2030-01-31')).toMatchObject({ emailsSent: 0 });
+    expect(await sweepAt('2030-02-01')).toMatchObject({ emailsSent: 1 });
+    const toAlpha = await emailsTo(alpha.coordinator);
+    expect(toAlpha).toHaveLength(3);
+    expect(matchIds(toAlpha[2]!)).toEqual(['m-1']);
+    expect(toAlpha[2]?.body.text).toContain('2030-01-31');
+  });
+
+  it('keeps a reminder whose e-mail failed, and sends it with the next sweep', async () => {
+    vi.spyOn(ses, 'send').mockRejectedValue(new Error('SES throttled') as never);
+    const deadLettersBefore = localSystem().bus.deadLetters.length;
+    expect(await sweepAt('2030-02-20')).toMatchObject({ emailsSent: 0 });
+    expect(localSystem().bus.deadLetters.length).toBeGreaterThan(deadLettersBefore);
+    expect(await emailsTo(gamma.coordinator)).toEqual([]);
+    vi.restoreAllMocks();
+
+    expect(await sweepAt('2030-02-21')).toMatchObject({ emailsSent: expect.any(Number) });
+    const toGamma = await emailsTo(gamma.coordinator);
+    expect(toGamma).toHaveLength(1);
+    expect(toGamma[0]?.subject).toBe('Support contact due – tandems: 1');
+    expect(matchIds(toGamma[0]!)).toEqual(['m-1']);
+    // Nothing is sent twice: a sweep later the same day finds it sent.
+    await sweepAt('2030-02-21');
+    expect(await emailsTo(gamma.coordinator)).toHaveLength(1);
+  });
+
+  it('escapes the carrier name and lists ids and dates only', async () => {
+    const [email] = await emailsTo(alpha.coordinator);
+    expect(email?.body.html).not.toContain('<script');
+    expect(email?.body.html).toContain('&lt;script&gt;');
+    expect(email?.body.html).not.toMatch(/m-1-a|m-1-b/);
+    expect(email?.body.text).not.toMatch(/m-1-a|m-1-b/);
+  });
+});
