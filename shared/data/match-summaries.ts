@@ -30,9 +30,6 @@ const toSummary = (item: Record<string, unknown>): StoredSummary => {
   return summary as unknown as StoredSummary;
 };
 
-const sameSummary = (a: MatchSummary, b: MatchSummary): boolean =>
-  summaryFields.every((field) => a[field] === b[field]);
-
 export async function getMatchSummary(
   carrierId: string,
   matchId: string,
@@ -51,12 +48,14 @@ export async function getMatchSummary(
 const maxRefreshAttempts = 25;
 
 /**
- * Re-derives a match's summary from its stored facts and writes it when it changed.
+ * Re-derives a match's summary from its stored facts and writes it.
  *
  * Optimistic concurrency instead of transactions: the summary carries a sequence number,
  * read before the facts; the write succeeds only if nobody wrote in between. So the last
  * successful write was always computed from facts read after every earlier fact was stored,
  * and the summary converges to the facts whatever the order or number of deliveries.
+ * It writes even when the summary looks unchanged: skipping would let a concurrent write
+ * computed from older facts land afterwards (found by test/property/convergence.test.ts).
  */
 export async function refreshMatchSummary(
   carrierId: string,
@@ -67,7 +66,6 @@ export async function refreshMatchSummary(
     const current = await getMatchSummary(carrierId, matchId, { consistent: true });
     const facts = await readMatchFacts(carrierId, matchId);
     const next = summarizeMatch(facts, policy);
-    if (current && sameSummary(current, next)) return next;
     const written = await writeIfCondition(() =>
       dynamo.send(
         new PutCommand({
