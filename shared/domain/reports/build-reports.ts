@@ -1,0 +1,42 @@
+import type { FunderConfig } from '../../config/funder-config';
+import type { CarrierReport, FunderSummary } from '../../schemas/reports';
+import { carrierSituation, isReporting } from './carrier-situation';
+import { addTallies, type PeriodTally } from './period-tally';
+import { reportFigures } from './report-figures';
+import type { CarrierStanding, Period } from './report-inputs';
+
+/** SPEC §6: one carrier's report. */
+export const buildCarrierReport = (
+  carrierId: string,
+  period: Period,
+  tally: PeriodTally,
+  config: FunderConfig,
+  generatedAt: Date,
+): CarrierReport => ({
+  periodId: period.id,
+  carrierId,
+  generatedAt: generatedAt.toISOString(),
+  ...reportFigures(tally, config.fundingModels),
+});
+
+/** SPEC §6: the funder summary over every carrier's tally and standing. */
+export const buildFunderSummary = (
+  period: Period,
+  carriers: readonly { tally: PeriodTally; standing: CarrierStanding }[],
+  config: FunderConfig,
+  generatedAt: Date,
+): FunderSummary => {
+  const standings = carriers.map((carrier) => carrier.standing);
+  return {
+    periodId: period.id,
+    funderId: config.funderId,
+    generatedAt: generatedAt.toISOString(),
+    ...reportFigures(addTallies(carriers.map((carrier) => carrier.tally)), config.fundingModels),
+    carriers: {
+      total: standings.length,
+      reporting: standings.filter(isReporting).length,
+      migrantOrganisations: standings.filter((standing) => standing.migrantOrganisation).length,
+    },
+    carrierSituation: carrierSituation(standings, config.kAnonymity),
+  };
+};

@@ -1,0 +1,27 @@
+import type { FundingReported, MatchEnded } from '../../schemas/webhooks';
+
+/** A funding period [start, end], both dates inclusive. */
+export interface Period {
+  readonly id: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+/** What a report needs of a match with `match.created`: dates, never participants. */
+export interface ReportMatch {
+  readonly matchId: string;
+  readonly startedOn: string;
+  readonly endedOn?: string;
+  readonly endReason?: MatchEnded['reason'];
+  readonly checkIns: readonly { readonly occurredOn: string; readonly concern: boolean }[];
+}
+
+/** What the funder summary needs of each carrier. */
+export interface CarrierStanding {
+  readonly carrierId: string;
+  readonly migrantOrganisation: boolean;
+  /** The carrier's latest `funding.reported` for the period, if any. */
+  readonly funding?: Pick<FundingReported, 'sources'>;
+  /** Its `matches.activeDuring`. */
+  readonly activeMatches: number;
+}
