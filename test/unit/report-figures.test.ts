@@ -269,7 +269,7 @@ describe('funder summary and carrier situation (SPEC §6)', () => {
     const whole = buildCarrierReport(
       'all',
       period,
-      tallyPeriod(matches, period, policy),
+      tallyPeriod([a, b, c], period, policy),
       testFunderConfig,
       at,
     );
