@@ -1,25 +1,49 @@
+import { Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { Bucket } from 'aws-cdk-lib/aws-s3';
+import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { tableDefinition } from '../shared/data/table-definition';
 
 /**
- * What a route's function may touch. Least privilege is decided here, per route id, so a
- * new route (a reminders sweep that needs SES, reports that need S3) means one new entry
- * and, if needed, one new field below.
+ * What a route's function may touch. Least privilege is decided here, per route id (event,
+ * HTTP and scheduled routes alike), so a new route means one new entry and, if needed, one
+ * new field below.
  *
  * - `none`: no table access
  * - `lookup`: GetItem only (keys it already knows: carrier secrets, API keys)
  * - `read`: GetItem and Query, on the table and its indexes
+ * - `readPut`: `read`, plus PutItem (conditional creates such as reminder claims); no update,
+ *   no delete
+ * - `readPutUpdate`: `readPut`, plus UpdateItem (counters, completions); no delete
  * - `readWrite`: single-item writes and conditions as well; no Scan, no table admin
  */
-export type TableAccess = 'none' | 'lookup' | 'read' | 'readWrite';
+export type TableAccess = 'none' | 'lookup' | 'read' | 'readPut' | 'readPutUpdate' | 'readWrite';
+
+/**
+ * What a route may do with the report files (objects of the report bucket, never the bucket):
+ * `read` is s3:GetObject, `write` is s3:PutObject. Nobody lists or deletes them.
+ */
+export type ReportFileAccess = 'read' | 'write';
+
+/** An index of the single table, by its name in `tableDefinition.indexes`. */
+export type IndexName = keyof typeof tableDefinition.indexes;
 
 export interface RouteAccess {
   readonly table: TableAccess;
+  /**
+   * The indexes it may Query, when its table access includes Query. Every named index if
+   * left out; `[]` for the table alone.
+   */
+  readonly indexes?: readonly IndexName[];
   /** events:PutEvents on the funder's bus. */
   readonly publishEvents?: boolean;
+  /** ses:SendEmail from the funder's `senderEmail`, and from no other address. */
+  readonly sendEmail?: boolean;
+  /** The report files; the function is also told the bucket's name. */
+  readonly reportFiles?: ReportFileAccess;
 }
 
 export const routeAccess: Readonly<Record<string, RouteAccess>> = {
@@ -33,6 +57,33 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   RecordMatchEnded: { table: 'readWrite' },
   EraseParticipant: { table: 'readWrite' },
   RecordFunding: { table: 'readWrite' },
+  // The digest sender reads the digest's members (a table query) and claims, takes and
+  // releases the digest's lease, marks reminders sent, and e-mails the carrier.
+  SendReminderDigest: { table: 'readWrite', indexes: [], sendEmail: true },
+  // Scheduled: the daily sweep queries the due index, puts claims, and publishes one
+  // CheckInOverdue per digest; it never updates, deletes or scans.
+  ReminderSweep: { table: 'readPut', indexes: ['due'], publishEvents: true },
+
+  // Period-end schedule (and `tandem periods close`): publishes FundingPeriodClosed, nothing
+  // else; it reads the period from the funder config, not the table.
+  ClosePeriod: { table: 'none', publishEvents: true },
+  // Lists the carriers on the carriers index, puts the close record, and publishes one
+  // CarrierReportRequested per carrier (or FunderSummaryRequested when there are none).
+  FanOutPeriodReports: { table: 'readPut', indexes: ['carriers'], publishEvents: true },
+  // Reads the carrier's partition, writes its report files and report record, updates the
+  // close's progress, mails the coordinator, and publishes FunderSummaryRequested when last.
+  BuildCarrierReport: {
+    table: 'readPutUpdate',
+    indexes: [],
+    publishEvents: true,
+    sendEmail: true,
+    reportFiles: 'write',
+  },
+  // Reads the close's carrier parts, writes the summary files and record, mails the funder.
+  BuildFunderSummary: { table: 'readPut', indexes: [], sendEmail: true, reportFiles: 'write' },
+  // The report API: the key and the latest report record from the table, the file from S3.
+  GetCarrierReport: { table: 'read', indexes: [], reportFiles: 'read' },
+  GetFunderSummary: { table: 'read', indexes: [], reportFiles: 'read' },
 };
 
 /** A route without an entry gets nothing: it fails loudly instead of running over-privileged. */
@@ -43,6 +94,8 @@ export const accessOf = (routeId: string): RouteAccess => routeAccess[routeId] ?
 const tableActions: Record<Exclude<TableAccess, 'none'>, readonly string[]> = {
   lookup: ['dynamodb:GetItem'],
   read: ['dynamodb:GetItem', 'dynamodb:Query'],
+  readPut: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
+  readPutUpdate: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   readWrite: [
     'dynamodb:GetItem',
     'dynamodb:Query',
@@ -56,6 +109,27 @@ const tableActions: Record<Exclude<TableAccess, 'none'>, readonly string[]> = {
 export interface AccessTargets {
   readonly table: ITable;
   readonly bus: IEventBus;
+  /** The funder config's `senderEmail`: the only From address a route may send as. */
+  readonly senderEmail: string;
+  /** The bucket of the report files. */
+  readonly reportBucket: Bucket;
+}
+
+const reportFileActions: Record<ReportFileAccess, string> = {
+  read: 's3:GetObject',
+  write: 's3:PutObject',
+};
+
+/**
+ * The SES identities a send from `senderEmail` may be authorised against: the address
+ * itself and its domain. SES checks the IAM policy against the identity that is verified,
+ * the address if it is verified on its own, else its domain, so both are named.
+ */
+export function senderIdentityArns(scope: IFunction, senderEmail: string): string[] {
+  const domain = senderEmail.slice(senderEmail.lastIndexOf('@') + 1);
+  return [senderEmail, domain].map((identity) =>
+    Stack.of(scope).formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
+  );
 }
 
 export function grantRouteAccess(fn: IFunction, access: RouteAccess, targets: AccessTargets) {
@@ -64,17 +138,55 @@ export function grantRouteAccess(fn: IFunction, access: RouteAccess, targets: Ac
     fn.addToRolePolicy(
       new PolicyStatement({ actions: [...actions], resources: [targets.table.tableArn] }),
     );
-    if (actions.includes('dynamodb:Query')) {
+    const indexes = access.indexes ?? (Object.keys(tableDefinition.indexes) as IndexName[]);
+    if (actions.includes('dynamodb:Query') && indexes.length > 0) {
       // Named index ARNs rather than `index/*`, so a grant never reaches an index added later.
       fn.addToRolePolicy(
         new PolicyStatement({
           actions: ['dynamodb:Query'],
-          resources: Object.values(tableDefinition.indexes).map(
-            (index) => `${targets.table.tableArn}/index/${index.name}`,
+          resources: indexes.map(
+            (index) => `${targets.table.tableArn}/index/${tableDefinition.indexes[index].name}`,
           ),
         }),
       );
     }
   }
   if (access.publishEvents) targets.bus.grantPutEventsTo(fn);
+  if (access.sendEmail) {
+    // SES v2 SendEmail with Simple content authorises as ses:SendEmail (no SendRawEmail),
+    // on the identity and, if the message names one, the configuration set (the handler
+    // names none). Deploying does not verify anything: before the first sweep the sender
+    // address or its domain must be a verified SES identity in the stack's account and
+    // region, and the account out of the SES sandbox (else only verified recipients get
+    // mail). The stack deliberately creates no EmailIdentity: an identity is an account-wide
+    // resource, usually a domain with DKIM records in DNS outside this stack and shared by
+    // several funders' stacks; creating it here would fail where it already exists, and
+    // deleting one funder's stack would delete it and stop every other sender using it.
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: senderIdentityArns(fn, targets.senderEmail),
+        conditions: { StringEquals: { 'ses:FromAddress': targets.senderEmail } },
+      }),
+    );
+  }
+  if (access.reportFiles) {
+    // Objects only (`<bucket ARN>/*`), one action: no ListBucket, so a reader cannot
+    // enumerate periods, carriers or revisions, and no DeleteObject for anyone. The bucket
+    // holds report files and nothing else.
+    const bucket = targets.reportBucket;
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: [reportFileActions[access.reportFiles]],
+        resources: [bucket.arnForObjects('*')],
+      }),
+    );
+    if (fn.role) {
+      const bucketId = Stack.of(bucket).getLogicalId(bucket.node.defaultChild as CfnBucket);
+      Validations.of(fn.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/*]`,
+        reason: `${reportFileActions[access.reportFiles]} alone, on the objects of the report bucket and not the bucket: the bucket holds report files only, under <periodId>/<revision>/ keys whose revision is made when a period closes, so no fixed key names them at deploy time.`,
+      });
+    }
+  }
 }

@@ -1,7 +1,9 @@
-import { App, Tags } from 'aws-cdk-lib';
+import { Annotations, App, Tags } from 'aws-cdk-lib';
 import type { AppProps } from 'aws-cdk-lib';
 import { funderConfigPath, readFunderConfigFile } from '../shared/config/funder-config-file';
 import { FunderConfigError, funderConfigSchema } from '../shared/config/funder-config';
+import { isoDate } from '../shared/schemas/primitives';
+import { periodsToSchedule } from './constructs/scheduled-invocations';
 import { applyNagPacks } from './nag';
 import { TandemStack } from './tandem-stack';
 
@@ -38,7 +40,22 @@ export function createTandemApp(options: TandemAppOptions = {}) {
     );
   }
 
-  const stack = new TandemStack(app, stackNameOf(funderId), { funderConfig });
+  const closeSchedulesFrom = String(
+    app.node.tryGetContext('closeSchedulesFrom') ?? new Date().toISOString().slice(0, 10),
+  );
+  if (!isoDate.safeParse(closeSchedulesFrom).success) {
+    throw new FunderConfigError(
+      `Context closeSchedulesFrom "${closeSchedulesFrom}" is not a date YYYY-MM-DD`,
+    );
+  }
+  const stack = new TandemStack(app, stackNameOf(funderId), { funderConfig, closeSchedulesFrom });
+  for (const period of funderConfig.periods) {
+    if (!periodsToSchedule([period], closeSchedulesFrom).length) {
+      Annotations.of(stack).addInfo(
+        `Funding period ${period.id} ended before ${closeSchedulesFrom}: no close schedule; run \`npx tandem periods close ${period.id}\``,
+      );
+    }
+  }
   Tags.of(stack).add('tandem:funder', funderId);
   if (nag) applyNagPacks(app);
   return { app, stack, funderConfig };

@@ -4,14 +4,24 @@ import { Construct } from 'constructs';
 import type { FunderConfig } from '../shared/config/funder-config';
 import { envNames } from '../shared/config/runtime-env';
 import { eventRoutes } from '../shared/events/routes';
+import { periodEndRoutes, scheduledRoutes } from '../shared/events/schedules';
 import { httpRoutes } from '../shared/http/routes';
 import { AlarmTopic } from './constructs/alarm-topic';
 import { EventConsumers } from './constructs/event-consumers';
 import { FactBus } from './constructs/fact-bus';
 import { TandemHttpApi } from './constructs/http-api';
 import { LedgerTable } from './constructs/ledger-table';
+import { ReportFiles } from './constructs/report-files';
 import { RouteFunction } from './constructs/route-function';
+import {
+  dailyInvocation,
+  periodEndInvocation,
+  ScheduledInvocations,
+} from './constructs/scheduled-invocations';
 import { accessOf, grantRouteAccess } from './route-access';
+import { sizingOf } from './route-sizing';
+
+const reportBucketEnv = envNames.reportBucket;
 
 /** Lambda allows 4 KB of environment in total; the funder config is most of it. */
 const maxFunderConfigJsonLength = 3072;
@@ -19,9 +29,14 @@ const maxFunderConfigJsonLength = 3072;
 export interface TandemStackProps extends StackProps {
   /** Already validated (SPEC §7); handed to every function as JSON. */
   readonly funderConfig: FunderConfig;
+  /** Periods that closed before this date (YYYY-MM-DD) get no close schedule. */
+  readonly closeSchedulesFrom: string;
 }
 
-/** One funder's deployment (SPEC §8): table, bus, consumers, HTTP API, DLQs with alarms. */
+/**
+ * One funder's deployment (SPEC §8): table, bus, consumers, HTTP API, schedules, report
+ * bucket, DLQs with alarms.
+ */
 export class TandemStack extends Stack {
   constructor(scope: Construct, id: string, props: TandemStackProps) {
     const { funderConfig, ...stackProps } = props;
@@ -42,6 +57,7 @@ export class TandemStack extends Stack {
       eventBusName: `tandem-${funderConfig.funderId}`,
     });
     const { topic: alarmTopic } = new AlarmTopic(this, 'Alarms');
+    const { bucket: reportBucket } = new ReportFiles(this, 'ReportFiles');
 
     const environment = {
       [envNames.tableName]: table.tableName,
@@ -50,13 +66,25 @@ export class TandemStack extends Stack {
     };
     const functions = new Construct(this, 'Functions');
     const routeFunction = (route: { id: string; handler: string }, timeout: Duration) => {
+      const access = accessOf(route.id);
+      const sizing = sizingOf(route.id);
       const { function: fn } = new RouteFunction(functions, route.id, {
         route,
-        timeout,
-        environment,
+        timeout: sizing.timeout ?? timeout,
+        memorySize: sizing.memorySize,
+        environment: {
+          ...environment,
+          // Only the functions that touch report files are told where they are.
+          ...(access.reportFiles ? { [reportBucketEnv]: reportBucket.bucketName } : {}),
+        },
         alarmTopic,
       });
-      grantRouteAccess(fn, accessOf(route.id), { table, bus });
+      grantRouteAccess(fn, access, {
+        table,
+        bus,
+        senderEmail: funderConfig.senderEmail,
+        reportBucket,
+      });
       return fn;
     };
 
@@ -78,12 +106,41 @@ export class TandemStack extends Stack {
       })),
     });
 
+    new ScheduledInvocations(this, 'Schedules', {
+      timeZone: funderConfig.timezone,
+      alarmTopic,
+      invocations: [
+        // A daily batch over all overdue matches: minutes of headroom, and safe to repeat.
+        ...scheduledRoutes.map((route) =>
+          dailyInvocation(route, routeFunction(route, Duration.minutes(5)), funderConfig.timezone),
+        ),
+        // Once per funding period; the close itself only publishes an event.
+        ...periodEndRoutes.map((route) =>
+          periodEndInvocation(
+            route,
+            routeFunction(route, Duration.seconds(30)),
+            funderConfig,
+            props.closeSchedulesFrom,
+          ),
+        ),
+      ],
+    });
+
     new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'EventBusName', { value: bus.eventBusName });
     new CfnOutput(this, 'AlarmTopicArn', {
       value: alarmTopic.topicArn,
       description: 'Subscribe to receive DLQ alarms',
+    });
+    new CfnOutput(this, 'ReportBucketName', {
+      value: reportBucket.bucketName,
+      description: 'Report files (JSON, CSV, HTML) under <periodId>/<revision>/',
+    });
+    new CfnOutput(this, 'SenderEmail', {
+      value: funderConfig.senderEmail,
+      description:
+        'Reminder and report e-mails come from here: verify it (or its domain) in SES and leave the SES sandbox before the first sweep',
     });
   }
 }

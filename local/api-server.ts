@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { scheduledRoute } from '../shared/events/schedules';
+import { invokableRoute } from '../shared/events/schedules';
 import { httpRoutes, type HttpRoute } from '../shared/http/routes';
 import type { LocalEventBus } from './event-bus';
 import { loadHandler, localContext } from './handlers';
+import { localObjectStorePath, serveObject } from './object-store';
 
 /** Where the local bus takes PutEvents (AWS_ENDPOINT_URL_EVENTBRIDGE points here). */
 export const localEventBusPath = '/_local/events';
@@ -38,16 +39,21 @@ const compiledRoutes = httpRoutes.map(compile);
  * The local HTTP API: turns each request into an API Gateway HTTP API (payload 2.0) event
  * for the same handler the deployed route invokes, and serves the local bus's endpoint.
  */
-export function createApiServer(bus: LocalEventBus): Server {
+export function createApiServer(bus: LocalEventBus, reportsDir: string): Server {
   return createServer((request, response) => {
-    serve(request, response, bus).catch((error: unknown) => {
+    serve(request, response, bus, reportsDir).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
       response.end(`local API server error: ${String(error)}`);
     });
   });
 }
 
-async function serve(request: IncomingMessage, response: ServerResponse, bus: LocalEventBus) {
+async function serve(
+  request: IncomingMessage,
+  response: ServerResponse,
+  bus: LocalEventBus,
+  reportsDir: string,
+) {
   const body = await readBody(request);
   if (body === undefined) {
     response
@@ -64,6 +70,17 @@ async function serve(request: IncomingMessage, response: ServerResponse, bus: Lo
     response
       .writeHead(200, { 'content-type': 'application/x-amz-json-1.1' })
       .end(JSON.stringify(output));
+    return;
+  }
+
+  if (url.pathname.startsWith(`${localObjectStorePath}/`)) {
+    await serveObject(
+      method,
+      url.pathname.slice(localObjectStorePath.length),
+      body,
+      reportsDir,
+      response,
+    );
     return;
   }
 
@@ -92,7 +109,7 @@ async function serve(request: IncomingMessage, response: ServerResponse, bus: Lo
 }
 
 async function invoke(id: string, body: Buffer, response: ServerResponse, bus: LocalEventBus) {
-  const route = scheduledRoute(id);
+  const route = invokableRoute(id);
   if (!route) {
     response
       .writeHead(404, { 'content-type': 'application/json' })

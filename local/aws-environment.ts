@@ -3,11 +3,13 @@ import type { FunderConfig } from '../shared/config/funder-config';
 
 export const localTableName = 'tandem';
 export const localBusName = 'tandem';
+export const localReportBucket = 'tandem-reports';
 
 export interface LocalEndpoints {
   readonly dynamodb: string;
   readonly eventBridge: string;
   readonly ses: string;
+  readonly s3: string;
 }
 
 /**
@@ -23,6 +25,8 @@ export function applyLocalAwsEnvironment(endpoints: LocalEndpoints, config: Fund
   env.AWS_ENDPOINT_URL_DYNAMODB = endpoints.dynamodb;
   env.AWS_ENDPOINT_URL_EVENTBRIDGE = endpoints.eventBridge;
   env.AWS_ENDPOINT_URL_SESV2 = endpoints.ses;
+  env.AWS_ENDPOINT_URL_S3 = endpoints.s3;
+  env[envNames.reportBucket] = localReportBucket;
   env[envNames.tableName] = localTableName;
   env[envNames.eventBusName] = localBusName;
   env[envNames.funderConfig] = JSON.stringify(config);

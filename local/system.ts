@@ -8,6 +8,7 @@ import dynalite from 'dynalite';
 import { startSesServer } from './ses-server';
 import type { FunderConfig } from '../shared/config/funder-config';
 import { createApiServer, localEventBusPath } from './api-server';
+import { localObjectStorePath, localReportsDir } from './object-store';
 import { applyLocalAwsEnvironment, localBusName, localTableName } from './aws-environment';
 import { LocalEventBus } from './event-bus';
 import { startScheduler } from './scheduler';
@@ -36,7 +37,7 @@ export interface LocalSystemOptions {
 }
 
 export interface LocalSystem {
-  readonly urls: { api: string; dynamodb: string; ses: string; eventBridge: string };
+  readonly urls: { api: string; dynamodb: string; ses: string; eventBridge: string; s3: string };
   readonly dataDir: string;
   readonly bus: LocalEventBus;
   stop(): Promise<void>;
@@ -85,7 +86,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
         : { retryBaseDelayMs: options.retryBaseDelayMs }),
       ...(options.log ? { log: options.log } : {}),
     });
-    const api = createApiServer(bus);
+    const api = createApiServer(bus, localReportsDir(dataDir));
     servers.push(api);
     const apiUrl = await listen(api, options.apiPort);
     const urls = {
@@ -93,11 +94,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       dynamodb: dynamodbUrl,
       ses: sesUrl,
       eventBridge: `${apiUrl}${localEventBusPath}`,
+      s3: `${apiUrl}${localObjectStorePath}`,
     };
-    applyLocalAwsEnvironment(
-      { dynamodb: urls.dynamodb, eventBridge: urls.eventBridge, ses: urls.ses },
-      options.config,
-    );
+    applyLocalAwsEnvironment(urls, options.config);
     const client = new DynamoDBClient({ endpoint: urls.dynamodb });
     await ensureTable(client, localTableName);
     client.destroy();

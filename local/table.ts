@@ -24,7 +24,7 @@ const toGlobalSecondaryIndex = (index: IndexDefinition): GlobalSecondaryIndex =>
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return;
+    return await waitUntilActive(client, tableName);
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
   }
@@ -54,4 +54,15 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     // Another process created it at the same moment: what we wanted.
     if (!(error instanceof ResourceInUseException)) throw error;
   }
+  await waitUntilActive(client, tableName);
+}
+
+/** dynalite, like DynamoDB, takes writes only once a new table is ACTIVE. */
+async function waitUntilActive(client: DynamoDBClient, tableName: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`Table ${tableName} did not become active`);
 }

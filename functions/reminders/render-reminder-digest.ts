@@ -22,7 +22,9 @@ const fill = (template: string, values: Record<string, string>): string =>
  * interpolated into the HTML is escaped, the carrier's own name included.
  */
 export function renderReminderDigest(digest: ReminderDigest): EmailMessage {
-  const language = digest.language in reminderTexts ? digest.language : defaultLanguage;
+  const language = Object.hasOwn(reminderTexts, digest.language)
+    ? digest.language
+    : defaultLanguage;
   const texts = reminderTexts[language] ?? reminderTexts[defaultLanguage]!;
   const values = {
     count: String(digest.matches.length),
@@ -59,7 +61,7 @@ export function renderReminderDigest(digest: ReminderDigest): EmailMessage {
   const rows = digest.matches
     .map(
       (match) =>
-        `<tr><td ${cell}><code>${html(match.matchId)}</code></td><td ${cell}>${html(match.nextDueOn)}</td><td ${cell}>${html(String(match.overdueDays))}</td></tr>`,
+        `<tr><td ${cell}><code dir="ltr">${html(match.matchId)}</code></td><td ${cell}><bdi>${html(match.nextDueOn)}</bdi></td><td ${cell}>${html(String(match.overdueDays))}</td></tr>`,
     )
     .join('');
   const htmlBody = `<!doctype html>

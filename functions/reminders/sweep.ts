@@ -10,7 +10,7 @@ import {
   type ReminderLevel,
 } from '../../shared/domain/reminders';
 import { reminderEventSource } from '../../shared/events/catalogue';
-import { publishEvent } from '../../shared/events/publish';
+import { publishEvents } from '../../shared/events/publish';
 import { isoDate } from '../../shared/schemas/primitives';
 
 /** What the sweep did: the overdue matches it saw and the digests it started. */
@@ -21,6 +21,12 @@ export interface SweepResult {
 }
 
 const claimConcurrency = 16;
+const maxMatchesPerEvent = 500;
+
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
 
 /**
  * The daily sweep (SPEC §5): finds the overdue matches in the due index, claims each newly
@@ -61,12 +67,15 @@ export const handler = async (event: { date?: unknown } = {}): Promise<SweepResu
     digest.matches.push(match);
     digests.set(key, digest);
   }
-  for (const digest of digests.values()) {
-    await publishEvent(reminderEventSource, {
-      detailType: 'CheckInOverdue',
-      detail: { ...digest, date },
-    });
-  }
+  // The event lists the digest's matches for the record; the sender reads them from the
+  // table, so a large backlog may be split over several events (EventBridge takes 256 KB).
+  const events = [...digests.values()].flatMap(({ carrierId, level, matches }) =>
+    chunks(matches, maxMatchesPerEvent).map((part) => ({
+      detailType: 'CheckInOverdue' as const,
+      detail: { carrierId, level, date, matches: part },
+    })),
+  );
+  await publishEvents(reminderEventSource, events);
   const result = { date, overdue: due.length, digests: [...digests.values()] };
   logger.info('Reminder sweep done', { ...result, digests: result.digests.length });
   return result;

@@ -11,9 +11,10 @@ export interface DeadLetterQueueProps {
   readonly alarmTopic: ITopic;
   /**
    * Who writes to the queue. cdk-nag recognises a queue as a DLQ only when a Lambda function
-   * or another queue names it, not when an EventBridge target does.
+   * or another queue names it, not when an EventBridge rule target or an EventBridge
+   * Scheduler schedule target does.
    */
-  readonly writer: 'lambda' | 'eventbridge-target';
+  readonly writer: 'lambda' | 'eventbridge-target' | 'scheduler-target';
 }
 
 /** A dead-letter queue that nobody consumes, with an alarm as soon as anything lands in it. */
@@ -44,7 +45,7 @@ export class DeadLetterQueue extends Construct {
     const reason =
       'This queue is itself a dead-letter queue: nothing consumes it, an operator inspects and redrives it, so it needs no DLQ of its own.';
     Validations.of(this.queue).acknowledge({ id: 'Serverless-SQSRedrivePolicy', reason });
-    if (props.writer === 'eventbridge-target') {
+    if (props.writer !== 'lambda') {
       Validations.of(this.queue).acknowledge({ id: 'AwsSolutions-SQS3', reason });
     }
   }

@@ -29,9 +29,13 @@ export const bundling: BundlingOptions = {
     "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
 };
 
+export const defaultMemorySize = 512;
+
 export interface RouteFunctionProps {
   readonly route: { readonly id: string; readonly handler: string };
   readonly timeout: Duration;
+  /** MB; 512 unless the route needs more (memory also buys CPU). */
+  readonly memorySize?: number;
   readonly environment: Readonly<Record<string, string>>;
   readonly alarmTopic: ITopic;
 }
@@ -73,7 +77,7 @@ export class RouteFunction extends Construct {
       bundling,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: 512,
+      memorySize: props.memorySize ?? defaultMemorySize,
       timeout: props.timeout,
       tracing: Tracing.ACTIVE,
       role,
@@ -96,7 +100,7 @@ export class RouteFunction extends Construct {
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:
-        'Only the X-Ray statement added by active tracing uses Resource *: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions. Table, bus, queue and log grants name their resources.',
+        'Only the X-Ray statement added by active tracing uses Resource *: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions. Table, bus, queue and log grants name their resources (report-file object grants carry their own acknowledgment).',
     });
   }
 }

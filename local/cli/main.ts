@@ -9,6 +9,7 @@ const usage = `Usage: npx tandem <command>
   carriers rotate-secret <carrierId>
   admin-key create
   sweep [--at YYYY-MM-DD]
+  periods close <periodId>
 
 Acts on the local system started with \`npm start\` (TANDEM_DYNAMODB_PORT), or on a
 deployed stack when TANDEM_TABLE_NAME names its table. Prints one JSON object.`;
@@ -64,6 +65,16 @@ async function run(argv: string[]): Promise<unknown> {
         throw new Error('On a deployed stack the sweep runs on its schedule (ReminderSweep)');
       }
       return commands.sweep(localApiUrl(), values.at);
+    }
+    case 'periods close': {
+      const periodId = positionals[2];
+      if (!periodId) throw new UsageError('periods close needs a periodId');
+      if (target === 'deployed') {
+        throw new Error(
+          'On a deployed stack, invoke the ClosePeriod function with {"periodId": …}',
+        );
+      }
+      return commands.closePeriod(localApiUrl(), periodId);
     }
     default:
       throw new UsageError(`Unknown command: ${positionals.join(' ')}`);

@@ -5,6 +5,7 @@ export const envNames = {
   tableName: 'TANDEM_TABLE_NAME',
   eventBusName: 'TANDEM_EVENT_BUS_NAME',
   funderConfig: 'TANDEM_FUNDER_CONFIG_JSON',
+  reportBucket: 'TANDEM_REPORT_BUCKET',
 } as const;
 
 const required = (name: string): string => {
@@ -15,6 +16,7 @@ const required = (name: string): string => {
 
 export const tableName = (): string => required(envNames.tableName);
 export const eventBusName = (): string => required(envNames.eventBusName);
+export const reportBucketName = (): string => required(envNames.reportBucket);
 
 let cachedFunderConfig: { json: string; config: FunderConfig } | undefined;
 

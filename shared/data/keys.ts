@@ -74,6 +74,29 @@ export const keys = {
   }),
   digestMembersPrefix: (date: string, level: number): string => `DIGEST#${date}#${level}#MATCH#`,
 
+  /** A carrier's report of one period close; the latest revision sorts last. */
+  carrierReport: (carrierId: string, periodId: string, revision: string): ItemKey => ({
+    pk: carrierPk(carrierId),
+    sk: `REPORT#${periodId}#${revision}`,
+  }),
+  reportsOfPeriodPrefix: (periodId: string): string => `REPORT#${periodId}#`,
+  funderPartition: 'FUNDER',
+  funderSummary: (periodId: string, revision: string): ItemKey => ({
+    pk: 'FUNDER',
+    sk: `REPORT#${periodId}#${revision}`,
+  }),
+  /** The progress of one period close, and one entry per carrier whose report is written. */
+  periodClose: (periodId: string, revision: string): ItemKey => ({
+    pk: `PERIOD#${periodId}`,
+    sk: `CLOSE#${revision}`,
+  }),
+  periodCloseCarrier: (periodId: string, revision: string, carrierId: string): ItemKey => ({
+    pk: `PERIOD#${periodId}`,
+    sk: `CLOSE#${revision}#CARRIER#${carrierId}`,
+  }),
+  periodCloseCarriersPrefix: (revision: string): string => `CLOSE#${revision}#CARRIER#`,
+  periodPartition: (periodId: string): string => `PERIOD#${periodId}`,
+
   /** API keys are found by their hash; the key itself is never stored. */
   apiKey: (apiKeyHash: string): ItemKey => ({ pk: `APIKEY#${apiKeyHash}`, sk: 'APIKEY' }),
   hashApiKey: (apiKey: string): string => sha256(apiKey),

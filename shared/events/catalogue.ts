@@ -15,6 +15,14 @@ import {
 export const webhookEventSource = 'tandem.webhooks';
 /** Source of the events of the daily reminder sweep. */
 export const reminderEventSource = 'tandem.reminders';
+/** Source of the events that close a funding period and build its reports. */
+export const reportEventSource = 'tandem.reports';
+
+/** A close of a period; closing again makes a new revision, reports are never overwritten. */
+const periodRevision = z.strictObject({
+  periodId: partnerId,
+  revision: z.string().regex(/^[0-9A-Za-z-]{1,40}$/),
+});
 
 /**
  * The internal event envelope: ids and dates only, never personal data, because the bus
@@ -51,6 +59,12 @@ export const eventCatalogue = {
       )
       .min(1),
   }),
+  /** A period was closed (at its end, or on command): fan out one report per carrier. */
+  FundingPeriodClosed: periodRevision.extend({ closedAt: isoTimestamp }),
+  /** Build one carrier's report for a period close. */
+  CarrierReportRequested: periodRevision.extend({ carrierId: partnerId }),
+  /** Every carrier's report of the close is written: build the funder summary. */
+  FunderSummaryRequested: periodRevision,
 } as const;
 
 export type DetailType = keyof typeof eventCatalogue;

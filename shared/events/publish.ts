@@ -34,3 +34,31 @@ export async function publishEvent(source: string, event: BusEvent): Promise<str
   }
   return entry.EventId;
 }
+
+/** PutEvents takes at most ten entries a call. */
+const putEventsBatch = 10;
+
+/**
+ * Puts many events on the bus, ten a call, and throws if any entry failed, so that the
+ * caller is retried (its consumers are idempotent, so events put twice do no harm).
+ */
+export async function publishEvents(source: string, events: readonly BusEvent[]): Promise<void> {
+  for (let start = 0; start < events.length; start += putEventsBatch) {
+    const batch = events.slice(start, start + putEventsBatch);
+    const result = await eventBridge.send(
+      new PutEventsCommand({
+        Entries: batch.map((event) => ({
+          EventBusName: eventBusName(),
+          Source: source,
+          DetailType: event.detailType,
+          Detail: JSON.stringify(eventCatalogue[event.detailType].parse(event.detail)),
+        })),
+      }),
+    );
+    if (result.FailedEntryCount) {
+      throw new PublishFailedError(
+        `The bus refused ${result.FailedEntryCount} of ${batch.length} events`,
+      );
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import type { DetailType } from './catalogue';
-import { reminderEventSource, webhookEventSource } from './catalogue';
+import { reminderEventSource, reportEventSource, webhookEventSource } from './catalogue';
 
 /**
  * The one route table: which bus event goes to which handler. The CDK rules and the local
@@ -56,6 +56,24 @@ export const eventRoutes: readonly EventRoute[] = [
     source: reminderEventSource,
     detailTypes: ['CheckInOverdue'],
     handler: 'reminders/send-reminder-digest',
+  },
+  {
+    id: 'FanOutPeriodReports',
+    source: reportEventSource,
+    detailTypes: ['FundingPeriodClosed'],
+    handler: 'reports/fan-out-period-reports',
+  },
+  {
+    id: 'BuildCarrierReport',
+    source: reportEventSource,
+    detailTypes: ['CarrierReportRequested'],
+    handler: 'reports/build-carrier-report',
+  },
+  {
+    id: 'BuildFunderSummary',
+    source: reportEventSource,
+    detailTypes: ['FunderSummaryRequested'],
+    handler: 'reports/build-funder-summary',
   },
 ];
 

@@ -23,3 +23,28 @@ export const scheduledRoutes: readonly ScheduledRoute[] = [
 
 export const scheduledRoute = (id: string): ScheduledRoute | undefined =>
   scheduledRoutes.find((route) => route.id === id);
+
+/**
+ * Functions that run once after each funding period of the funder config has ended, at
+ * this local time on the day after its last day, with `{ periodId }`.
+ */
+export interface PeriodEndRoute {
+  readonly id: string;
+  readonly handler: string;
+  readonly description: string;
+  readonly dayAfterEnd: { readonly hour: number; readonly minute: number };
+}
+
+export const periodEndRoutes: readonly PeriodEndRoute[] = [
+  {
+    id: 'ClosePeriod',
+    handler: 'reports/close-period',
+    description: 'Closes a funding period and builds its reports (SPEC §6)',
+    dayAfterEnd: { hour: 1, minute: 0 },
+  },
+];
+
+/** Any function the schedules invoke, by id (the local invoke endpoint runs them too). */
+export const invokableRoute = (id: string): { id: string; handler: string } | undefined =>
+  scheduledRoutes.find((route) => route.id === id) ??
+  periodEndRoutes.find((route) => route.id === id);

@@ -29,4 +29,16 @@ export const httpRoutes: readonly HttpRoute[] = [
     path: '/v1/carriers/{carrierId}/matches',
     handler: 'matches/list-matches',
   },
+  {
+    id: 'GetCarrierReport',
+    method: 'GET',
+    path: '/v1/periods/{periodId}/carriers/{carrierId}/report',
+    handler: 'reports/get-carrier-report',
+  },
+  {
+    id: 'GetFunderSummary',
+    method: 'GET',
+    path: '/v1/periods/{periodId}/report',
+    handler: 'reports/get-funder-summary',
+  },
 ];

@@ -12,7 +12,11 @@ export const matchFiguresSchema = z.strictObject({
   ended: z.int().min(0),
   endedByReason: z.partialRecord(z.enum(endReasons), z.int().min(1)),
   medianDurationDays: z.number().nullable(),
-  reached: z.strictObject({ '90': share.nullable(), '180': share.nullable(), '365': share.nullable() }),
+  reached: z.strictObject({
+    '90': share.nullable(),
+    '180': share.nullable(),
+    '365': share.nullable(),
+  }),
   earlyClosureShare: share.nullable(),
   withConcern: z.int().min(0),
 });

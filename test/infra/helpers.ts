@@ -6,6 +6,7 @@ type Resource = { Properties: any };
 interface Statement {
   Action: string | string[];
   Resource: unknown;
+  Condition?: unknown;
 }
 
 /** Lookups into a synthesized Tandem template, by route handler. */
@@ -30,16 +31,18 @@ export function infraTestHelpers(template: Template) {
 
   const functionOf = (handler: string): Resource => functions[functionIdOf(handler)]!;
 
-  const statementsOf = (handler: string): Statement[] => {
-    const roleId = functionOf(handler).Properties.Role['Fn::GetAtt'][0];
-    return Object.values(policies)
+  /** Every statement of the inline policies attached to a role. */
+  const statementsOfRole = (roleId: string): Statement[] =>
+    Object.values(policies)
       .filter((policy) =>
         (policy.Properties.Roles as unknown[]).some(
           (role) => JSON.stringify(role) === JSON.stringify({ Ref: roleId }),
         ),
       )
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
-  };
+
+  const statementsOf = (handler: string): Statement[] =>
+    statementsOfRole(functionOf(handler).Properties.Role['Fn::GetAtt'][0]);
 
   const actionsOfStatement = (statement: Statement): string[] => [statement.Action].flat();
 
@@ -60,5 +63,13 @@ export function infraTestHelpers(template: Template) {
       .filter((statement) => actionsOfStatement(statement).includes(action))
       .flatMap((statement) => [statement.Resource].flat());
 
-  return { logicalIdOf, functionIdOf, functionOf, dataActionsOf, resourcesOf };
+  return {
+    logicalIdOf,
+    functionIdOf,
+    functionOf,
+    statementsOf,
+    statementsOfRole,
+    dataActionsOf,
+    resourcesOf,
+  };
 }

@@ -2,6 +2,7 @@ import type { FunderConfig } from '../../config/funder-config';
 import type { CarrierReport, FunderSummary } from '../../schemas/reports';
 import { carrierSituation, isReporting } from './carrier-situation';
 import { addTallies, type PeriodTally } from './period-tally';
+import { roundCents } from './numbers';
 import { reportFigures } from './report-figures';
 import type { CarrierStanding, Period } from './report-inputs';
 
@@ -32,6 +33,10 @@ export const buildFunderSummary = (
     funderId: config.funderId,
     generatedAt: generatedAt.toISOString(),
     ...reportFigures(addTallies(carriers.map((carrier) => carrier.tally)), config.fundingModels),
+    // Funding is "summed over all carriers": the sum of the amounts their reports state.
+    funding: sumOfCarrierAmounts(
+      carriers.map((carrier) => reportFigures(carrier.tally, config.fundingModels).funding),
+    ),
     carriers: {
       total: standings.length,
       reporting: standings.filter(isReporting).length,
@@ -40,3 +45,13 @@ export const buildFunderSummary = (
     carrierSituation: carrierSituation(standings, config.kAnonymity),
   };
 };
+
+type FundingFigures = FunderSummary['funding'];
+
+const sumOfCarrierAmounts = (amounts: readonly FundingFigures[]): FundingFigures => ({
+  per_new_match: roundCents(amounts.reduce((sum, amount) => sum + amount.per_new_match, 0)),
+  per_active_month: roundCents(amounts.reduce((sum, amount) => sum + amount.per_active_month, 0)),
+  per_supported_month: roundCents(
+    amounts.reduce((sum, amount) => sum + amount.per_supported_month, 0),
+  ),
+});

@@ -1,0 +1,86 @@
+import { funderConfig } from '../../shared/config/runtime-env';
+import { getCarrier } from '../../shared/data/carriers';
+import { putReportFile, reportFileKey } from '../../shared/data/report-files';
+import {
+  completeCarrierPart,
+  hasCarrierReport,
+  putCarrierReportRecord,
+  readReportInputs,
+} from '../../shared/data/reports';
+import { buildCarrierReport } from '../../shared/domain/reports/build-reports';
+import { tallyPeriod } from '../../shared/domain/reports/period-tally';
+import { sendEmail } from '../../shared/email/send-email';
+import { reportEventSource } from '../../shared/events/catalogue';
+import { consumer } from '../../shared/events/consume';
+import { publishEvent } from '../../shared/events/publish';
+import { periodOf } from './period-of';
+import { carrierReportCsv } from './render/carrier-report-csv';
+import { renderCarrierReportHtml } from './render/carrier-report-html';
+import { reportReadyEmail } from './report-ready-email';
+
+/**
+ * One carrier's report of a period close, from the carrier's own partition. Written once
+ * per revision (a retry finds the record and only completes its part of the close); the
+ * coordinator hears that it is ready.
+ */
+export const handler = consumer(
+  'CarrierReportRequested',
+  async ({ periodId, revision, carrierId }) => {
+    const config = funderConfig();
+    const period = periodOf(config, periodId);
+    const [carrier, inputs] = await Promise.all([
+      getCarrier(carrierId),
+      readReportInputs(carrierId, periodId),
+    ]);
+    if (!carrier) throw new Error(`No carrier ${carrierId}`);
+    const tally = tallyPeriod(inputs.matches, period, config.checkInPolicy);
+
+    if (!(await hasCarrierReport(carrierId, periodId, revision))) {
+      const report = buildCarrierReport(carrierId, period, tally, config, new Date());
+      const context = { funderName: config.name, carrierName: carrier.name, period };
+      const files = {
+        json: reportFileKey(periodId, revision, `carriers/${carrierId}`, 'json'),
+        csv: reportFileKey(periodId, revision, `carriers/${carrierId}`, 'csv'),
+        html: reportFileKey(periodId, revision, `carriers/${carrierId}`, 'html'),
+      };
+      await putReportFile(files.json, 'json', JSON.stringify(report, null, 2));
+      await putReportFile(files.csv, 'csv', carrierReportCsv(report));
+      await putReportFile(files.html, 'html', await renderCarrierReportHtml(report, context));
+      const recorded = await putCarrierReportRecord(carrierId, {
+        periodId,
+        revision,
+        generatedAt: report.generatedAt,
+        files,
+      });
+      if (recorded) {
+        await sendEmail(
+          config.senderEmail,
+          carrier.coordinatorEmail,
+          reportReadyEmail({
+            periodId,
+            funderName: config.name,
+            subjectOf: 'carrier',
+            path: `/v1/periods/${periodId}/carriers/${carrierId}/report`,
+          }),
+        );
+      }
+    }
+
+    const allDone = await completeCarrierPart(periodId, revision, {
+      carrierId,
+      tally,
+      standing: {
+        carrierId,
+        migrantOrganisation: carrier.migrantOrganisation,
+        ...(inputs.funding ? { funding: inputs.funding } : {}),
+        activeMatches: tally.activeDuring,
+      },
+    });
+    if (allDone) {
+      await publishEvent(reportEventSource, {
+        detailType: 'FunderSummaryRequested',
+        detail: { periodId, revision },
+      });
+    }
+  },
+);

@@ -1,0 +1,49 @@
+import { funderConfig } from '../../shared/config/runtime-env';
+import { putReportFile, reportFileKey } from '../../shared/data/report-files';
+import { carrierParts, hasFunderSummary, putFunderSummaryRecord } from '../../shared/data/reports';
+import { buildFunderSummary } from '../../shared/domain/reports/build-reports';
+import { sendEmail } from '../../shared/email/send-email';
+import { consumer } from '../../shared/events/consume';
+import { periodOf } from './period-of';
+import { funderSummaryCsv } from './render/funder-summary-csv';
+import { renderFunderSummaryHtml } from './render/funder-summary-html';
+import { reportReadyEmail } from './report-ready-email';
+
+/** The funder summary of a period close, once every carrier's report is written. */
+export const handler = consumer('FunderSummaryRequested', async ({ periodId, revision }) => {
+  if (await hasFunderSummary(periodId, revision)) return;
+  const config = funderConfig();
+  const period = periodOf(config, periodId);
+  const parts = await carrierParts(periodId, revision);
+  const summary = buildFunderSummary(period, parts, config, new Date());
+  const files = {
+    json: reportFileKey(periodId, revision, 'summary', 'json'),
+    csv: reportFileKey(periodId, revision, 'summary', 'csv'),
+    html: reportFileKey(periodId, revision, 'summary', 'html'),
+  };
+  await putReportFile(files.json, 'json', JSON.stringify(summary, null, 2));
+  await putReportFile(files.csv, 'csv', funderSummaryCsv(summary));
+  await putReportFile(
+    files.html,
+    'html',
+    await renderFunderSummaryHtml(summary, { funderName: config.name, period }),
+  );
+  const recorded = await putFunderSummaryRecord({
+    periodId,
+    revision,
+    generatedAt: summary.generatedAt,
+    files,
+  });
+  if (recorded && config.contactEmail) {
+    await sendEmail(
+      config.senderEmail,
+      config.contactEmail,
+      reportReadyEmail({
+        periodId,
+        funderName: config.name,
+        subjectOf: 'funder',
+        path: `/v1/periods/${periodId}/report`,
+      }),
+    );
+  }
+});

@@ -1,0 +1,21 @@
+import { latestFunderSummary } from '../../shared/data/reports';
+import { authenticate } from '../../shared/http/authorize';
+import { httpHandler } from '../../shared/http/http-handler';
+import { problems } from '../../shared/http/problem';
+import { partnerId } from '../../shared/schemas/primitives';
+import { reportFileResponse, requestedFormat } from './report-response';
+
+/** GET /v1/periods/{periodId}/report (SPEC §6): the funder summary, admin key only. */
+export const handler = httpHandler(async (event) => {
+  const scope = await authenticate(event);
+  // A carrier's key sees no summary, as if there were none.
+  if (scope.kind !== 'admin') throw problems.notFound();
+  const periodId = event.pathParameters?.periodId ?? '';
+  if (!partnerId.safeParse(periodId).success) throw problems.notFound();
+  const format = requestedFormat(event);
+  return reportFileResponse(
+    await latestFunderSummary(periodId),
+    format,
+    `tandem-${periodId}-summary`,
+  );
+});

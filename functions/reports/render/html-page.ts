@@ -1,0 +1,136 @@
+import { escapeHtml } from '../../../shared/email/escape-html';
+import { formatDate, formatTimestamp } from './display-format';
+import type { Html } from './html-parts';
+import { bilingual } from './html-parts';
+import type { Label } from './labels';
+import { uiLabels } from './labels';
+
+/** What the pages say about where a report comes from (SPEC §6, §7). */
+export interface ReportContext {
+  readonly funderName: string;
+  readonly carrierName?: string;
+  readonly period: { readonly id: string; readonly start: string; readonly end: string };
+}
+
+/**
+ * Inline CSS only: no web fonts, no images, nothing fetched. Phone first (one column, charts
+ * scale to the width), two chart columns from tablet width, and a print layout that keeps
+ * tables and charts whole on a page and prints the charts' colours.
+ */
+const css = `
+:root { color-scheme: light; --ink: #1d232a; --muted: #5b6470; --line: #dfe3e8; --accent: #1b6f8a; --warn: #a8480f; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { margin: 0 auto; max-width: 62rem; padding: 1rem; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 16px; line-height: 1.45; color: var(--ink); background: #fff; }
+span[lang="en"] { display: block; font-size: 0.8em; color: var(--muted); font-weight: normal; }
+header { border-bottom: 3px solid var(--accent); padding-bottom: 0.75rem; margin-bottom: 1rem; }
+h1 { font-size: 1.5rem; line-height: 1.2; margin: 0 0 0.5rem; }
+h1 span[lang="en"] { font-size: 0.65em; margin-top: 0.15rem; }
+h2 { font-size: 1.2rem; margin: 2rem 0 0.75rem; padding-bottom: 0.25rem; border-bottom: 1px solid var(--line); }
+h2 span[lang="en"] { display: inline; font-size: 0.75em; margin-left: 0.5em; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 1rem; margin: 0; }
+dl.meta dt { font-weight: 600; }
+dl.meta dt span[lang="en"] { font-weight: normal; }
+dl.meta dd { margin: 0; overflow-wrap: anywhere; }
+table { width: 100%; border-collapse: collapse; margin: 0 0 1.25rem; font-variant-numeric: tabular-nums; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+caption { text-align: left; font-weight: 600; padding: 0.25rem 0 0.4rem; }
+caption span[lang="en"] { display: inline; margin-left: 0.5em; }
+th, td { padding: 0.45rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; text-align: left; }
+thead th { font-size: 0.85rem; border-bottom: 2px solid var(--line); }
+tbody th { font-weight: normal; overflow-wrap: anywhere; hyphens: auto; }
+.value { text-align: right; white-space: nowrap; }
+td.value { font-weight: 600; }
+td.missing, td.suppressed { font-weight: normal; white-space: normal; color: var(--muted); min-width: 7.5rem; }
+td.suppressed { color: var(--warn); }
+.dash { display: block; font-weight: 600; }
+.note { display: block; font-size: 0.85em; }
+.table-note { margin: -0.75rem 0 1.25rem; font-size: 0.85rem; color: var(--muted); }
+.table-note span[lang="en"] { display: inline; margin-left: 0.5em; font-size: 1em; }
+.hint { display: block; color: var(--muted); margin-top: 0.15rem; }
+.columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 2rem; align-items: start; }
+.charts { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; margin: 0 0 1.25rem; }
+figure.chart { margin: 0; padding: 0.5rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; }
+figure.chart svg { display: block; width: 100%; max-width: 25rem; height: auto; margin: 0 auto; }
+figcaption { font-size: 0.95rem; font-weight: 600; margin: 0 0 0.5rem; }
+figcaption span[lang="en"] { display: inline; margin-left: 0.5em; }
+.note-block { padding: 0.75rem 1rem; border-left: 4px solid var(--warn); background: #fdf3ec; }
+.note-block span[lang="en"] { margin-top: 0.35rem; }
+footer { margin-top: 2rem; padding-top: 0.75rem; border-top: 1px solid var(--line); font-size: 0.85rem; color: var(--muted); }
+@media (min-width: 48rem) {
+  body { padding: 1.5rem 2rem; }
+  .columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+  td.missing, td.suppressed { min-width: 11rem; }
+}
+@media print {
+  @page { size: A4; margin: 14mm 12mm; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  h2 { break-after: avoid; margin-top: 1.25rem; }
+  table, figure.chart, .note-block, dl.meta { break-inside: avoid; }
+  .columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 6mm; }
+  figure.chart { border-color: #bbb; }
+}
+`;
+
+/** Defence in depth: even a stray reference could not make the page load anything. */
+const contentSecurityPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+const periodText = (period: ReportContext['period']): string =>
+  `${period.id} (${formatDate(period.start)} – ${formatDate(period.end)})`;
+
+export interface PageOptions {
+  readonly title: Label;
+  readonly context: ReportContext;
+  /** The carrier's line: its name and id, for carrier reports only. */
+  readonly carrier?: { readonly id: string };
+  readonly funderId?: string;
+  readonly generatedAt: string;
+  readonly sections: readonly Html[];
+}
+
+/** The complete, self-contained document (`lang="de"`, English under every label). */
+export function reportPage(options: PageOptions): string {
+  const { context } = options;
+  const metaRow = (label: Label, value: string): string =>
+    `<dt>${bilingual(label).html}</dt><dd>${escapeHtml(value)}</dd>`;
+  const carrierValue = options.carrier
+    ? context.carrierName
+      ? `${context.carrierName} (${options.carrier.id})`
+      : options.carrier.id
+    : undefined;
+  const funderValue = options.funderId
+    ? `${context.funderName} (${options.funderId})`
+    : context.funderName;
+  const meta = [
+    metaRow(uiLabels.funder, funderValue),
+    carrierValue === undefined ? '' : metaRow(uiLabels.carrier, carrierValue),
+    metaRow(uiLabels.period, periodText(context.period)),
+    metaRow(uiLabels.generatedAt, formatTimestamp(options.generatedAt)),
+  ].join('');
+  const who = context.carrierName ?? options.carrier?.id ?? context.funderName;
+  const title = `${options.title.de} ${context.period.id} – ${who}`;
+  return `<!doctype html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)}</title>
+<style>${css}</style>
+</head>
+<body>
+<header>
+<h1>${bilingual(options.title).html}</h1>
+<dl class="meta">${meta}</dl>
+</header>
+<main>
+${options.sections.map((part) => part.html).join('\n')}
+</main>
+<footer><p>${bilingual(uiLabels.privacy).html}</p></footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,202 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderCarrierReportHtml } from '../../functions/reports/render/carrier-report-html';
+import { renderFunderSummaryHtml } from '../../functions/reports/render/funder-summary-html';
+import { carrierReportSchema, funderSummarySchema } from '../../shared/schemas/reports';
+
+// SPEC §6: the HTML reports are self-contained. Here a real browser (Debian's Chromium,
+// driven by playwright-core) opens them from a file and records every request: the page
+// itself must be the only one. It also takes screenshots (phone and desktop) and prints a PDF.
+// Chromium is not optional: CI installs it (.ci/run), and without it this file fails.
+
+const chromiumPath = '/usr/bin/chromium';
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const figures = {
+  matches: {
+    new: 12,
+    activeDuring: 31,
+    activeAtEnd: 22,
+    ended: 9,
+    endedByReason: { goal_reached: 3, planned_end: 2, mentee_withdrew: 1, moved_away: 2, other: 1 },
+    medianDurationDays: 183.5,
+    reached: { '90': 0.75, '180': 0.5417, '365': null },
+    earlyClosureShare: 0.2222,
+    withConcern: 2,
+  },
+  checkIns: { recorded: 140, due: 128, onTime: 104, adherence: 0.8125 },
+  funding: { per_new_match: 2400, per_active_month: 6613.33, per_supported_month: 7350 },
+};
+
+const carrierReport = carrierReportSchema.parse({
+  periodId: '2025',
+  carrierId: 'c-musterstadt',
+  generatedAt: '2026-01-01T00:05:00.000Z',
+  ...figures,
+});
+
+const funderSummary = funderSummarySchema.parse({
+  periodId: '2025',
+  funderId: 'example',
+  generatedAt: '2026-01-01T00:06:00.000Z',
+  ...figures,
+  carriers: { total: 30, reporting: 27, migrantOrganisations: 4 },
+  carrierSituation: {
+    thirdPartyShare: { p25: 0.8, median: 0.9, p75: 1 },
+    fullyThirdParty: { count: 6, share: 0.2222 },
+    atLeast90ThirdParty: { count: 14, share: 0.5185 },
+    withMunicipalFunds: { count: null, share: null, suppressed: true },
+    municipalShareOfFunds: 0.12,
+    migrantOrganisations: {
+      shareOfCarriers: null,
+      shareOfActiveMatches: null,
+      shareOfFederalProgrammeFunds: 0.1,
+      suppressed: true,
+    },
+  },
+});
+
+const period = { id: '2025', start: '2025-01-01', end: '2025-12-31' };
+
+const viewports = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 900 },
+} as const;
+
+let browser: Browser;
+let directory: string;
+const pages: Record<'carrier' | 'funder', string> = { carrier: '', funder: '' };
+
+beforeAll(async () => {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium is missing at ${chromiumPath}; install it with "apt-get install -y chromium" ` +
+        '(CI does so in .ci/run). The report pages must be checked in a real browser.',
+    );
+  }
+  directory = await mkdtemp(join(tmpdir(), 'tandem-report-html-'));
+  pages.carrier = join(directory, 'carrier-report.html');
+  pages.funder = join(directory, 'funder-summary.html');
+  await writeFile(
+    pages.carrier,
+    await renderCarrierReportHtml(carrierReport, {
+      funderName: 'Beispiel-Stiftung',
+      carrierName: 'Patenschaften <Musterstadt> e.V.',
+      period,
+    }),
+  );
+  await writeFile(
+    pages.funder,
+    await renderFunderSummaryHtml(funderSummary, { funderName: 'Beispiel-Stiftung', period }),
+  );
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  // TANDEM_KEEP_REPORT_SCREENSHOTS=1 keeps the screenshots and PDFs to look at.
+  if (process.env.TANDEM_KEEP_REPORT_SCREENSHOTS) console.info(`report screenshots: ${directory}`);
+  else if (directory) await rm(directory, { recursive: true, force: true });
+});
+
+interface Visit {
+  readonly page: Page;
+  readonly url: string;
+  readonly requests: string[];
+  readonly failed: string[];
+  readonly errors: string[];
+}
+
+/** Opens a report file in a fresh context, recording every request, failure and error. */
+async function visit(file: string, viewport: { width: number; height: number }): Promise<Visit> {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const url = pathToFileURL(file).href;
+  const requests: string[] = [];
+  const failed: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('requestfailed', (request) =>
+    failed.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
+  );
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url, { waitUntil: 'load' });
+  // Anything that a late style or image would fetch shows up by then.
+  await page.waitForLoadState('networkidle');
+  return { page, url, requests, failed, errors };
+}
+
+const isPng = (data: Buffer) =>
+  data.length > 1000 && data.subarray(0, 8).equals(Buffer.from('89504e470d0a1a0a', 'hex'));
+
+describe.each(['carrier', 'funder'] as const)('the %s report page in Chromium', (name) => {
+  it.each(Object.keys(viewports) as (keyof typeof viewports)[])(
+    'loads nothing but itself and renders on a %s screen',
+    async (viewportName) => {
+      const viewport = viewports[viewportName];
+      const { page, url, requests, failed, errors } = await visit(pages[name], viewport);
+      try {
+        expect(requests).toEqual([url]);
+        expect(failed).toEqual([]);
+        expect(errors).toEqual([]);
+
+        // The charts are drawn, each at a visible size.
+        const charts = await Promise.all(
+          (await page.locator('figure.chart svg').all()).map((svg) => svg.boundingBox()),
+        );
+        expect(charts.length).toBeGreaterThanOrEqual(name === 'carrier' ? 4 : 6);
+        for (const chart of charts) {
+          expect(chart?.width).toBeGreaterThan(200);
+          expect(chart?.height).toBeGreaterThan(80);
+        }
+        // Nothing wider than the screen: no sideways scrolling on a phone.
+        // (The tests are compiled without the DOM library, hence the expression as a string.)
+        const scrollWidth = Number(await page.evaluate('document.documentElement.scrollWidth'));
+        expect(scrollWidth).toBeLessThanOrEqual(viewport.width);
+        // The escaped carrier name is shown as text.
+        if (name === 'carrier') {
+          expect(await page.textContent('dl.meta')).toContain('Patenschaften <Musterstadt> e.V.');
+        }
+
+        const file = join(directory, `${name}-${viewportName}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        expect(isPng(await readFile(file))).toBe(true);
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
+
+  it('prints to PDF', async () => {
+    const { page, failed, errors } = await visit(pages[name], viewports.desktop);
+    try {
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdf.length).toBeGreaterThan(10_000);
+      await writeFile(join(directory, `${name}.pdf`), pdf);
+      expect(failed).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

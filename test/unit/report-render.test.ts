@@ -1,0 +1,760 @@
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { carrierReportCsv } from '../../functions/reports/render/carrier-report-csv';
+import { renderCarrierReportHtml } from '../../functions/reports/render/carrier-report-html';
+import { funderSummaryCsv } from '../../functions/reports/render/funder-summary-csv';
+import { renderFunderSummaryHtml } from '../../functions/reports/render/funder-summary-html';
+import type { ReportContext } from '../../functions/reports/render/html-page';
+import {
+  carrierLabels,
+  checkInLabels,
+  endReasonLabels,
+  fundingLabels,
+  matchLabels,
+  situationLabels,
+} from '../../functions/reports/render/labels';
+import type { Label } from '../../functions/reports/render/labels';
+import type { CarrierReport, FunderSummary } from '../../shared/schemas/reports';
+import { carrierReportSchema, funderSummarySchema } from '../../shared/schemas/reports';
+
+// SPEC §6: the reports as CSV (one row per figure) and as self-contained HTML pages with
+// charts. Pure renderers: no AWS here. htmlparser2 is not a dependency of the project; it is
+// installed with aws-ses-v2-local (through mailparser) and used here only to read the HTML.
+
+type Element = ReturnType<typeof DomUtils.findAll>[number];
+
+// ---------------------------------------------------------------------------------------------
+// Sample reports, by hand, checked against the schemas.
+
+const carrierReport: CarrierReport = carrierReportSchema.parse({
+  periodId: '2025',
+  carrierId: 'c-musterstadt',
+  generatedAt: '2026-01-01T00:05:00.000Z',
+  matches: {
+    new: 12,
+    activeDuring: 31,
+    activeAtEnd: 22,
+    ended: 9,
+    endedByReason: { goal_reached: 3, planned_end: 2, mentee_withdrew: 1, moved_away: 2, other: 1 },
+    medianDurationDays: 183.5,
+    reached: { '90': 0.75, '180': 0.5417, '365': null },
+    earlyClosureShare: 0.2222,
+    withConcern: 2,
+  },
+  checkIns: { recorded: 140, due: 128, onTime: 104, adherence: 0.8125 },
+  funding: { per_new_match: 2400, per_active_month: 6613.33, per_supported_month: 7350.5 },
+});
+
+/** The SPEC's example: a carrier without any match in the period. */
+const emptyCarrierReport: CarrierReport = carrierReportSchema.parse({
+  periodId: '2025',
+  carrierId: 'c-new',
+  generatedAt: '2026-01-01T00:05:00.000Z',
+  matches: {
+    new: 0,
+    activeDuring: 0,
+    activeAtEnd: 0,
+    ended: 0,
+    endedByReason: {},
+    medianDurationDays: null,
+    reached: { '90': null, '180': null, '365': null },
+    earlyClosureShare: null,
+    withConcern: 0,
+  },
+  checkIns: { recorded: 0, due: 0, onTime: 0, adherence: null },
+  funding: { per_new_match: 0, per_active_month: 0, per_supported_month: 0 },
+});
+
+const funderSummary: FunderSummary = funderSummarySchema.parse({
+  periodId: '2025',
+  funderId: 'example',
+  generatedAt: '2026-01-01T00:06:00.000Z',
+  matches: {
+    new: 97,
+    activeDuring: 310,
+    activeAtEnd: 241,
+    ended: 69,
+    endedByReason: { goal_reached: 30, planned_end: 21, mismatch: 7, safeguarding: 1, other: 10 },
+    medianDurationDays: 211,
+    reached: { '90': 0.8812, '180': 0.7043, '365': 0.4118 },
+    earlyClosureShare: 0.1304,
+    withConcern: 17,
+  },
+  checkIns: { recorded: 2950, due: 2711, onTime: 2208, adherence: 0.8145 },
+  funding: { per_new_match: 19400, per_active_month: 51234.67, per_supported_month: 60120 },
+  carriers: { total: 30, reporting: 27, migrantOrganisations: 4 },
+  carrierSituation: {
+    thirdPartyShare: { p25: 0.8, median: 0.9, p75: 1 },
+    fullyThirdParty: { count: 6, share: 0.2222 },
+    atLeast90ThirdParty: { count: 14, share: 0.5185 },
+    withMunicipalFunds: { count: null, share: null, suppressed: true },
+    municipalShareOfFunds: null,
+    migrantOrganisations: {
+      shareOfCarriers: null,
+      shareOfActiveMatches: null,
+      shareOfFederalProgrammeFunds: 0.1,
+      suppressed: true,
+    },
+  },
+});
+
+const suppressedSummary: FunderSummary = funderSummarySchema.parse({
+  ...funderSummary,
+  carriers: { total: 7, reporting: 3, migrantOrganisations: 1 },
+  carrierSituation: { suppressed: true },
+});
+
+const context: ReportContext = {
+  funderName: 'Beispiel-Stiftung',
+  carrierName: 'Patenschaften Musterstadt e.V.',
+  period: { id: '2025', start: '2025-01-01', end: '2025-12-31' },
+};
+const funderContext: ReportContext = { funderName: context.funderName, period: context.period };
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+/**
+ * A strict RFC 4180 reader: records end in CRLF (the last one may not), fields are separated
+ * by commas, a quoted field may hold commas, CR, LF and doubled quotes. Anything else (a bare
+ * LF, a quote inside an unquoted field, text after a closing quote) is an error.
+ */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let index = 0;
+  const endRecord = () => {
+    records.push(record);
+    record = [];
+  };
+  while (index < text.length) {
+    let field = '';
+    if (text[index] === '"') {
+      index += 1;
+      for (;;) {
+        if (index >= text.length) throw new Error('unterminated quoted field');
+        if (text[index] === '"') {
+          if (text[index + 1] === '"') {
+            field += '"';
+            index += 2;
+            continue;
+          }
+          index += 1;
+          break;
+        }
+        field += text[index];
+        index += 1;
+      }
+    } else {
+      while (index < text.length && !/[,\r\n]/.test(text[index]!)) {
+        if (text[index] === '"') throw new Error(`quote in unquoted field at ${index}`);
+        field += text[index];
+        index += 1;
+      }
+    }
+    record.push(field);
+    if (index >= text.length) {
+      endRecord();
+    } else if (text[index] === ',') {
+      index += 1;
+      if (index >= text.length) {
+        record.push('');
+        endRecord();
+      }
+    } else if (text.startsWith('\r\n', index)) {
+      index += 2;
+      endRecord();
+    } else {
+      throw new Error(`expected a comma or CRLF at ${index}, found ${JSON.stringify(text[index])}`);
+    }
+  }
+  return records;
+}
+
+type Rows = (readonly [section: string, figure: string, value: string])[];
+
+function readCsv(text: string): Rows {
+  const [header, ...records] = parseCsv(text);
+  expect(header).toEqual(['section', 'figure', 'value']);
+  for (const record of records) expect(record).toHaveLength(3);
+  return records.map(([section, figure, value]) => [section!, figure!, value!] as const);
+}
+
+/** Every record ends in CRLF, there is no bare CR or LF, and no byte-order mark. */
+function expectCsvFraming(text: string): void {
+  expect(text.charCodeAt(0)).not.toBe(0xfeff);
+  expect(text.endsWith('\r\n')).toBe(true);
+  expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+}
+
+/** The leaves of a report as `[path, value]`, to check that the CSV covers all of them. */
+function leaves(value: unknown, path: readonly string[] = []): [string[], unknown][] {
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, child]) => leaves(child, [...path, key]));
+  }
+  return [[[...path], value]];
+}
+
+/**
+ * Each leaf of the report object has its row (`report,<field>` for the top-level ids), with
+ * the value as JavaScript writes it, amounts with two decimals, null empty, flags `true`.
+ */
+function expectEveryLeaf(report: CarrierReport | FunderSummary, csv: string): void {
+  const rows = new Map(
+    readCsv(csv).map(([section, figure, value]) => [`${section}.${figure}`, value]),
+  );
+  for (const [path, value] of leaves(report)) {
+    const key = path.length === 1 ? `report.${path[0]}` : path.join('.');
+    const written =
+      value === null ? '' : path[0] === 'funding' ? (value as number).toFixed(2) : String(value);
+    expect(rows.get(key), key).toBe(written);
+  }
+}
+
+const sharedFigureRows = (
+  figures: Pick<CarrierReport, 'matches' | 'checkIns' | 'funding'>,
+  expected: {
+    endedByReason: readonly number[];
+    medianDurationDays: string;
+    reached: readonly [string, string, string];
+    earlyClosureShare: string;
+    adherence: string;
+    funding: readonly [string, string, string];
+  },
+): Rows => [
+  ['matches', 'new', String(figures.matches.new)],
+  ['matches', 'activeDuring', String(figures.matches.activeDuring)],
+  ['matches', 'activeAtEnd', String(figures.matches.activeAtEnd)],
+  ['matches', 'ended', String(figures.matches.ended)],
+  ...(
+    [
+      'goal_reached',
+      'planned_end',
+      'mentor_withdrew',
+      'mentee_withdrew',
+      'moved_away',
+      'mismatch',
+      'safeguarding',
+      'other',
+    ] as const
+  ).map(
+    (reason, index) =>
+      ['matches', `endedByReason.${reason}`, String(expected.endedByReason[index])] as const,
+  ),
+  ['matches', 'medianDurationDays', expected.medianDurationDays],
+  ['matches', 'reached.90', expected.reached[0]],
+  ['matches', 'reached.180', expected.reached[1]],
+  ['matches', 'reached.365', expected.reached[2]],
+  ['matches', 'earlyClosureShare', expected.earlyClosureShare],
+  ['matches', 'withConcern', String(figures.matches.withConcern)],
+  ['checkIns', 'recorded', String(figures.checkIns.recorded)],
+  ['checkIns', 'due', String(figures.checkIns.due)],
+  ['checkIns', 'onTime', String(figures.checkIns.onTime)],
+  ['checkIns', 'adherence', expected.adherence],
+  ['funding', 'per_new_match', expected.funding[0]],
+  ['funding', 'per_active_month', expected.funding[1]],
+  ['funding', 'per_supported_month', expected.funding[2]],
+];
+
+describe('carrierReportCsv', () => {
+  it('writes one row per figure, parsing back to exactly the report', () => {
+    const csv = carrierReportCsv(carrierReport);
+    expectCsvFraming(csv);
+    expect(readCsv(csv)).toEqual([
+      ['report', 'periodId', '2025'],
+      ['report', 'carrierId', 'c-musterstadt'],
+      ['report', 'generatedAt', '2026-01-01T00:05:00.000Z'],
+      ...sharedFigureRows(carrierReport, {
+        endedByReason: [3, 2, 0, 1, 2, 0, 0, 1],
+        medianDurationDays: '183.5',
+        reached: ['0.75', '0.5417', ''],
+        earlyClosureShare: '0.2222',
+        adherence: '0.8125',
+        funding: ['2400.00', '6613.33', '7350.50'],
+      }),
+    ]);
+    // The brief's examples, verbatim.
+    expect(csv).toContain('\r\nmatches,new,12\r\n');
+    expect(csv).toContain('\r\nmatches,endedByReason.goal_reached,3\r\n');
+    expect(csv).toContain('\r\nmatches,reached.90,0.75\r\n');
+    expect(csv).toContain('\r\ncheckIns,adherence,0.8125\r\n');
+    expect(csv).toContain('\r\nfunding,per_new_match,2400.00\r\n');
+    expect(csv.startsWith('section,figure,value\r\n')).toBe(true);
+  });
+
+  it('writes null as an empty value and keeps every row when there is no data', () => {
+    const rows = readCsv(carrierReportCsv(emptyCarrierReport));
+    expect(rows).toEqual([
+      ['report', 'periodId', '2025'],
+      ['report', 'carrierId', 'c-new'],
+      ['report', 'generatedAt', '2026-01-01T00:05:00.000Z'],
+      ...sharedFigureRows(emptyCarrierReport, {
+        endedByReason: [0, 0, 0, 0, 0, 0, 0, 0],
+        medianDurationDays: '',
+        reached: ['', '', ''],
+        earlyClosureShare: '',
+        adherence: '',
+        funding: ['0.00', '0.00', '0.00'],
+      }),
+    ]);
+    // Same rows in the same order as a full report, so spreadsheets line up.
+    expect(rows.map(([section, figure]) => `${section},${figure}`)).toEqual(
+      readCsv(carrierReportCsv(carrierReport)).map(([section, figure]) => `${section},${figure}`),
+    );
+  });
+
+  it('covers every field of the report', () => {
+    expectEveryLeaf(carrierReport, carrierReportCsv(carrierReport));
+    expectEveryLeaf(emptyCarrierReport, carrierReportCsv(emptyCarrierReport));
+  });
+
+  it('quotes per RFC 4180 and defuses spreadsheet formulas in text cells', () => {
+    const quoted = carrierReportCsv({ ...carrierReport, carrierId: 'c-1, "Nord"\r\nZeile 2' });
+    expectCsvFraming(quoted);
+    expect(quoted).toContain('\r\nreport,carrierId,"c-1, ""Nord""\r\nZeile 2"\r\n');
+    expect(readCsv(quoted)[1]).toEqual(['report', 'carrierId', 'c-1, "Nord"\r\nZeile 2']);
+
+    const formula = carrierReportCsv({ ...carrierReport, carrierId: '=HYPERLINK("x")' });
+    expect(readCsv(formula)[1]).toEqual(['report', 'carrierId', `'=HYPERLINK("x")`]);
+
+    const umlaut = carrierReportCsv({ ...carrierReport, carrierId: 'träger-köln' });
+    expect(readCsv(umlaut)[1]).toEqual(['report', 'carrierId', 'träger-köln']);
+  });
+});
+
+describe('funderSummaryCsv', () => {
+  const summaryFigures = {
+    endedByReason: [30, 21, 0, 0, 0, 7, 1, 10],
+    medianDurationDays: '211',
+    reached: ['0.8812', '0.7043', '0.4118'],
+    earlyClosureShare: '0.1304',
+    adherence: '0.8145',
+    funding: ['19400.00', '51234.67', '60120.00'],
+  } as const;
+
+  it('adds carriers and the situation, with suppressed figures empty and flagged', () => {
+    const csv = funderSummaryCsv(funderSummary);
+    expectCsvFraming(csv);
+    expect(readCsv(csv)).toEqual([
+      ['report', 'periodId', '2025'],
+      ['report', 'funderId', 'example'],
+      ['report', 'generatedAt', '2026-01-01T00:06:00.000Z'],
+      ...sharedFigureRows(funderSummary, summaryFigures),
+      ['carriers', 'total', '30'],
+      ['carriers', 'reporting', '27'],
+      ['carriers', 'migrantOrganisations', '4'],
+      ['carrierSituation', 'thirdPartyShare.p25', '0.8'],
+      ['carrierSituation', 'thirdPartyShare.median', '0.9'],
+      ['carrierSituation', 'thirdPartyShare.p75', '1'],
+      ['carrierSituation', 'fullyThirdParty.count', '6'],
+      ['carrierSituation', 'fullyThirdParty.share', '0.2222'],
+      ['carrierSituation', 'atLeast90ThirdParty.count', '14'],
+      ['carrierSituation', 'atLeast90ThirdParty.share', '0.5185'],
+      ['carrierSituation', 'withMunicipalFunds.count', ''],
+      ['carrierSituation', 'withMunicipalFunds.share', ''],
+      ['carrierSituation', 'withMunicipalFunds.suppressed', 'true'],
+      ['carrierSituation', 'municipalShareOfFunds', ''],
+      ['carrierSituation', 'migrantOrganisations.shareOfCarriers', ''],
+      ['carrierSituation', 'migrantOrganisations.shareOfActiveMatches', ''],
+      ['carrierSituation', 'migrantOrganisations.shareOfFederalProgrammeFunds', '0.1'],
+      ['carrierSituation', 'migrantOrganisations.suppressed', 'true'],
+    ]);
+  });
+
+  it('covers every field of the summary', () => {
+    expectEveryLeaf(funderSummary, funderSummaryCsv(funderSummary));
+    expectEveryLeaf(suppressedSummary, funderSummaryCsv(suppressedSummary));
+  });
+
+  it('writes a wholly suppressed situation as one flag row and empty figures', () => {
+    const rows = readCsv(funderSummaryCsv(suppressedSummary));
+    const situation = rows.filter(([section]) => section === 'carrierSituation');
+    expect(situation[0]).toEqual(['carrierSituation', 'suppressed', 'true']);
+    expect(situation.slice(1).map(([, figure]) => figure)).toEqual([
+      'thirdPartyShare.p25',
+      'thirdPartyShare.median',
+      'thirdPartyShare.p75',
+      'fullyThirdParty.count',
+      'fullyThirdParty.share',
+      'atLeast90ThirdParty.count',
+      'atLeast90ThirdParty.share',
+      'withMunicipalFunds.count',
+      'withMunicipalFunds.share',
+      'municipalShareOfFunds',
+      'migrantOrganisations.shareOfCarriers',
+      'migrantOrganisations.shareOfActiveMatches',
+      'migrantOrganisations.shareOfFederalProgrammeFunds',
+    ]);
+    for (const [, , value] of situation.slice(1)) expect(value).toBe('');
+    expect(rows.filter(([section]) => section === 'carriers')).toEqual([
+      ['carriers', 'total', '7'],
+      ['carriers', 'reporting', '3'],
+      ['carriers', 'migrantOrganisations', '1'],
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// HTML
+
+/** Intl writes a no-break space before `%` and `€`; compare with plain spaces. */
+const plain = (text: string) =>
+  text
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** An element's text, its text nodes joined by spaces (the spans show as separate lines). */
+function textOf(element: Element): string {
+  const texts: string[] = [];
+  const walk = (node: ReturnType<typeof DomUtils.getChildren>[number]) => {
+    if (DomUtils.isText(node)) texts.push(node.data);
+    else for (const child of DomUtils.getChildren(node)) walk(child);
+  };
+  walk(element);
+  return plain(texts.join(' '));
+}
+
+function read(html: string) {
+  const document = parseDocument(html);
+  const all = (test: (element: Element) => boolean) => DomUtils.findAll(test, document.children);
+  const cells = new Map(
+    all((element) => element.name === 'td' && element.attribs['data-figure'] !== undefined).map(
+      (cell) => [cell.attribs['data-figure']!, cell] as const,
+    ),
+  );
+  const cell = (figure: string) => {
+    const found = cells.get(figure);
+    if (!found) throw new Error(`no cell for ${figure}`);
+    return {
+      value: found.attribs['data-value'],
+      text: textOf(found),
+      suppressed: found.attribs['data-suppressed'] === 'true',
+    };
+  };
+  return { document, all, cells, cell };
+}
+
+/** The bilingual label markup the brief asks for. */
+const pair = (label: Label) =>
+  `<span lang="de">${label.de.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</span><span lang="en">${label.en.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</span>`;
+
+/**
+ * No reference that a browser could load: the only URL in the page is the SVG namespace, as
+ * the xmlns attribute of each chart; no element loads anything (no script, link, img, iframe,
+ * object, embed, image, use, base), no attribute names a resource (src, href, srcset, action,
+ * xlink:href, poster, data, background), and the CSS has no url() but fragment references and
+ * no @import or @font-face.
+ */
+function expectSelfContained(html: string): void {
+  const namespace = 'xmlns="http://www.w3.org/2000/svg"';
+  const svgCount = (html.match(/<svg\b/g) ?? []).length;
+  expect(svgCount).toBeGreaterThan(0);
+  const urls = html.match(/[a-z][a-z0-9+.-]*:\/\/[^\s"'<>)]*/gi) ?? [];
+  expect(urls).toEqual(Array.from({ length: svgCount }, () => 'http://www.w3.org/2000/svg'));
+  expect(html.split(namespace).length - 1).toBe(svgCount);
+  const rest = html.replaceAll(namespace, '');
+  expect(rest).not.toMatch(/https?:|\bwww\./i);
+  expect(rest).not.toMatch(/url\(\s*(?!#)/i);
+  expect(rest).not.toMatch(/@import|@font-face/i);
+
+  const { all } = read(html);
+  const loaders = ['script', 'link', 'img', 'iframe', 'object', 'embed', 'image', 'use', 'base'];
+  expect(all((element) => loaders.includes(element.name.toLowerCase()))).toEqual([]);
+  const resourceAttributes = new Set([
+    'src',
+    'href',
+    'srcset',
+    'action',
+    'formaction',
+    'xlink:href',
+    'poster',
+    'data',
+    'background',
+  ]);
+  const withResources = all((element) =>
+    Object.keys(element.attribs).some((name) => resourceAttributes.has(name.toLowerCase())),
+  );
+  expect(withResources.map((element) => element.name)).toEqual([]);
+  for (const element of all((candidate) => candidate.attribs.style !== undefined)) {
+    expect(element.attribs.style).not.toMatch(/url\(/i);
+  }
+  for (const style of all((element) => element.name === 'style')) {
+    expect(DomUtils.textContent(style)).not.toMatch(/url\(|@import|@font-face/i);
+  }
+}
+
+function expectDocumentShape(html: string): void {
+  expect(html.startsWith('<!doctype html>\n<html lang="de">')).toBe(true);
+  expect(html).toContain('<meta charset="utf-8">');
+  expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+  expect(html).toContain('@media print');
+  expect(html).toContain('<style>');
+  // Element ids are unique across all charts of the page.
+  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+  expect(new Set(ids).size).toBe(ids.length);
+}
+
+/** The figures of SPEC §6 with the text shown for them and the machine value behind it. */
+const sharedFigureCells = (figures: Pick<CarrierReport, 'matches' | 'checkIns' | 'funding'>) => {
+  const { matches, checkIns } = figures;
+  return {
+    'matches.new': [String(matches.new), String(matches.new)],
+    'matches.activeDuring': [String(matches.activeDuring), String(matches.activeDuring)],
+    'matches.activeAtEnd': [String(matches.activeAtEnd), String(matches.activeAtEnd)],
+    'matches.ended': [String(matches.ended), String(matches.ended)],
+    'matches.withConcern': [String(matches.withConcern), String(matches.withConcern)],
+    'checkIns.recorded': [
+      plain(checkIns.recorded.toLocaleString('de-DE')),
+      String(checkIns.recorded),
+    ],
+    'checkIns.due': [plain(checkIns.due.toLocaleString('de-DE')), String(checkIns.due)],
+    'checkIns.onTime': [plain(checkIns.onTime.toLocaleString('de-DE')), String(checkIns.onTime)],
+  } as Record<string, [shown: string, value: string]>;
+};
+
+describe('renderCarrierReportHtml', () => {
+  it('shows every figure with its value, German labels with English underneath', async () => {
+    const html = await renderCarrierReportHtml(carrierReport, context);
+    expectDocumentShape(html);
+    const { cell } = read(html);
+    const expected: Record<string, [string, string]> = {
+      ...sharedFigureCells(carrierReport),
+      'matches.medianDurationDays': ['183,5', '183.5'],
+      'matches.reached.90': ['75 %', '0.75'],
+      'matches.reached.180': ['54,17 %', '0.5417'],
+      'matches.earlyClosureShare': ['22,22 %', '0.2222'],
+      'checkIns.adherence': ['81,25 %', '0.8125'],
+      'funding.per_new_match': ['2.400,00 €', '2400.00'],
+      'funding.per_active_month': ['6.613,33 €', '6613.33'],
+      'funding.per_supported_month': ['7.350,50 €', '7350.50'],
+      'matches.endedByReason.goal_reached': ['3', '3'],
+      'matches.endedByReason.planned_end': ['2', '2'],
+      'matches.endedByReason.mentor_withdrew': ['0', '0'],
+      'matches.endedByReason.mentee_withdrew': ['1', '1'],
+      'matches.endedByReason.moved_away': ['2', '2'],
+      'matches.endedByReason.mismatch': ['0', '0'],
+      'matches.endedByReason.safeguarding': ['0', '0'],
+      'matches.endedByReason.other': ['1', '1'],
+    };
+    for (const [figure, [shown, value]] of Object.entries(expected)) {
+      expect(cell(figure), figure).toEqual({ value, text: shown, suppressed: false });
+    }
+    // A null figure: a dash and why, in both languages.
+    expect(cell('matches.reached.365')).toEqual({
+      value: '',
+      text: '– kein Tandem lange genug im Zeitraum no match old enough',
+      suppressed: false,
+    });
+
+    for (const label of [
+      ...Object.values(matchLabels),
+      ...Object.values(checkInLabels),
+      ...Object.values(fundingLabels),
+      ...Object.values(endReasonLabels),
+    ]) {
+      expect(html).toContain(pair(label));
+    }
+    expect(html).toContain('<span lang="de">Neue Tandems</span><span lang="en">New matches</span>');
+    expect(html).toContain(
+      '<span lang="de">Förderbericht des Trägers</span><span lang="en">Carrier funding report</span>',
+    );
+    expect(html).toContain('Patenschaften Musterstadt e.V. (c-musterstadt)');
+    expect(html).toContain('2025 (01.01.2025 – 31.12.2025)');
+  });
+
+  it('draws the retention, end-reason, adherence and funding charts as inline SVG', async () => {
+    const html = await renderCarrierReportHtml(carrierReport, context);
+    const svgs = html.match(/<svg\b[^>]*>/g) ?? [];
+    expect(svgs.length).toBeGreaterThanOrEqual(3);
+    expect(svgs).toHaveLength(4);
+    const charts = read(html).all((element) => element.name === 'figure');
+    const chartText = (caption: string) => {
+      const chart = charts.find((figure) => DomUtils.textContent(figure).includes(caption));
+      if (!chart) throw new Error(`no chart ${caption}`);
+      expect(DomUtils.findAll((element) => element.name === 'svg', [chart])).toHaveLength(1);
+      return textOf(chart);
+    };
+    // (1) retention: the reached shares and the early-closure share, a missing one named.
+    const retention = chartText('Bestand der Tandems');
+    for (const text of ['75 %', '54,17 %', '– keine Daten / no data', '22,22 %', '≥ 365 Tage']) {
+      expect(retention).toContain(text);
+    }
+    const reasons = chartText('Beendete Tandems nach Grund');
+    for (const text of ['Ziel erreicht', 'Goal reached', 'Sonstiges', 'Other', '3', '2', '1']) {
+      expect(reasons).toContain(text);
+    }
+    // (2) adherence: due against on time, and the adherence.
+    const adherence = chartText('Termintreue der Begleitung');
+    for (const text of ['Termintreue: 81,25 %', 'Adherence: 81.25 %', '128', '104']) {
+      expect(adherence).toContain(text);
+    }
+    // (3) the three funding models in EUR.
+    const funding = chartText('Fördersumme je Modell');
+    for (const text of ['2.400,00 €', '6.613,33 €', '7.350,50 €', 'Per supported month']) {
+      expect(funding).toContain(text);
+    }
+  });
+
+  it('makes no external request of any kind and has no script', async () => {
+    const html = await renderCarrierReportHtml(carrierReport, context);
+    expectSelfContained(html);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('Content-Security-Policy');
+  });
+
+  it('escapes the carrier and funder names', async () => {
+    const hostile: ReportContext = {
+      funderName: `Stiftung "Brücke" & O'Neil <Verein>`,
+      carrierName: '<script>alert("x")</script><img src=x onerror=alert(1)>',
+      period: { id: '2025', start: '2025-01-01', end: '2025-12-31' },
+    };
+    const html = await renderCarrierReportHtml(
+      { ...carrierReport, carrierId: 'c-"><svg onload=alert(1)>' },
+      hostile,
+    );
+    expect(html).not.toMatch(/<script|<img|<svg onload/i);
+    expect(html).toContain(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;',
+    );
+    expect(html).toContain('Stiftung &quot;Brücke&quot; &amp; O&#39;Neil &lt;Verein&gt;');
+    expect(html).toContain('c-&quot;&gt;&lt;svg onload=alert(1)&gt;');
+    // The parsed page shows the names as text, and has no element a name could have smuggled in.
+    const { document, all } = read(html);
+    expect(all((element) => ['script', 'img'].includes(element.name))).toEqual([]);
+    expect(
+      all((element) => Object.keys(element.attribs).some((name) => name.startsWith('on'))),
+    ).toEqual([]);
+    const title = DomUtils.findOne((element) => element.name === 'title', document.children);
+    expect(title && DomUtils.textContent(title)).toBe(
+      'Förderbericht des Trägers 2025 – <script>alert("x")</script><img src=x onerror=alert(1)>',
+    );
+    expectSelfContained(html);
+  });
+
+  it('shows null figures as a dash with a short note', async () => {
+    const html = await renderCarrierReportHtml(emptyCarrierReport, {
+      ...context,
+      carrierName: undefined,
+    });
+    const { cell } = read(html);
+    const missing: Record<string, string> = {
+      'matches.medianDurationDays': 'keine beendeten Tandems no ended matches',
+      'matches.reached.90': 'kein Tandem lange genug im Zeitraum no match old enough',
+      'matches.reached.180': 'kein Tandem lange genug im Zeitraum no match old enough',
+      'matches.reached.365': 'kein Tandem lange genug im Zeitraum no match old enough',
+      'matches.earlyClosureShare': 'keine beendeten Tandems no ended matches',
+      'checkIns.adherence': 'keine fälligen Kontakte no check-ins due',
+    };
+    for (const [figure, note] of Object.entries(missing)) {
+      expect(cell(figure), figure).toEqual({ value: '', text: `– ${note}`, suppressed: false });
+    }
+    expect(cell('funding.per_new_match')).toEqual({
+      value: '0.00',
+      text: '0,00 €',
+      suppressed: false,
+    });
+    expect(html.match(/<svg\b/g)).toHaveLength(4);
+    expect(html).toContain('Termintreue: –');
+    expectSelfContained(html);
+    // Without a carrier name the page names the carrier by its id.
+    expect(html).toContain('<dd>c-new</dd>');
+  });
+
+  it('renders the same report to the same page every time', async () => {
+    const first = await renderCarrierReportHtml(carrierReport, context);
+    await renderFunderSummaryHtml(funderSummary, funderContext);
+    expect(await renderCarrierReportHtml(carrierReport, context)).toBe(first);
+  });
+});
+
+describe('renderFunderSummaryHtml', () => {
+  it('shows the summed figures, the carriers and their situation', async () => {
+    const html = await renderFunderSummaryHtml(funderSummary, funderContext);
+    expectDocumentShape(html);
+    expectSelfContained(html);
+    expect(html).not.toMatch(/<script/i);
+    const { cell } = read(html);
+    const expected: Record<string, [string, string]> = {
+      ...sharedFigureCells(funderSummary),
+      'matches.medianDurationDays': ['211', '211'],
+      'matches.reached.90': ['88,12 %', '0.8812'],
+      'matches.reached.180': ['70,43 %', '0.7043'],
+      'matches.reached.365': ['41,18 %', '0.4118'],
+      'matches.earlyClosureShare': ['13,04 %', '0.1304'],
+      'checkIns.adherence': ['81,45 %', '0.8145'],
+      'funding.per_new_match': ['19.400,00 €', '19400.00'],
+      'funding.per_active_month': ['51.234,67 €', '51234.67'],
+      'funding.per_supported_month': ['60.120,00 €', '60120.00'],
+      'carriers.total': ['30', '30'],
+      'carriers.reporting': ['27', '27'],
+      'carriers.migrantOrganisations': ['4', '4'],
+      'carrierSituation.thirdPartyShare.p25': ['80 %', '0.8'],
+      'carrierSituation.thirdPartyShare.median': ['90 %', '0.9'],
+      'carrierSituation.thirdPartyShare.p75': ['100 %', '1'],
+      'carrierSituation.fullyThirdParty.count': ['6', '6'],
+      'carrierSituation.fullyThirdParty.share': ['22,22 %', '0.2222'],
+      'carrierSituation.atLeast90ThirdParty.count': ['14', '14'],
+      'carrierSituation.atLeast90ThirdParty.share': ['51,85 %', '0.5185'],
+      'carrierSituation.migrantOrganisations.shareOfFederalProgrammeFunds': ['10 %', '0.1'],
+    };
+    for (const [figure, [shown, value]] of Object.entries(expected)) {
+      expect(cell(figure), figure).toEqual({ value, text: shown, suppressed: false });
+    }
+    for (const label of [...Object.values(carrierLabels), ...Object.values(situationLabels)]) {
+      expect(html).toContain(pair(label));
+    }
+    expect(html).toContain(
+      '<span lang="de">Zusammenfassung für den Fördergeber</span><span lang="en">Funder summary</span>',
+    );
+    expect(html).toContain('Beispiel-Stiftung (example)');
+    // Matches, check-ins and funding charts as on a carrier page, plus two situation charts.
+    expect(html.match(/<svg\b/g)).toHaveLength(6);
+    expect(html).toContain('<section id="carrier-situation"');
+  });
+
+  it('shows suppressed figures as suppressed (k-anonymity), never as a number', async () => {
+    const html = await renderFunderSummaryHtml(funderSummary, funderContext);
+    const { cell } = read(html);
+    const suppressedText = '– unterdrückt (k-Anonymität) suppressed (k-anonymity)';
+    for (const figure of [
+      'carrierSituation.withMunicipalFunds',
+      'carrierSituation.migrantOrganisations.shareOfCarriers',
+      'carrierSituation.migrantOrganisations.shareOfActiveMatches',
+    ]) {
+      expect(cell(figure), figure).toEqual({ value: '', text: suppressedText, suppressed: true });
+    }
+    // Null without suppression: no data, not "suppressed".
+    expect(cell('carrierSituation.municipalShareOfFunds')).toEqual({
+      value: '',
+      text: '– keine Daten no data',
+      suppressed: false,
+    });
+    expect(html).toContain(
+      '<span lang="de">unterdrückt (k-Anonymität)</span><span lang="en">suppressed (k-anonymity)</span>',
+    );
+    expect(html).toContain('Suppressed figures count or divide by fewer carriers');
+    expect(plain(html)).toContain('– unterdrückt / suppressed');
+  });
+
+  it('replaces a wholly suppressed situation block by a note', async () => {
+    const html = await renderFunderSummaryHtml(suppressedSummary, funderContext);
+    expectSelfContained(html);
+    const { all, cells, cell } = read(html);
+    const situation = all(
+      (element) => element.name === 'section' && element.attribs.id === 'carrier-situation',
+    );
+    expect(situation).toHaveLength(1);
+    const text = plain(DomUtils.textContent(situation[0]!));
+    expect(text).toContain('Lage der Träger');
+    expect(text).toContain('Die Angaben zur Lage der Träger sind unterdrückt');
+    expect(text).toContain('The situation of the carriers is suppressed');
+    expect(text).toContain('k-anonymity');
+    expect([...cells.keys()].filter((figure) => figure.startsWith('carrierSituation.'))).toEqual(
+      [],
+    );
+    // The carriers block is never suppressed.
+    expect(cell('carriers.reporting')).toEqual({ value: '3', text: '3', suppressed: false });
+    expect(html.match(/<svg\b/g)).toHaveLength(4);
+  });
+});
