@@ -12,37 +12,30 @@ import {
   DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
-  type BatchWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import { ensureTable } from '../local/table';
 import type { CheckInPolicy } from '../shared/config/funder-config';
 import { envNames, funderConfig } from '../shared/config/runtime-env';
 import type { factVersion as FactVersion } from '../shared/data/facts';
-import { dueIndexShards, indexKeys, keys } from '../shared/data/keys';
+import { dueIndexShards, keys } from '../shared/data/keys';
 import { tableDefinition } from '../shared/data/table-definition';
 import { addDays } from '../shared/domain/dates';
-import { summarizeMatch, type MatchFacts } from '../shared/domain/match-summary';
+import type { MatchFacts } from '../shared/domain/match-summary';
 import { programmes } from '../shared/schemas/webhooks';
 import { startCapacityProxy, type OperationRecord } from './support/capacity-proxy';
 import { runConcurrently } from './support/concurrency';
+import { positiveIntegers } from './support/env';
 import { reportFigure } from './support/figure-result';
 import { startBenchSystem } from './support/local-system';
 import { formatNumber, formatRatio, median, yesNo } from './support/stats';
 import { silenceNodeVersionWarning } from './support/sdk-environment';
 import { printTable } from './support/table';
+import { batchWrite, matchItems } from './support/table-loading';
 
 // Figure 4: the read units and time of the daily reminder sweep (SPEC §5: "finds overdue
 // matches without reading the whole table") for the same 50 due matches in a table of
 // 5,000 and of 50,000 matches, next to a full Scan of each table.
-
-const positiveIntegers = (name: string, fallback: string): number[] => {
-  const values = (process.env[name] ?? fallback).split(',').map(Number);
-  if (values.length === 0 || values.some((value) => !Number.isInteger(value) || value < 1)) {
-    throw new Error(`${name} must be a comma-separated list of positive integers`);
-  }
-  return values;
-};
 
 /** Table sizes in matches; the first is the baseline of the ratios. */
 const sizes = positiveIntegers('BENCH_SWEEP_SIZES', '5000,50000');
@@ -132,87 +125,19 @@ function planMatch(index: number, carrierIds: readonly string[], policy: CheckIn
   return { carrierId, matchId, kind, facts, plannedDueOn: kind === 'ended' ? null : dueOn };
 }
 
-/**
- * The items the system stores for a match, attribute for attribute: the facts as
- * putLatestFact writes them and the summary as refreshMatchSummary writes it, with the
- * sparse due-index keys while the match is active.
- */
+/** The items the system stores for the match (see matchItems), due as planned. */
 function itemsOf(
   match: PlannedMatch,
   policy: CheckInPolicy,
   factVersion: typeof FactVersion,
 ): Record<string, unknown>[] {
-  const { carrierId, matchId, facts } = match;
-  const summary = summarizeMatch(facts, policy);
+  const { items, summary } = matchItems(match.carrierId, match.facts, policy, factVersion);
   if (summary.nextDueOn !== match.plannedDueOn) {
-    throw new Error(`${matchId}: due ${String(summary.nextDueOn)}, planned ${match.plannedDueOn}`);
-  }
-  const created = facts.created;
-  if (!created) throw new Error(`${matchId} has no match.created`);
-  const receivedAt = (day: string) => `${day}T18:30:00.000Z`;
-  const fact = (
-    key: ReturnType<typeof keys.matchFact>,
-    attributes: Record<string, unknown>,
-    day: string,
-    webhookId: string,
-  ) => ({
-    entity: 'MatchFact',
-    ...attributes,
-    ...key,
-    version: factVersion(receivedAt(day), webhookId),
-  });
-  const items: Record<string, unknown>[] = [
-    fact(
-      keys.matchFact(carrierId, matchId, { kind: 'created' }),
-      { fact: 'created', ...created },
-      created.startedOn,
-      `msg_${matchId}_created`,
-    ),
-    ...facts.checkIns.map((checkIn) =>
-      fact(
-        keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId: checkIn.checkInId }),
-        { fact: 'checkIn', ...checkIn, matchId },
-        checkIn.occurredOn,
-        `msg_${checkIn.checkInId}`,
-      ),
-    ),
-    ...(facts.ended
-      ? [
-          fact(
-            keys.matchFact(carrierId, matchId, { kind: 'ended' }),
-            { fact: 'ended', matchId, ...facts.ended },
-            facts.ended.endedOn,
-            `msg_${matchId}_ended`,
-          ),
-        ]
-      : []),
-  ];
-  items.push({
-    ...keys.matchSummary(carrierId, matchId),
-    entity: 'MatchSummary',
-    carrierId,
-    ...summary,
-    seq: items.length,
-    ...(summary.nextDueOn ? indexKeys.due(carrierId, matchId, summary.nextDueOn) : {}),
-  });
-  return items;
-}
-
-async function batchWrite(
-  client: DynamoDBDocumentClient,
-  table: string,
-  items: readonly Record<string, unknown>[],
-) {
-  let requests: NonNullable<BatchWriteCommandInput['RequestItems']>[string] = items.map((item) => ({
-    PutRequest: { Item: item },
-  }));
-  for (let attempt = 1; requests.length > 0; attempt++) {
-    if (attempt > 10) throw new Error(`BatchWriteItem left ${requests.length} items unprocessed`);
-    const result = await client.send(
-      new BatchWriteCommand({ RequestItems: { [table]: requests } }),
+    throw new Error(
+      `${match.matchId}: due ${String(summary.nextDueOn)}, planned ${match.plannedDueOn}`,
     );
-    requests = result.UnprocessedItems?.[table] ?? [];
   }
+  return items;
 }
 
 interface Load {

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { DynamoDBClient, GetItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { tableDefinition } from '../../shared/data/table-definition';
 import { crc32 } from './crc32';
-import { indexWriteUnits, itemBytes, writeUnits, type WireItem } from './item-size';
+import { indexWriteUnits, itemBytes, writeUnits, type WireItem, type WireValue } from './item-size';
 
 /**
  * A recording proxy in front of dynalite. The handlers do not ask for ConsumedCapacity, so
@@ -31,6 +31,13 @@ export interface OperationRecord {
   readonly failedConditionWriteUnits: number;
   /** Estimated, per index name, for the writes that changed an index entry. */
   readonly indexWriteUnits: Readonly<Record<string, number>>;
+  /** The partition key the request names (a query's `:pk`), when it names one. */
+  readonly partition?: string;
+  /** The sort key of a single-item request, or the prefix a query asks for. */
+  readonly sortKey?: string;
+  /** When the proxy received the request and when it answered (performance.now(), ms). */
+  readonly startedAt: number;
+  readonly endedAt: number;
 }
 
 export interface CapacityProxy {
@@ -42,7 +49,15 @@ export interface CapacityProxy {
   close(): Promise<void>;
 }
 
-const measuredOperations = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'GetItem', 'Query']);
+const measuredOperations = new Set([
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'GetItem',
+  'Query',
+  // Never sent by the handlers: recorded so that a figure can count (and price) any that are.
+  'Scan',
+]);
 const writeOperations = new Set(['PutItem', 'UpdateItem', 'DeleteItem']);
 const tableAdministration = new Set(['CreateTable', 'DescribeTable', 'ListTables']);
 
@@ -86,6 +101,7 @@ const prefixOf = (value: unknown): string =>
     : '?';
 
 function labelOf(operation: string, input: DynamoRequest): string {
+  if (operation === 'Scan') return input.IndexName ? `index ${input.IndexName}` : 'table';
   if (operation !== 'Query') return prefixOf(keyOf(input)?.[tableDefinition.sortKey]);
   if (input.IndexName) return `index ${input.IndexName}`;
   // The sort-key prefix the query asks for; the partition value is the carrier's.
@@ -93,6 +109,23 @@ function labelOf(operation: string, input: DynamoRequest): string {
     (value) => 'S' in value && !value.S.startsWith('CARRIER#'),
   );
   return prefix ? prefixOf(prefix) : 'partition';
+}
+
+const stringOf = (value: WireValue | undefined): string | undefined =>
+  value && 'S' in value ? value.S : undefined;
+
+/** The partition and sort key (or sort-key prefix) a request names, for timelines. */
+function keysOf(operation: string, input: DynamoRequest) {
+  if (operation === 'Scan') return {};
+  if (operation !== 'Query') {
+    const key = keyOf(input);
+    return {
+      partition: stringOf(key?.[tableDefinition.partitionKey]),
+      sortKey: stringOf(key?.[tableDefinition.sortKey]),
+    };
+  }
+  const values = input.ExpressionAttributeValues ?? {};
+  return { partition: stringOf(values[':pk']), sortKey: stringOf(values[':prefix']) };
 }
 
 export async function startCapacityProxy(databaseUrl: string): Promise<CapacityProxy> {
@@ -159,6 +192,7 @@ export async function startCapacityProxy(databaseUrl: string): Promise<CapacityP
   };
 
   async function measure(operation: string, request: IncomingMessage, body: Buffer) {
+    const startedAt = performance.now();
     const input = JSON.parse(body.toString('utf8')) as DynamoRequest;
     const callerAsked = (input.ReturnConsumedCapacity ?? 'NONE') !== 'NONE';
     const isWrite = writeOperations.has(operation);
@@ -204,6 +238,9 @@ export async function startCapacityProxy(databaseUrl: string): Promise<CapacityP
       tableWriteUnits: succeeded && isWrite ? units : 0,
       failedConditionWriteUnits,
       indexWriteUnits: indexUnits,
+      ...keysOf(operation, input),
+      startedAt,
+      endedAt: performance.now(),
     });
 
     if (callerAsked || output.ConsumedCapacity === undefined) return upstream;

@@ -4,10 +4,15 @@ import { isoDate, isoTimestamp, languageCode, partnerId } from './primitives';
 // SPEC §2: the six webhook types. Objects are strict so that a partner who tries to
 // send a name or an e-mail address learns that Tandem does not take it.
 
+export const roles = ['mentor', 'mentee'] as const;
+export const ageGroups = ['under_18', '18_29', '30_49', '50_64', '65_plus'] as const;
+export const checkInWith = ['mentor', 'mentee', 'both'] as const;
+export const channels = ['in_person', 'phone', 'video', 'message', 'other'] as const;
+
 export const participantRegisteredData = z.strictObject({
   participantId: partnerId,
-  role: z.enum(['mentor', 'mentee']),
-  ageGroup: z.enum(['under_18', '18_29', '30_49', '50_64', '65_plus']).optional(),
+  role: z.enum(roles),
+  ageGroup: z.enum(ageGroups).optional(),
   language: languageCode.optional(),
 });
 
@@ -33,8 +38,8 @@ export const checkInRecordedData = z.strictObject({
   checkInId: partnerId,
   matchId: partnerId,
   occurredOn: isoDate,
-  with: z.enum(['mentor', 'mentee', 'both']),
-  channel: z.enum(['in_person', 'phone', 'video', 'message', 'other']),
+  with: z.enum(checkInWith),
+  channel: z.enum(channels),
   concern: z.boolean().optional(),
 });
 

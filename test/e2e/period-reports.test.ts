@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closePeriod, createAdminKey } from '../../local/cli/commands';
-import { ensureTable } from '../../local/table';
-import { envNames } from '../../shared/config/runtime-env';
+import { parseCsv } from '../support/csv';
+import { useTableOfItsOwn } from '../support/own-table';
 import { onboardCarrier, processed, sendWebhook, type TestCarrier } from '../support/api';
 import {
   computeCarrier,
@@ -631,20 +630,6 @@ interface Deployed {
   readonly webhooksSent: number;
 }
 
-async function useTableOfItsOwn(label: string) {
-  const table = `tandem-${label}-${randomUUID().slice(0, 8)}`;
-  const client = new DynamoDBClient({ endpoint: localSystem().urls.dynamodb });
-  await ensureTable(client, table);
-  // A new table is CREATING for a moment, and writes to it fail until it is ACTIVE.
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: table }));
-    if (Table?.TableStatus === 'ACTIVE') break;
-    await new Promise((done) => setTimeout(done, 10));
-  }
-  client.destroy();
-  process.env[envNames.tableName] = table;
-}
-
 /**
  * Onboards the carriers, sends everything shuffled and concurrently in batches, with some
  * webhooks repeated under their webhook-id and some facts repeated under a new one, and waits
@@ -781,49 +766,6 @@ const isTimestamp = (value: unknown) =>
 
 // ---------------------------------------------------------------------------------------------
 // CSV (RFC 4180) and the figures of a report as rows.
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (; index < text.length; index++) {
-    const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"') {
-      if (field !== '') throw new Error(`a quote inside an unquoted field at ${index}`);
-      quoted = true;
-    } else if (char === ',') {
-      endField();
-    } else if (char === '\r' || char === '\n') {
-      if (char === '\r' && text[index + 1] === '\n') index++;
-      endField();
-      rows.push(row);
-      row = [];
-    } else {
-      field += char;
-    }
-  }
-  if (quoted) throw new Error('an unterminated quoted field');
-  if (field !== '' || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
 
 /** The identity of a report, as opposed to its figures. */
 const identityFields = ['periodId', 'carrierId', 'funderId', 'generatedAt'];

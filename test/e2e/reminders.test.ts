@@ -1,10 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sweep } from '../../local/cli/commands';
-import { ensureTable } from '../../local/table';
+import { useTableOfItsOwn } from '../support/own-table';
 import { ses } from '../../shared/aws/ses';
-import { envNames } from '../../shared/config/runtime-env';
 import {
   getMatch,
   onboardCarrier,
@@ -71,11 +68,7 @@ const recordCheckIn = (contact: Contact, matchId: string, occurredOn: string) =>
   );
 
 beforeAll(async () => {
-  const table = `tandem-reminders-${randomUUID().slice(0, 8)}`;
-  const client = new DynamoDBClient({ endpoint: localSystem().urls.dynamodb });
-  await ensureTable(client, table);
-  client.destroy();
-  process.env[envNames.tableName] = table;
+  await useTableOfItsOwn('reminders');
 
   [alpha, beta, gamma] = await Promise.all([
     onboard('de', true),

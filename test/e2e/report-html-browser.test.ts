@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCarrierReportHtml } from '../../functions/reports/render/carrier-report-html';
 import { renderFunderSummaryHtml } from '../../functions/reports/render/funder-summary-html';
-import { carrierReportSchema, funderSummarySchema } from '../../shared/schemas/reports';
+import { carrierReport, funderSummary } from '../support/sample-reports';
 
 // SPEC §6: the HTML reports are self-contained. Here a real browser (Debian's Chromium,
 // driven by playwright-core) opens them from a file and records every request: the page
@@ -26,50 +26,6 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-const figures = {
-  matches: {
-    new: 12,
-    activeDuring: 31,
-    activeAtEnd: 22,
-    ended: 9,
-    endedByReason: { goal_reached: 3, planned_end: 2, mentee_withdrew: 1, moved_away: 2, other: 1 },
-    medianDurationDays: 183.5,
-    reached: { '90': 0.75, '180': 0.5417, '365': null },
-    earlyClosureShare: 0.2222,
-    withConcern: 2,
-  },
-  checkIns: { recorded: 140, due: 128, onTime: 104, adherence: 0.8125 },
-  funding: { per_new_match: 2400, per_active_month: 6613.33, per_supported_month: 7350 },
-};
-
-const carrierReport = carrierReportSchema.parse({
-  periodId: '2025',
-  carrierId: 'c-musterstadt',
-  generatedAt: '2026-01-01T00:05:00.000Z',
-  ...figures,
-});
-
-const funderSummary = funderSummarySchema.parse({
-  periodId: '2025',
-  funderId: 'example',
-  generatedAt: '2026-01-01T00:06:00.000Z',
-  ...figures,
-  carriers: { total: 30, reporting: 27, migrantOrganisations: 4 },
-  carrierSituation: {
-    thirdPartyShare: { p25: 0.8, median: 0.9, p75: 1 },
-    fullyThirdParty: { count: 6, share: 0.2222 },
-    atLeast90ThirdParty: { count: 14, share: 0.5185 },
-    withMunicipalFunds: { count: null, share: null, suppressed: true },
-    municipalShareOfFunds: 0.12,
-    migrantOrganisations: {
-      shareOfCarriers: null,
-      shareOfActiveMatches: null,
-      shareOfFederalProgrammeFunds: 0.1,
-      suppressed: true,
-    },
-  },
-});
 
 const period = { id: '2025', start: '2025-01-01', end: '2025-12-31' };
 

@@ -1,0 +1,82 @@
+import type { CarrierReport, FunderSummary } from '../../shared/schemas/reports';
+import { carrierReportSchema, funderSummarySchema } from '../../shared/schemas/reports';
+
+// Sample reports for the renderer tests, by hand, checked against the schemas.
+
+export const carrierReport: CarrierReport = carrierReportSchema.parse({
+  periodId: '2025',
+  carrierId: 'c-musterstadt',
+  generatedAt: '2026-01-01T00:05:00.000Z',
+  matches: {
+    new: 12,
+    activeDuring: 31,
+    activeAtEnd: 22,
+    ended: 9,
+    endedByReason: { goal_reached: 3, planned_end: 2, mentee_withdrew: 1, moved_away: 2, other: 1 },
+    medianDurationDays: 183.5,
+    reached: { '90': 0.75, '180': 0.5417, '365': null },
+    earlyClosureShare: 0.2222,
+    withConcern: 2,
+  },
+  checkIns: { recorded: 140, due: 128, onTime: 104, adherence: 0.8125 },
+  funding: { per_new_match: 2400, per_active_month: 6613.33, per_supported_month: 7350.5 },
+});
+
+/** The SPEC's example: a carrier without any match in the period. */
+export const emptyCarrierReport: CarrierReport = carrierReportSchema.parse({
+  periodId: '2025',
+  carrierId: 'c-new',
+  generatedAt: '2026-01-01T00:05:00.000Z',
+  matches: {
+    new: 0,
+    activeDuring: 0,
+    activeAtEnd: 0,
+    ended: 0,
+    endedByReason: {},
+    medianDurationDays: null,
+    reached: { '90': null, '180': null, '365': null },
+    earlyClosureShare: null,
+    withConcern: 0,
+  },
+  checkIns: { recorded: 0, due: 0, onTime: 0, adherence: null },
+  funding: { per_new_match: 0, per_active_month: 0, per_supported_month: 0 },
+});
+
+export const funderSummary: FunderSummary = funderSummarySchema.parse({
+  periodId: '2025',
+  funderId: 'example',
+  generatedAt: '2026-01-01T00:06:00.000Z',
+  matches: {
+    new: 97,
+    activeDuring: 310,
+    activeAtEnd: 241,
+    ended: 69,
+    endedByReason: { goal_reached: 30, planned_end: 21, mismatch: 7, safeguarding: 1, other: 10 },
+    medianDurationDays: 211,
+    reached: { '90': 0.8812, '180': 0.7043, '365': 0.4118 },
+    earlyClosureShare: 0.1304,
+    withConcern: 17,
+  },
+  checkIns: { recorded: 2950, due: 2711, onTime: 2208, adherence: 0.8145 },
+  funding: { per_new_match: 19400, per_active_month: 51234.67, per_supported_month: 60120 },
+  carriers: { total: 30, reporting: 27, migrantOrganisations: 4 },
+  carrierSituation: {
+    thirdPartyShare: { p25: 0.8, median: 0.9, p75: 1 },
+    fullyThirdParty: { count: 6, share: 0.2222 },
+    atLeast90ThirdParty: { count: 14, share: 0.5185 },
+    withMunicipalFunds: { count: null, share: null, suppressed: true },
+    municipalShareOfFunds: null,
+    migrantOrganisations: {
+      shareOfCarriers: null,
+      shareOfActiveMatches: null,
+      shareOfFederalProgrammeFunds: 0.1,
+      suppressed: true,
+    },
+  },
+});
+
+export const suppressedSummary: FunderSummary = funderSummarySchema.parse({
+  ...funderSummary,
+  carriers: { total: 7, reporting: 3, migrantOrganisations: 1 },
+  carrierSituation: { suppressed: true },
+});
