@@ -15,6 +15,7 @@ import {
 } from '../../functions/reports/render/labels';
 import type { Label } from '../../functions/reports/render/labels';
 import type { CarrierReport, FunderSummary } from '../../shared/schemas/reports';
+import { endReasons } from '../../shared/schemas/webhooks';
 import { parseCsv } from '../support/csv';
 import {
   carrierReport,
@@ -94,18 +95,7 @@ const sharedFigureRows = (
   ['matches', 'activeDuring', String(figures.matches.activeDuring)],
   ['matches', 'activeAtEnd', String(figures.matches.activeAtEnd)],
   ['matches', 'ended', String(figures.matches.ended)],
-  ...(
-    [
-      'goal_reached',
-      'planned_end',
-      'mentor_withdrew',
-      'mentee_withdrew',
-      'moved_away',
-      'mismatch',
-      'safeguarding',
-      'other',
-    ] as const
-  ).map(
+  ...endReasons.map(
     (reason, index) =>
       ['matches', `endedByReason.${reason}`, String(expected.endedByReason[index])] as const,
   ),
