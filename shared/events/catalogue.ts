@@ -19,10 +19,11 @@ export const reminderEventSource = 'tandem.reminders';
 export const reportEventSource = 'tandem.reports';
 
 /** A close of a period; closing again makes a new revision, reports are never overwritten. */
-const periodRevision = z.strictObject({
-  periodId: partnerId,
-  revision: z.string().regex(/^[0-9A-Za-z-]{1,40}$/),
-});
+const periodRevision = () =>
+  z.strictObject({
+    periodId: partnerId,
+    revision: z.string().regex(/^[0-9A-Za-z-]{1,40}$/),
+  });
 
 /**
  * The internal event envelope: ids and dates only, never personal data, because the bus
@@ -38,37 +39,59 @@ const factEvent = <D extends z.ZodType>(data: D) =>
     data,
   });
 
-export const eventCatalogue = {
-  ParticipantRegistered: factEvent(participantRegisteredData),
-  MatchCreated: factEvent(matchCreatedData),
-  CheckInRecorded: factEvent(checkInRecordedData),
-  MatchEnded: factEvent(matchEndedData),
-  ParticipantErased: factEvent(participantErasedData),
-  FundingReported: factEvent(fundingReportedData),
+/**
+ * The event catalogue: one schema per detail type. Each is built on first use, so a function
+ * pays at cold start only for the events it handles (see bench/bundle-size.ts).
+ */
+const catalogue = {
+  ParticipantRegistered: () => factEvent(participantRegisteredData),
+  MatchCreated: () => factEvent(matchCreatedData),
+  CheckInRecorded: () => factEvent(checkInRecordedData),
+  MatchEnded: () => factEvent(matchEndedData),
+  ParticipantErased: () => factEvent(participantErasedData),
+  FundingReported: () => factEvent(fundingReportedData),
   /**
    * The sweep's decision for one carrier and level on one day: these matches are newly
    * overdue (level 1) or newly escalated (level 2). One digest e-mail follows.
    */
-  CheckInOverdue: z.strictObject({
-    carrierId: partnerId,
-    date: isoDate,
-    level: z.union([z.literal(1), z.literal(2)]),
-    matches: z
-      .array(
-        z.strictObject({ matchId: partnerId, nextDueOn: isoDate, overdueDays: z.int().min(1) }),
-      )
-      .min(1),
-  }),
+  CheckInOverdue: () =>
+    z.strictObject({
+      carrierId: partnerId,
+      date: isoDate,
+      level: z.union([z.literal(1), z.literal(2)]),
+      matches: z
+        .array(
+          z.strictObject({ matchId: partnerId, nextDueOn: isoDate, overdueDays: z.int().min(1) }),
+        )
+        .min(1),
+    }),
   /** A period was closed (at its end, or on command): fan out one report per carrier. */
-  FundingPeriodClosed: periodRevision.extend({ closedAt: isoTimestamp }),
+  FundingPeriodClosed: () => periodRevision().extend({ closedAt: isoTimestamp }),
   /** Build one carrier's report for a period close. */
-  CarrierReportRequested: periodRevision.extend({ carrierId: partnerId }),
+  CarrierReportRequested: () => periodRevision().extend({ carrierId: partnerId }),
   /** Every carrier's report of the close is written: build the funder summary. */
   FunderSummaryRequested: periodRevision,
 } as const;
 
-export type DetailType = keyof typeof eventCatalogue;
-export type EventDetail<T extends DetailType> = z.infer<(typeof eventCatalogue)[T]>;
+export type DetailType = keyof typeof catalogue;
+type EventSchema<T extends DetailType> = ReturnType<(typeof catalogue)[T]>;
+export type EventDetail<T extends DetailType> = z.infer<EventSchema<T>>;
+
+const built = new Map<DetailType, z.ZodType>();
+
+/** The schema of one detail type, built once per process. */
+export function eventSchema<T extends DetailType>(detailType: T): EventSchema<T> {
+  let schema = built.get(detailType);
+  if (!schema) {
+    schema = catalogue[detailType]();
+    built.set(detailType, schema);
+  }
+  return schema as EventSchema<T>;
+}
+
+/** Checks an event's detail against the catalogue. */
+export const parseDetail = <T extends DetailType>(detailType: T, detail: unknown): EventDetail<T> =>
+  eventSchema(detailType).parse(detail) as EventDetail<T>;
 
 /** Which bus event a webhook type becomes. */
 export const detailTypeOfWebhook = {

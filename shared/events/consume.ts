@@ -2,7 +2,7 @@ import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { logger } from '../aws/logger';
-import { eventCatalogue, type DetailType, type EventDetail } from './catalogue';
+import { parseDetail, type DetailType, type EventDetail } from './catalogue';
 
 /**
  * A bus consumer for one detail type: the detail is checked against the catalogue before
@@ -15,6 +15,5 @@ export const consumer = <T extends DetailType>(
   middy<EventBridgeEvent<T, unknown>, void>()
     .use(injectLambdaContext(logger))
     .handler(async (event) => {
-      const detail = eventCatalogue[detailType].parse(event.detail) as EventDetail<T>;
-      await process(detail);
+      await process(parseDetail(detailType, event.detail));
     });

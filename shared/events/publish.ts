@@ -2,7 +2,7 @@ import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { eventBridge } from '../aws/event-bridge';
 import { eventBusName } from '../config/runtime-env';
 import type { BusEvent } from './catalogue';
-import { eventCatalogue } from './catalogue';
+import { parseDetail } from './catalogue';
 
 export class PublishFailedError extends Error {
   override readonly name = 'PublishFailedError';
@@ -13,7 +13,7 @@ export class PublishFailedError extends Error {
  * answer 200 and still fail an entry, so the entry result is checked too.
  */
 export async function publishEvent(source: string, event: BusEvent): Promise<string> {
-  const checked = eventCatalogue[event.detailType].parse(event.detail);
+  const checked = parseDetail(event.detailType, event.detail);
   const result = await eventBridge.send(
     new PutEventsCommand({
       Entries: [
@@ -51,7 +51,7 @@ export async function publishEvents(source: string, events: readonly BusEvent[])
           EventBusName: eventBusName(),
           Source: source,
           DetailType: event.detailType,
-          Detail: JSON.stringify(eventCatalogue[event.detailType].parse(event.detail)),
+          Detail: JSON.stringify(parseDetail(event.detailType, event.detail)),
         })),
       }),
     );
