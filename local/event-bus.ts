@@ -19,6 +19,8 @@ export interface LocalEventBusOptions {
   /** Retries after the first attempt, as the deployed rule targets have. */
   readonly retryAttempts?: number;
   readonly retryBaseDelayMs?: number;
+  /** Deliveries running at once, like a function's concurrency limit (default 16). */
+  readonly maxConcurrentDeliveries?: number;
   readonly log?: (message: string) => void;
 }
 
@@ -29,6 +31,8 @@ export interface LocalEventBusOptions {
  */
 export class LocalEventBus {
   private inFlight = 0;
+  private running = 0;
+  private readonly waitingForSlot: (() => void)[] = [];
   private idleWaiters: (() => void)[] = [];
   readonly deadLetters: string[] = [];
 
@@ -87,8 +91,10 @@ export class LocalEventBus {
     for (let attempt = 0; attempt <= retries; attempt++) {
       if (attempt > 0) await sleep(baseDelay * 4 ** (attempt - 1));
       try {
-        const handler = await loadHandler(route.handler);
-        await handler(event, localContext(route.id));
+        await this.inSlot(async () => {
+          const handler = await loadHandler(route.handler);
+          await handler(event, localContext(route.id));
+        });
         return;
       } catch (error) {
         lastError = error;
@@ -111,6 +117,21 @@ export class LocalEventBus {
     this.options.log?.(
       `dead letter: ${route.id} could not process ${event['detail-type']} (${reason}) → ${file}`,
     );
+  }
+
+  /** Runs `work` once fewer than the allowed deliveries are running. */
+  private async inSlot(work: () => Promise<void>): Promise<void> {
+    const limit = this.options.maxConcurrentDeliveries ?? 16;
+    // A finished delivery hands its slot straight to the next waiting one.
+    if (this.running >= limit) await new Promise<void>((wake) => this.waitingForSlot.push(wake));
+    else this.running++;
+    try {
+      await work();
+    } finally {
+      const next = this.waitingForSlot.shift();
+      if (next) next();
+      else this.running--;
+    }
   }
 
   private track(delivery: Promise<void>) {
