@@ -1,9 +1,11 @@
-import { scheduledRoutes, type ScheduledRoute } from '../shared/events/schedules';
+import type { FunderConfig } from '../shared/config/funder-config';
+import { addDays, todayIn } from '../shared/domain/dates';
+import { periodEndRoutes, scheduledRoutes } from '../shared/events/schedules';
 import { loadHandler, localContext } from './handlers';
 
 /** Milliseconds from `now` until the next `hour:minute` in `timeZone`. */
 export function msUntilNext(
-  daily: ScheduledRoute['daily'],
+  daily: { readonly hour: number; readonly minute: number },
   timeZone: string,
   now = new Date(),
 ): number {
@@ -25,30 +27,54 @@ export function msUntilNext(
   return wait * 1000 - now.getMilliseconds();
 }
 
+/** The funding periods whose last day was the day before `today`. */
+export const periodsClosingOn = (config: Pick<FunderConfig, 'periods'>, today: string): string[] =>
+  config.periods.filter((period) => addDays(period.end, 1) === today).map((period) => period.id);
+
+/** One daily run: its id, its local time, and the inputs to invoke it with that day. */
+interface DailyRun {
+  readonly id: string;
+  readonly handler: string;
+  readonly at: { readonly hour: number; readonly minute: number };
+  readonly inputsOn: (today: string) => readonly object[];
+}
+
 /**
- * Runs each scheduled function once a day at its local time, as EventBridge Scheduler does
- * when deployed. Returns a function that stops the timers.
+ * Runs the schedules as EventBridge Scheduler does when deployed: the daily routes every day
+ * at their local time, and each period-end route on the day after a funding period's last
+ * day. Returns a function that stops the timers.
  */
-export function startScheduler(timeZone: string, log: (message: string) => void): () => void {
+export function startScheduler(config: FunderConfig, log: (message: string) => void): () => void {
+  const runs: DailyRun[] = [
+    ...scheduledRoutes.map((route) => ({ ...route, at: route.daily, inputsOn: () => [{}] })),
+    ...periodEndRoutes.map((route) => ({
+      ...route,
+      at: route.dayAfterEnd,
+      inputsOn: (today: string) =>
+        periodsClosingOn(config, today).map((periodId) => ({ periodId })),
+    })),
+  ];
   const timers = new Set<NodeJS.Timeout>();
-  const plan = (route: ScheduledRoute) => {
+  const plan = (run: DailyRun) => {
     const timer = setTimeout(
       async () => {
         timers.delete(timer);
-        try {
-          const handler = await loadHandler(route.handler);
-          const result = await handler({}, localContext(route.id));
-          log(`schedule ${route.id}: ${JSON.stringify(result)}`);
-        } catch (error) {
-          log(`schedule ${route.id} failed: ${String(error)}`);
+        for (const input of run.inputsOn(todayIn(config.timezone))) {
+          try {
+            const handler = await loadHandler(run.handler);
+            const result = await handler(input, localContext(run.id));
+            log(`schedule ${run.id}: ${JSON.stringify(result)}`);
+          } catch (error) {
+            log(`schedule ${run.id} failed: ${String(error)}`);
+          }
         }
-        plan(route);
+        plan(run);
       },
-      msUntilNext(route.daily, timeZone),
+      msUntilNext(run.at, config.timezone),
     );
     timer.unref();
     timers.add(timer);
   };
-  scheduledRoutes.forEach(plan);
+  runs.forEach(plan);
   return () => timers.forEach((timer) => clearTimeout(timer));
 }

@@ -1,6 +1,7 @@
 import { FunderConfigError } from '../shared/config/funder-config';
 import { localFunderConfigPath, readFunderConfigFile } from '../shared/config/funder-config-file';
-import { scheduledRoutes } from '../shared/events/schedules';
+import { periodEndRoutes, scheduledRoutes } from '../shared/events/schedules';
+import type { FunderConfig } from '../shared/config/funder-config';
 import { localPorts } from './ports';
 import { startLocalSystem } from './system';
 
@@ -25,7 +26,8 @@ async function main() {
       `  DynamoDB        ${system.urls.dynamodb}  (dynalite, data in ${system.dataDir})`,
       `  Event bus       ${system.urls.eventBridge}  (dead letters in ${system.dataDir}/dead-letters)`,
       `  Sent e-mail     ${system.urls.ses}  (open in a browser)`,
-      `  Schedules       ${scheduledRoutes.map((route) => `${route.id} daily ${String(route.daily.hour).padStart(2, '0')}:${String(route.daily.minute).padStart(2, '0')} ${config.timezone}`).join('; ')}`,
+      `  Schedules       ${describeSchedules(config)}`,
+      `  Report files    ${system.dataDir}/reports/`,
       `Onboard a carrier: npx tandem carriers add --name "…" --coordinator-email …`,
       `Stop with Ctrl-C.`,
     ].join('\n'),
@@ -55,3 +57,16 @@ main().catch((error: unknown) => {
   else console.error('Tandem could not start:', error);
   process.exit(1);
 });
+
+function describeSchedules(config: FunderConfig): string {
+  const time = ({ hour, minute }: { hour: number; minute: number }) =>
+    `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  return (
+    [
+      ...scheduledRoutes.map((route) => `${route.id} daily ${time(route.daily)}`),
+      ...periodEndRoutes.map(
+        (route) => `${route.id} ${time(route.dayAfterEnd)} the day after each period ends`,
+      ),
+    ].join('; ') + ` (${config.timezone})`
+  );
+}

@@ -101,7 +101,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     await ensureTable(client, localTableName);
     client.destroy();
     const stopScheduler = options.schedules
-      ? startScheduler(options.config.timezone, options.log ?? (() => undefined))
+      ? startScheduler(options.config, options.log ?? (() => undefined))
       : () => undefined;
     return {
       urls,
