@@ -1,11 +1,8 @@
-import { once } from 'node:events';
 import { readdir, readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DeleteTableCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import dynalite from 'dynalite';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { PutEventsEntry } from '../local/event-bus';
 import { localReportsDir } from '../local/object-store';
 import { ensureTable } from '../local/table';
@@ -18,10 +15,10 @@ import { addDays, daysBetween } from '../shared/domain/dates';
 import type { MatchFacts } from '../shared/domain/match-summary';
 import type { FunderSummary } from '../shared/schemas/reports';
 import { endReasons, programmes, type FundingReported } from '../shared/schemas/webhooks';
-import { startCapacityProxy, type OperationRecord } from './support/capacity-proxy';
+import type { OperationRecord } from './support/capacity-proxy';
 import { positiveIntegers } from './support/env';
 import { reportFigure } from './support/figure-result';
-import { startBenchSystem } from './support/local-system';
+import { startRecordedSystem } from './support/recorded-system';
 import { formatNumber, formatRatio, median, yesNo } from './support/stats';
 import { silenceNodeVersionWarning } from './support/sdk-environment';
 import { printTable } from './support/table';
@@ -265,16 +262,9 @@ async function main() {
   silenceNodeVersionWarning();
   const wallStarted = performance.now();
   const [loadAtStart = 0] = loadavg();
-  const database = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  database.listen(0, '127.0.0.1');
-  await once(database, 'listening');
-  const databaseUrl = `http://127.0.0.1:${(database.address() as AddressInfo).port}`;
-  const proxy = await startCapacityProxy(databaseUrl);
-  const bench = await startBenchSystem({ dynamodbEndpoint: proxy.url });
-  const { system } = bench;
-  // Loading goes straight to dynalite: the proxy records the system's requests only.
-  const direct = new DynamoDBClient({ endpoint: databaseUrl });
-  const directDocuments = DynamoDBDocumentClient.from(direct);
+  // Loading and scanning go straight to dynalite: the proxy records the system's requests.
+  const recorded = await startRecordedSystem();
+  const { bench, system, proxy, direct, directDocuments } = recorded;
 
   // Every event put on the local bus, with the time it was put: the close's timeline.
   const events: BusEvent[] = [];
@@ -751,11 +741,7 @@ async function main() {
         `${rows.map((row) => row.scans).join('/')} scans`,
     });
   } finally {
-    directDocuments.destroy();
-    direct.destroy();
-    await bench.stop();
-    await proxy.close();
-    await new Promise<void>((done) => database.close(() => done()));
+    await recorded.stop();
   }
 }
 

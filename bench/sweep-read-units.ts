@@ -1,19 +1,8 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
-import {
-  DeleteTableCommand,
-  DynamoDBClient,
-  ScanCommand,
-  type AttributeValue,
-} from '@aws-sdk/client-dynamodb';
-import {
-  BatchWriteCommand,
-  DynamoDBDocumentClient,
-  GetCommand,
-  QueryCommand,
-} from '@aws-sdk/lib-dynamodb';
-import dynalite from 'dynalite';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ensureTable } from '../local/table';
 import type { CheckInPolicy } from '../shared/config/funder-config';
 import { envNames, funderConfig } from '../shared/config/runtime-env';
@@ -23,11 +12,11 @@ import { tableDefinition } from '../shared/data/table-definition';
 import { addDays } from '../shared/domain/dates';
 import type { MatchFacts } from '../shared/domain/match-summary';
 import { programmes } from '../shared/schemas/webhooks';
-import { startCapacityProxy, type OperationRecord } from './support/capacity-proxy';
+import type { OperationRecord } from './support/capacity-proxy';
 import { runConcurrently } from './support/concurrency';
 import { positiveIntegers } from './support/env';
 import { reportFigure } from './support/figure-result';
-import { startBenchSystem } from './support/local-system';
+import { startRecordedSystem } from './support/recorded-system';
 import { formatNumber, formatRatio, median, yesNo } from './support/stats';
 import { silenceNodeVersionWarning } from './support/sdk-environment';
 import { printTable } from './support/table';
@@ -287,16 +276,9 @@ async function main() {
   silenceNodeVersionWarning();
   const wallStarted = performance.now();
   const [loadAtStart = 0] = loadavg();
-  const database = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  database.listen(0, '127.0.0.1');
-  await once(database, 'listening');
-  const databaseUrl = `http://127.0.0.1:${(database.address() as AddressInfo).port}`;
-  const proxy = await startCapacityProxy(databaseUrl);
-  const bench = await startBenchSystem({ dynamodbEndpoint: proxy.url });
-  const { system } = bench;
-  // Loading and scanning go straight to dynalite: the proxy records the handlers' requests.
-  const direct = new DynamoDBClient({ endpoint: databaseUrl });
-  const directDocuments = DynamoDBDocumentClient.from(direct);
+  // Loading and scanning go straight to dynalite: the proxy records the system's requests.
+  const recorded = await startRecordedSystem();
+  const { bench, system, proxy, direct, directDocuments } = recorded;
   try {
     // Loaded only now: the shared DynamoDB client takes its endpoint when it is created.
     const { handler: sweep } = await import('../functions/reminders/sweep');
@@ -567,11 +549,7 @@ async function main() {
         `(${formatNumber(base.load.matches)} → ${formatNumber(last.load.matches)} matches)`,
     });
   } finally {
-    directDocuments.destroy();
-    direct.destroy();
-    await bench.stop();
-    await proxy.close();
-    await new Promise<void>((done) => database.close(() => done()));
+    await recorded.stop();
   }
 }
 
