@@ -406,7 +406,7 @@ async function main() {
 
     /** One carrier's report rebuilt step by step, each step timed alone (ms). */
     const profileCarriers = async (loaded: LoadedTable) => {
-      const { readReportInputs } = await import('../shared/data/reports');
+      const { readReportInputs } = await import('../shared/data/report-inputs');
       const { tallyPeriod } = await import('../shared/domain/reports/period-tally');
       const { buildCarrierReport } = await import('../shared/domain/reports/build-reports');
       const { renderCarrierReportHtml } =

@@ -1,12 +1,9 @@
 import { funderConfig } from '../../shared/config/runtime-env';
 import { getCarrier } from '../../shared/data/carriers';
 import { putReportFile, reportFileKey } from '../../shared/data/report-files';
-import {
-  completeCarrierPart,
-  hasCarrierReport,
-  putCarrierReportRecord,
-  readReportInputs,
-} from '../../shared/data/reports';
+import { completeCarrierPart } from '../../shared/data/period-closes';
+import { readReportInputs } from '../../shared/data/report-inputs';
+import { hasCarrierReport, putCarrierReportRecord } from '../../shared/data/report-records';
 import { buildCarrierReport } from '../../shared/domain/reports/build-reports';
 import { tallyPeriod } from '../../shared/domain/reports/period-tally';
 import { sendEmail } from '../../shared/email/send-email';

@@ -1,6 +1,7 @@
 import { funderConfig } from '../../shared/config/runtime-env';
 import { putReportFile, reportFileKey } from '../../shared/data/report-files';
-import { carrierParts, hasFunderSummary, putFunderSummaryRecord } from '../../shared/data/reports';
+import { carrierParts } from '../../shared/data/period-closes';
+import { hasFunderSummary, putFunderSummaryRecord } from '../../shared/data/report-records';
 import { buildFunderSummary } from '../../shared/domain/reports/build-reports';
 import { sendEmail } from '../../shared/email/send-email';
 import { consumer } from '../../shared/events/consume';

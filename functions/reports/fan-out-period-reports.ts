@@ -1,5 +1,5 @@
 import { listCarrierIds } from '../../shared/data/carriers';
-import { putPeriodClose } from '../../shared/data/reports';
+import { putPeriodClose } from '../../shared/data/period-closes';
 import { reportEventSource } from '../../shared/events/catalogue';
 import { consumer } from '../../shared/events/consume';
 import { publishEvent, publishEvents } from '../../shared/events/publish';

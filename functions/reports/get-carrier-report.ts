@@ -1,4 +1,4 @@
-import { latestCarrierReport } from '../../shared/data/reports';
+import { latestCarrierReport } from '../../shared/data/report-records';
 import { authorizedCarrierId } from '../../shared/http/authorize';
 import { httpHandler } from '../../shared/http/http-handler';
 import { problems } from '../../shared/http/problem';

@@ -1,4 +1,4 @@
-import { latestFunderSummary } from '../../shared/data/reports';
+import { latestFunderSummary } from '../../shared/data/report-records';
 import { authenticate } from '../../shared/http/authorize';
 import { httpHandler } from '../../shared/http/http-handler';
 import { problems } from '../../shared/http/problem';

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { contentTypes, getReportFile } from '../../shared/data/report-files';
-import type { ReportRecord } from '../../shared/data/reports';
+import type { ReportRecord } from '../../shared/data/report-records';
 import { problems } from '../../shared/http/problem';
 import { reportFormats, type ReportFormat } from '../../shared/schemas/reports';
 

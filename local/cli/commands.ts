@@ -1,7 +1,7 @@
 import type { SweepResult } from '../../functions/reminders/sweep';
 import { createApiKey } from '../../shared/data/api-keys';
 import { reminderSent } from '../../shared/data/reminders';
-import { closeProgress } from '../../shared/data/reports';
+import { closeProgress } from '../../shared/data/period-closes';
 import { createCarrier, rotateWebhookSecret } from '../../shared/data/carriers';
 
 /** The operator commands; each returns the one JSON object it prints (SPEC §8). */

@@ -1,0 +1,66 @@
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamo } from '../aws/dynamo';
+import { tableName } from '../config/runtime-env';
+import { writeIfCondition } from './conditional';
+import { keys, type ItemKey } from './keys';
+
+/** A carrier's report record: where its files are. Immutable; a new close adds a revision. */
+export interface ReportRecord {
+  readonly periodId: string;
+  readonly revision: string;
+  readonly generatedAt: string;
+  readonly files: Record<'json' | 'csv' | 'html', string>;
+}
+
+export const putCarrierReportRecord = (carrierId: string, record: ReportRecord) =>
+  putRecord(
+    keys.carrierReport(carrierId, record.periodId, record.revision),
+    'CarrierReport',
+    record,
+  );
+
+export const putFunderSummaryRecord = (record: ReportRecord) =>
+  putRecord(keys.funderSummary(record.periodId, record.revision), 'FunderSummary', record);
+
+const putRecord = (key: ItemKey, entity: string, record: ReportRecord) =>
+  writeIfCondition(() =>
+    dynamo.send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...key, entity, ...record },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    ),
+  );
+
+const hasRecord = async (key: ItemKey): Promise<boolean> => {
+  const { Item } = await dynamo.send(
+    new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }),
+  );
+  return Item !== undefined;
+};
+
+export const hasCarrierReport = (carrierId: string, periodId: string, revision: string) =>
+  hasRecord(keys.carrierReport(carrierId, periodId, revision));
+
+export const hasFunderSummary = (periodId: string, revision: string) =>
+  hasRecord(keys.funderSummary(periodId, revision));
+
+const latestRecord = async (pk: string, periodId: string): Promise<ReportRecord | undefined> => {
+  const { Items } = await dynamo.send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.reportsOfPeriodPrefix(periodId) },
+      ScanIndexForward: false,
+      Limit: 1,
+    }),
+  );
+  return Items?.[0] as ReportRecord | undefined;
+};
+
+export const latestCarrierReport = (carrierId: string, periodId: string) =>
+  latestRecord(keys.carrierPartition(carrierId), periodId);
+
+export const latestFunderSummary = (periodId: string) =>
+  latestRecord(keys.funderPartition, periodId);
