@@ -88,6 +88,14 @@ export class TandemStack extends Stack {
       return fn;
     };
 
+    // Scheduled functions can also be run on demand: `TANDEM_STACK=… npx tandem sweep` and
+    // `… periods close` find them by these outputs.
+    const invokableFunction = (route: { id: string; handler: string }, timeout: Duration) => {
+      const fn = routeFunction(route, timeout);
+      new CfnOutput(this, `${route.id}FunctionName`, { value: fn.functionName });
+      return fn;
+    };
+
     new EventConsumers(this, 'EventConsumers', {
       bus,
       alarmTopic,
@@ -112,13 +120,17 @@ export class TandemStack extends Stack {
       invocations: [
         // A daily batch over all overdue matches: minutes of headroom, and safe to repeat.
         ...scheduledRoutes.map((route) =>
-          dailyInvocation(route, routeFunction(route, Duration.minutes(5)), funderConfig.timezone),
+          dailyInvocation(
+            route,
+            invokableFunction(route, Duration.minutes(5)),
+            funderConfig.timezone,
+          ),
         ),
         // Once per funding period; the close itself only publishes an event.
         ...periodEndRoutes.map((route) =>
           periodEndInvocation(
             route,
-            routeFunction(route, Duration.seconds(30)),
+            invokableFunction(route, Duration.seconds(30)),
             funderConfig,
             props.closeSchedulesFrom,
           ),

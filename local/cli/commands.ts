@@ -2,6 +2,8 @@ import type { SweepResult } from '../../functions/reminders/sweep';
 import { createApiKey } from '../../shared/data/api-keys';
 import { reminderSent } from '../../shared/data/reminders';
 import { closeProgress } from '../../shared/data/period-closes';
+import { hasFunderSummary } from '../../shared/data/report-records';
+import { localInvoker, type FunctionInvoker } from './function-invoker';
 import { createCarrier, rotateWebhookSecret } from '../../shared/data/carriers';
 
 /** The operator commands; each returns the one JSON object it prints (SPEC §8). */
@@ -24,41 +26,97 @@ export const rotateSecret = (carrierId: string) => rotateWebhookSecret(carrierId
 
 export const createAdminKey = async () => ({ apiKey: await createApiKey({ kind: 'admin' }) });
 
-/** Runs a function of the running local system, as its schedule would, and waits for it. */
-async function invokeLocal<T>(apiUrl: string, functionId: string, input: object): Promise<T> {
-  const response = await fetch(`${apiUrl}/_local/functions/${functionId}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as T & { errorMessage?: string };
-  if (!response.ok)
-    throw new Error(`${functionId} failed: ${body.errorMessage ?? response.status}`);
-  return body;
+export interface WaitOptions {
+  /**
+   * How long to wait for the effects. Deployed, they follow the invocation; the local
+   * system answers only once they are done (default 0 there).
+   */
+  readonly timeoutMs?: number;
+  readonly pollMs?: number;
+  /** Told how far the work got, while waiting. */
+  readonly onProgress?: (message: string) => void;
 }
 
+const asInvoker = (target: string | FunctionInvoker): FunctionInvoker =>
+  typeof target === 'string' ? localInvoker(target) : target;
+
+/** Checks `done` until it holds or the time is up; false when it did not come true. */
+async function waitUntil(done: () => Promise<boolean>, timeoutMs: number, pollMs = 2_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+  return true;
+}
+
+const timeoutOf = (target: string | FunctionInvoker, options: WaitOptions, deployed: number) =>
+  options.timeoutMs ?? (typeof target === 'string' ? 0 : deployed);
+
 /**
- * Closes a funding period in the running local system and reports, once every report is
- * written, how many carriers the close covered and how many carrier reports it wrote.
+ * Closes a funding period and reports, once every report is written, how many carriers the
+ * close covered and how many carrier reports it wrote. `target` is the local system's API
+ * URL or an invoker (a deployed stack).
  */
-export async function closePeriod(apiUrl: string, periodId: string) {
-  const { revision } = await invokeLocal<{ revision: string }>(apiUrl, 'ClosePeriod', { periodId });
-  const progress = await closeProgress(periodId, revision);
+export async function closePeriod(
+  target: string | FunctionInvoker,
+  periodId: string,
+  options: WaitOptions = {},
+) {
+  const { revision } = (await asInvoker(target)('ClosePeriod', { periodId })) as {
+    revision: string;
+  };
+  let progress = await closeProgress(periodId, revision);
+  // A report that keeps failing is dead-lettered: the counts then show what is missing.
+  await waitUntil(
+    async () => {
+      progress = await closeProgress(periodId, revision);
+      options.onProgress?.(
+        `period ${periodId}: ${progress.reports} of ${progress.carriers} carrier reports`,
+      );
+      return progress.carriers > 0
+        ? progress.reports >= progress.carriers
+        : await hasFunderSummary(periodId, revision);
+    },
+    timeoutOf(target, options, 15 * 60_000),
+    options.pollMs,
+  );
   return { periodId, ...progress };
 }
 
 /**
- * Runs the reminder sweep in the running local system as of `date` (default: today there)
- * and counts the digest e-mails it led to, once they have been sent.
+ * Runs the reminder sweep as of `date` (default: today in the funder's time zone) and counts
+ * the digest e-mails it led to, once they have been sent.
  */
-export async function sweep(apiUrl: string, date?: string) {
-  const body = await invokeLocal<SweepResult>(apiUrl, 'ReminderSweep', date ? { date } : {});
+export async function sweep(
+  target: string | FunctionInvoker,
+  date?: string,
+  options: WaitOptions = {},
+) {
+  const body = (await asInvoker(target)('ReminderSweep', date ? { date } : {})) as SweepResult;
+  const sentDigests = async () => {
+    let sent = 0;
+    for (const digest of body.digests) {
+      const states = await Promise.all(
+        digest.matches.map((match) => reminderSent(digest.carrierId, digest.level, match)),
+      );
+      if (states.some(Boolean)) sent++;
+    }
+    return sent;
+  };
   let emailsSent = 0;
-  for (const digest of body.digests) {
-    const sent = await Promise.all(
-      digest.matches.map((match) => reminderSent(digest.carrierId, digest.level, match)),
-    );
-    if (sent.some(Boolean)) emailsSent++;
-  }
+  // An e-mail that fails is retried by the bus and, failing that, by the next sweep: wait a
+  // little, then report what went out.
+  await waitUntil(
+    async () => {
+      emailsSent = await sentDigests();
+      options.onProgress?.(
+        `sweep ${body.date}: ${emailsSent} of ${body.digests.length} digests sent`,
+      );
+      return emailsSent >= body.digests.length;
+    },
+    timeoutOf(target, options, 60_000),
+    options.pollMs,
+  );
   return { date: body.date, overdue: body.overdue, emailsSent };
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
-import { localApiUrl, selectTarget } from './target';
+import type { FunctionInvoker } from './function-invoker';
+import { selectTarget, type Target } from './target';
 
 const usage = `Usage: npx tandem <command>
 
@@ -11,10 +12,23 @@ const usage = `Usage: npx tandem <command>
   sweep [--at YYYY-MM-DD]
   periods close <periodId>
 
-Acts on the local system started with \`npm start\` (TANDEM_DYNAMODB_PORT), or on a
-deployed stack when TANDEM_TABLE_NAME names its table. Prints one JSON object.`;
+Acts on the local system started with \`npm start\` (TANDEM_API_PORT, TANDEM_DYNAMODB_PORT),
+or on a deployed stack: TANDEM_STACK=Tandem-<funderId> (or TANDEM_TABLE_NAME for the
+carrier and key commands), with AWS credentials and region as usual. Prints one JSON object.`;
 
 class UsageError extends Error {}
+
+/** Long work reports its progress on stderr; stdout keeps the one JSON object. */
+const progress = (message: string) => process.stderr.write(`${message}\n`);
+
+const invokerOf = (target: Target): FunctionInvoker => {
+  if (!target.invoke) {
+    throw new Error(
+      'To run functions of a deployed stack, set TANDEM_STACK to its name (e.g. Tandem-example)',
+    );
+  }
+  return target.invoke;
+};
 
 async function run(argv: string[]): Promise<unknown> {
   const { values, positionals } = parseArgs({
@@ -33,7 +47,7 @@ async function run(argv: string[]): Promise<unknown> {
   });
   const command = positionals.slice(0, 2).join(' ');
   if (values.help || positionals.length === 0) throw new UsageError('');
-  const target = selectTarget();
+  const target = await selectTarget();
   // Loaded after the target is chosen: the database client reads its endpoint on creation.
   const commands = await import('./commands');
   switch (command) {
@@ -61,20 +75,12 @@ async function run(argv: string[]): Promise<unknown> {
       if (values.at !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.at)) {
         throw new UsageError('--at takes a date YYYY-MM-DD');
       }
-      if (target === 'deployed') {
-        throw new Error('On a deployed stack the sweep runs on its schedule (ReminderSweep)');
-      }
-      return commands.sweep(localApiUrl(), values.at);
+      return commands.sweep(invokerOf(target), values.at, { onProgress: progress });
     }
     case 'periods close': {
       const periodId = positionals[2];
       if (!periodId) throw new UsageError('periods close needs a periodId');
-      if (target === 'deployed') {
-        throw new Error(
-          'On a deployed stack, invoke the ClosePeriod function with {"periodId": …}',
-        );
-      }
-      return commands.closePeriod(localApiUrl(), periodId);
+      return commands.closePeriod(invokerOf(target), periodId, { onProgress: progress });
     }
     default:
       throw new UsageError(`Unknown command: ${positionals.join(' ')}`);

@@ -1,22 +1,56 @@
+import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { envNames } from '../../shared/config/runtime-env';
+import { localTableName } from '../aws-environment';
 import { localPorts } from '../ports';
 import { host } from '../system';
-import { localTableName } from '../aws-environment';
+import { deployedInvoker, localInvoker, type FunctionInvoker } from './function-invoker';
+
+/** Where the operator commands act, and how they run the stack's scheduled functions. */
+export interface Target {
+  readonly kind: 'local' | 'deployed';
+  /** Absent when only the table is known (TANDEM_TABLE_NAME without TANDEM_STACK). */
+  readonly invoke?: FunctionInvoker;
+}
+
+/** The HTTP API of the running local system. */
+export const localApiUrl = (): string => `http://${host}:${localPorts().apiPort}`;
+
+/** A deployed stack's outputs (TableName, <function id>FunctionName, …). */
+export async function stackOutputs(
+  stackName: string,
+  cloudFormation = new CloudFormationClient({}),
+): Promise<Record<string, string>> {
+  const { Stacks } = await cloudFormation.send(new DescribeStacksCommand({ StackName: stackName }));
+  const outputs = Stacks?.[0]?.Outputs ?? [];
+  return Object.fromEntries(
+    outputs.map((output) => [output.OutputKey ?? '', output.OutputValue ?? '']),
+  );
+}
 
 /**
- * Where the operator commands act: the running local system by default, or a deployed
- * stack when TANDEM_TABLE_NAME names its table (AWS credentials from the usual places).
+ * The running local system by default; a deployed stack when TANDEM_STACK names it (its
+ * outputs give the table and the functions), or when TANDEM_TABLE_NAME names its table.
+ * AWS credentials and region come from the usual places.
  */
-export function selectTarget(): 'local' | 'deployed' {
-  if (process.env[envNames.tableName]) return 'deployed';
+export async function selectTarget(): Promise<Target> {
+  const stackName = process.env.TANDEM_STACK;
+  if (stackName) {
+    const outputs = await stackOutputs(stackName);
+    if (!outputs.TableName) throw new Error(`Stack ${stackName} has no TableName output`);
+    process.env[envNames.tableName] = outputs.TableName;
+    const functionNames = Object.fromEntries(
+      Object.entries(outputs)
+        .filter(([key]) => key.endsWith('FunctionName'))
+        .map(([key, value]) => [key.slice(0, -'FunctionName'.length), value]),
+    );
+    return { kind: 'deployed', invoke: deployedInvoker(functionNames) };
+  }
+  if (process.env[envNames.tableName]) return { kind: 'deployed' };
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   process.env.AWS_REGION ??= 'eu-central-1';
   process.env.AWS_ACCESS_KEY_ID ??= 'local';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
   process.env.AWS_ENDPOINT_URL_DYNAMODB = `http://${host}:${localPorts().dynamodbPort}`;
   process.env[envNames.tableName] = localTableName;
-  return 'local';
+  return { kind: 'local', invoke: localInvoker(localApiUrl()) };
 }
-
-/** The HTTP API of the running local system. */
-export const localApiUrl = (): string => `http://${host}:${localPorts().apiPort}`;

@@ -814,6 +814,16 @@ describe('period close schedules', () => {
   });
 });
 
+describe('functions run on demand', () => {
+  it('names each scheduled function in an output, for `TANDEM_STACK=… npx tandem`', () => {
+    for (const route of [...scheduledRoutes, ...periodEndRoutes]) {
+      template.hasOutput(`${route.id}FunctionName`, {
+        Value: { Ref: helpers.functionIdOf(route.handler) },
+      });
+    }
+  });
+});
+
 describe('cdk-nag', () => {
   it('finds nothing unacknowledged in AwsSolutions and Serverless', () => {
     for (const pack of nagPacks()) {
