@@ -92,9 +92,13 @@ async function serve(
   for (const { route, pattern, parameterNames } of compiledRoutes) {
     const match = pattern.exec(url.pathname);
     if (!match || route.method !== method) continue;
-    const pathParameters = Object.fromEntries(
-      parameterNames.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? '')]),
-    );
+    const pathParameters = decodePathParameters(parameterNames, match);
+    if (!pathParameters) {
+      response
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end('{"message":"Bad Request"}');
+      return;
+    }
     const handler = await loadHandler(route.handler);
     const event = toApiGatewayEvent(request, url, route, pathParameters, body);
     const result = (await handler(
@@ -134,6 +138,17 @@ async function invoke(id: string, body: Buffer, response: ServerResponse, bus: L
   }
 }
 
+/** The path's parameters, decoded; undefined for a malformed escape (API Gateway: 400). */
+function decodePathParameters(names: readonly string[], match: RegExpExecArray) {
+  try {
+    return Object.fromEntries(
+      names.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? '')]),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -168,7 +183,14 @@ function toApiGatewayEvent(
     rawPath: url.pathname,
     rawQueryString: query.toString(),
     headers,
-    ...(query.size ? { queryStringParameters: Object.fromEntries(query) } : {}),
+    // Like API Gateway: a repeated parameter arrives as one comma-joined value.
+    ...(query.size
+      ? {
+          queryStringParameters: Object.fromEntries(
+            [...new Set(query.keys())].map((name) => [name, query.getAll(name).join(',')]),
+          ),
+        }
+      : {}),
     pathParameters,
     requestContext: {
       accountId: '000000000000',

@@ -43,24 +43,22 @@ export const handler = consumer(
       await putReportFile(files.json, 'json', JSON.stringify(report, null, 2));
       await putReportFile(files.csv, 'csv', carrierReportCsv(report));
       await putReportFile(files.html, 'html', await renderCarrierReportHtml(report, context));
-      const recorded = await putCarrierReportRecord(carrierId, {
+      // Told before it is recorded: a failed send is retried, never skipped.
+      await sendEmail(
+        config.senderEmail,
+        carrier.coordinatorEmail,
+        reportReadyEmail({
+          periodId,
+          funderName: config.name,
+          path: `/v1/periods/${periodId}/carriers/${carrierId}/report`,
+        }),
+      );
+      await putCarrierReportRecord(carrierId, {
         periodId,
         revision,
         generatedAt: report.generatedAt,
         files,
       });
-      if (recorded) {
-        await sendEmail(
-          config.senderEmail,
-          carrier.coordinatorEmail,
-          reportReadyEmail({
-            periodId,
-            funderName: config.name,
-            subjectOf: 'carrier',
-            path: `/v1/periods/${periodId}/carriers/${carrierId}/report`,
-          }),
-        );
-      }
     }
 
     const allDone = await completeCarrierPart(periodId, revision, {

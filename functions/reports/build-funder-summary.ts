@@ -8,7 +8,7 @@ import { consumer } from '../../shared/events/consume';
 import { periodOf } from './period-of';
 import { funderSummaryCsv } from './render/funder-summary-csv';
 import { renderFunderSummaryHtml } from './render/funder-summary-html';
-import { reportReadyEmail } from './report-ready-email';
+import { funderSummaryEmail } from './report-ready-email';
 
 /** The funder summary of a period close, once every carrier's report is written. */
 export const handler = consumer('FunderSummaryRequested', async ({ periodId, revision }) => {
@@ -22,29 +22,19 @@ export const handler = consumer('FunderSummaryRequested', async ({ periodId, rev
     csv: reportFileKey(periodId, revision, 'summary', 'csv'),
     html: reportFileKey(periodId, revision, 'summary', 'html'),
   };
+  const csv = funderSummaryCsv(summary);
+  const html = await renderFunderSummaryHtml(summary, { funderName: config.name, period });
   await putReportFile(files.json, 'json', JSON.stringify(summary, null, 2));
-  await putReportFile(files.csv, 'csv', funderSummaryCsv(summary));
-  await putReportFile(
-    files.html,
-    'html',
-    await renderFunderSummaryHtml(summary, { funderName: config.name, period }),
-  );
-  const recorded = await putFunderSummaryRecord({
-    periodId,
-    revision,
-    generatedAt: summary.generatedAt,
-    files,
-  });
-  if (recorded && config.contactEmail) {
+  await putReportFile(files.csv, 'csv', csv);
+  await putReportFile(files.html, 'html', html);
+  // Mailed before it is recorded: a failed send is retried, never skipped (at worst the
+  // contact gets it twice). The summary is k-anonymous, so it may travel by e-mail.
+  if (config.contactEmail) {
     await sendEmail(
       config.senderEmail,
       config.contactEmail,
-      reportReadyEmail({
-        periodId,
-        funderName: config.name,
-        subjectOf: 'funder',
-        path: `/v1/periods/${periodId}/report`,
-      }),
+      funderSummaryEmail({ periodId, funderName: config.name, csv, html }),
     );
   }
+  await putFunderSummaryRecord({ periodId, revision, generatedAt: summary.generatedAt, files });
 });

@@ -16,7 +16,6 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import type { FunderConfig } from '../../shared/config/funder-config';
-import { FunderConfigError } from '../../shared/config/funder-config';
 import type { PeriodEndRoute, ScheduledRoute } from '../../shared/events/schedules';
 import { DeadLetterQueue } from './dead-letter-queue';
 
@@ -110,10 +109,10 @@ export function dailyInvocation(
  * `dayAfterEnd` local time on the day after the period's last day, invoking its function
  * with `{ periodId }`.
  *
- * Every configured period gets its schedule, including periods that ended before this deploy:
- * whether a period is over is deliberately not decided here, so that a synth never depends on
- * the day it runs. The schedule of a period already over is one whose time has passed, which
- * Scheduler never fires; such a period is closed on command (`tandem periods close <id>`).
+ * Scheduler refuses a one-time schedule in the past, so only periods that close on or after
+ * `closeSchedulesFrom` (the synth's day unless the context says otherwise) get one; a period
+ * already over is closed on command (`tandem periods close <id>`). Period ids are unique
+ * (the funder config's schema checks that).
  */
 export function periodEndInvocation(
   route: PeriodEndRoute,
@@ -121,15 +120,6 @@ export function periodEndInvocation(
   config: Pick<FunderConfig, 'periods' | 'timezone'>,
   closeSchedulesFrom: string,
 ): ScheduledInvocation {
-  const seen = new Set<string>();
-  for (const period of config.periods) {
-    if (seen.has(period.id)) {
-      throw new FunderConfigError(
-        `Invalid funder config:\n  periods: period id "${period.id}" appears more than once`,
-      );
-    }
-    seen.add(period.id);
-  }
   return {
     route,
     function: fn,

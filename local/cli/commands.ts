@@ -74,9 +74,8 @@ export async function closePeriod(
       options.onProgress?.(
         `period ${periodId}: ${progress.reports} of ${progress.carriers} carrier reports`,
       );
-      return progress.carriers > 0
-        ? progress.reports >= progress.carriers
-        : await hasFunderSummary(periodId, revision);
+      // The summary comes last, once every carrier's report is written.
+      return hasFunderSummary(periodId, revision);
     },
     timeoutOf(target, options, 15 * 60_000),
     options.pollMs,

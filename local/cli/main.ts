@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
+import { isoDate } from '../../shared/schemas/primitives';
 import type { FunctionInvoker } from './function-invoker';
 import { selectTarget, type Target } from './target';
 
@@ -72,7 +73,7 @@ async function run(argv: string[]): Promise<unknown> {
     case 'admin-key create':
       return commands.createAdminKey();
     case 'sweep': {
-      if (values.at !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.at)) {
+      if (values.at !== undefined && !isoDate.safeParse(values.at).success) {
         throw new UsageError('--at takes a date YYYY-MM-DD');
       }
       return commands.sweep(invokerOf(target), values.at, { onProgress: progress });

@@ -2,12 +2,18 @@ import * as z from 'zod';
 import { fieldErrors } from '../schemas/field-errors';
 import { email, isoDate, languageCode, partnerId } from '../schemas/primitives';
 
-export const checkInPolicySchema = z.strictObject({
-  firstMonthContacts: z.int().min(1).default(2),
-  firstMonthDays: z.int().min(1).default(30),
-  thenEveryDays: z.int().min(1).default(30),
-  escalateAfterDays: z.int().min(1).default(14),
-});
+export const checkInPolicySchema = z
+  .strictObject({
+    firstMonthContacts: z.int().min(1).default(2),
+    firstMonthDays: z.int().min(1).default(30),
+    thenEveryDays: z.int().min(1).default(30),
+    escalateAfterDays: z.int().min(1).default(14),
+  })
+  // Otherwise the spacing floor(days / contacts) is 0 and every contact is due on day one.
+  .refine((policy) => policy.firstMonthDays >= policy.firstMonthContacts, {
+    message: 'must be at least firstMonthContacts',
+    path: ['firstMonthDays'],
+  });
 export type CheckInPolicy = z.infer<typeof checkInPolicySchema>;
 
 const fundingPeriodSchema = z
@@ -25,7 +31,12 @@ export const funderConfigSchema = z.strictObject({
   senderEmail: email,
   contactEmail: email.optional(),
   timezone: z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
-  periods: z.array(fundingPeriodSchema).min(1),
+  periods: z
+    .array(fundingPeriodSchema)
+    .min(1)
+    .refine((periods) => new Set(periods.map((period) => period.id)).size === periods.length, {
+      message: 'period ids must be unique',
+    }),
   checkInPolicy: checkInPolicySchema.prefault({}),
   fundingModels: z.strictObject({
     per_new_match: z.number().min(0),

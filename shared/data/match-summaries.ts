@@ -96,6 +96,9 @@ export async function refreshMatchSummary(
   );
 }
 
+/** Summaries read per query while listing, before the filter. */
+const listPageSize = 100;
+
 export interface MatchListQuery {
   readonly status?: MatchStatus;
   /** true: only matches overdue on `today`; false: only those that are not. */
@@ -128,8 +131,9 @@ export async function listMatchSummaries(carrierId: string, query: MatchListQuer
   let startKey: Record<string, unknown> | undefined = query.after
     ? { pk: keys.carrierPartition(carrierId), sk: query.after }
     : undefined;
+  let nextAfter: string | null = null;
   do {
-    // Asking for no more than still fits keeps the page exact: the cursor is where we stopped.
+    // Pages of a fixed size: a filter that matches little still reads in few round trips.
     const page = await dynamo.send(
       new QueryCommand({
         TableName: tableName(),
@@ -137,12 +141,20 @@ export async function listMatchSummaries(carrierId: string, query: MatchListQuer
         ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
         ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
         ExpressionAttributeValues: values,
-        Limit: query.limit - items.length,
+        Limit: listPageSize,
         ExclusiveStartKey: startKey,
       }),
     );
-    items.push(...(page.Items ?? []).map(toSummary));
+    const found = page.Items ?? [];
+    const room = query.limit - items.length;
+    items.push(...found.slice(0, room).map(toSummary));
     startKey = page.LastEvaluatedKey;
+    if (found.length > room) {
+      // The page is full before this query's page ends: continue after the last one shown.
+      nextAfter = String(found[room - 1]?.sk);
+      break;
+    }
+    nextAfter = startKey ? String(startKey.sk) : null;
   } while (startKey && items.length < query.limit);
-  return { items, nextAfter: startKey ? String(startKey.sk) : null };
+  return { items, nextAfter };
 }

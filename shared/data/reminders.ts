@@ -5,6 +5,10 @@ import type { OverdueMatch, ReminderLevel } from '../domain/reminders';
 import { writeIfCondition } from './conditional';
 import { dueIndexShards, indexKeys, keys } from './keys';
 import { queryAll } from './query-all';
+import { mapLimit } from '../async/map-limit';
+
+/** Claims are read and marked a few at a time: a large digest stays within its lease. */
+const claimReadConcurrency = 16;
 import { tableDefinition } from './table-definition';
 
 /** A due-index entry: an active match and the date its next contact was due. */
@@ -50,7 +54,8 @@ const expiresAt = (now: Date) => Math.floor(now.getTime() / 1000) + digestRetent
  * The claim is keyed by (match, due date, level): a match is listed at most once per due
  * date and level, however often or concurrently the sweep runs. A claim whose digest was
  * never sent moves to today's digest, so a crash between deciding and sending loses nothing.
- * Returns whether this call put it there (false: already sent, or already in this digest).
+ * Returns whether the reminder is (still) to be sent with this digest; the sender's lease and
+ * the claim's `sentAt` keep a digest announced twice from being sent twice.
  */
 export async function claimReminder(
   carrierId: string,
@@ -59,10 +64,8 @@ export async function claimReminder(
   match: OverdueMatch,
   now = new Date(),
 ): Promise<boolean> {
-  const digest = digestOf(date, level);
-  let previousDigest: unknown;
-  const claimed = await writeIfCondition(async () => {
-    const result = await dynamo.send(
+  const claimed = await writeIfCondition(() =>
+    dynamo.send(
       new PutCommand({
         TableName: tableName(),
         Item: {
@@ -71,15 +74,13 @@ export async function claimReminder(
           matchId: match.matchId,
           nextDueOn: match.nextDueOn,
           level,
-          digest,
+          digest: digestOf(date, level),
           claimedAt: now.toISOString(),
         },
         ConditionExpression: 'attribute_not_exists(sentAt)',
-        ReturnValues: 'ALL_OLD',
       }),
-    );
-    previousDigest = result.Attributes?.digest;
-  });
+    ),
+  );
   if (!claimed) return false;
   await dynamo.send(
     new PutCommand({
@@ -92,7 +93,7 @@ export async function claimReminder(
       },
     }),
   );
-  return previousDigest !== digest;
+  return true;
 }
 
 /**
@@ -147,8 +148,7 @@ export async function unsentReminders(
     },
     ConsistentRead: true,
   });
-  const unsent: OverdueMatch[] = [];
-  for (const member of members) {
+  const checked = await mapLimit(members, claimReadConcurrency, async (member) => {
     const match = {
       matchId: String(member.matchId),
       nextDueOn: String(member.nextDueOn),
@@ -161,11 +161,12 @@ export async function unsentReminders(
         ConsistentRead: true,
       }),
     );
-    if (claim && claim.sentAt === undefined && claim.digest === digestOf(date, level)) {
-      unsent.push(match);
-    }
-  }
-  return unsent.sort((a, b) => b.overdueDays - a.overdueDays || a.matchId.localeCompare(b.matchId));
+    const unsent = claim && claim.sentAt === undefined && claim.digest === digestOf(date, level);
+    return unsent ? [match] : [];
+  });
+  return checked
+    .flat()
+    .sort((a, b) => b.overdueDays - a.overdueDays || a.matchId.localeCompare(b.matchId));
 }
 
 /** Records that the digest e-mail listing these reminders went out. */
@@ -177,8 +178,8 @@ export async function markRemindersSent(
   messageId: string,
   now = new Date(),
 ): Promise<void> {
-  for (const match of matches) {
-    await writeIfCondition(() =>
+  await mapLimit(matches, claimReadConcurrency, (match) =>
+    writeIfCondition(() =>
       dynamo.send(
         new UpdateCommand({
           TableName: tableName(),
@@ -188,8 +189,8 @@ export async function markRemindersSent(
           ExpressionAttributeValues: { ':sentAt': now.toISOString(), ':messageId': messageId },
         }),
       ),
-    );
-  }
+    ),
+  );
   await dynamo.send(
     new UpdateCommand({
       TableName: tableName(),
@@ -198,22 +199,6 @@ export async function markRemindersSent(
       ExpressionAttributeValues: { ':one': 1, ':count': matches.length, ':now': now.toISOString() },
     }),
   );
-}
-
-/** How many e-mails a digest has sent so far (0 when none). */
-export async function digestEmailsSent(
-  carrierId: string,
-  date: string,
-  level: ReminderLevel,
-): Promise<number> {
-  const { Item } = await dynamo.send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.reminderDigest(carrierId, date, level),
-      ConsistentRead: true,
-    }),
-  );
-  return Number(Item?.emailsSent ?? 0);
 }
 
 /** Whether the reminder for this match, due date and level has been sent. */

@@ -1,4 +1,4 @@
-import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { PutEventsCommand, type PutEventsResultEntry } from '@aws-sdk/client-eventbridge';
 import { eventBridge } from '../aws/event-bridge';
 import { eventBusName } from '../config/runtime-env';
 import type { BusEvent } from './catalogue';
@@ -8,41 +8,23 @@ export class PublishFailedError extends Error {
   override readonly name = 'PublishFailedError';
 }
 
-/**
- * Puts one event on the bus and returns only once the bus has taken it. PutEvents can
- * answer 200 and still fail an entry, so the entry result is checked too.
- */
-export async function publishEvent(source: string, event: BusEvent): Promise<string> {
-  const checked = parseDetail(event.detailType, event.detail);
-  const result = await eventBridge.send(
-    new PutEventsCommand({
-      Entries: [
-        {
-          EventBusName: eventBusName(),
-          Source: source,
-          DetailType: event.detailType,
-          Detail: JSON.stringify(checked),
-        },
-      ],
-    }),
-  );
-  const entry = result.Entries?.[0];
-  if (result.FailedEntryCount || !entry?.EventId) {
-    throw new PublishFailedError(
-      `The bus refused the event: ${entry?.ErrorCode ?? 'unknown'} ${entry?.ErrorMessage ?? ''}`.trim(),
-    );
-  }
-  return entry.EventId;
-}
-
 /** PutEvents takes at most ten entries a call. */
 const putEventsBatch = 10;
 
+const describeFailure = (entry: PutEventsResultEntry | undefined) =>
+  `${entry?.ErrorCode ?? 'unknown'} ${entry?.ErrorMessage ?? ''}`.trim();
+
 /**
- * Puts many events on the bus, ten a call, and throws if any entry failed, so that the
- * caller is retried (its consumers are idempotent, so events put twice do no harm).
+ * Puts events on the bus, ten a call, each checked against the catalogue, and returns their
+ * ids only once the bus has taken every one. PutEvents can answer 200 and still fail an
+ * entry, so each entry's result is checked; a failure throws, so that the caller is retried
+ * (consumers are idempotent, so an event put twice does no harm).
  */
-export async function publishEvents(source: string, events: readonly BusEvent[]): Promise<void> {
+export async function publishEvents(
+  source: string,
+  events: readonly BusEvent[],
+): Promise<string[]> {
+  const eventIds: string[] = [];
   for (let start = 0; start < events.length; start += putEventsBatch) {
     const batch = events.slice(start, start + putEventsBatch);
     const result = await eventBridge.send(
@@ -55,10 +37,19 @@ export async function publishEvents(source: string, events: readonly BusEvent[])
         })),
       }),
     );
-    if (result.FailedEntryCount) {
+    const failed = result.Entries?.find((entry) => !entry.EventId);
+    if (result.FailedEntryCount || failed || (result.Entries?.length ?? 0) < batch.length) {
       throw new PublishFailedError(
-        `The bus refused ${result.FailedEntryCount} of ${batch.length} events`,
+        `The bus refused ${result.FailedEntryCount ?? 1} of ${batch.length} events: ${describeFailure(failed)}`,
       );
     }
+    eventIds.push(...(result.Entries ?? []).map((entry) => String(entry.EventId)));
   }
+  return eventIds;
+}
+
+/** Puts one event on the bus; returns its id once the bus has taken it. */
+export async function publishEvent(source: string, event: BusEvent): Promise<string> {
+  const [eventId] = await publishEvents(source, [event]);
+  return String(eventId);
 }

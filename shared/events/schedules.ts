@@ -21,9 +21,6 @@ export const scheduledRoutes: readonly ScheduledRoute[] = [
   },
 ];
 
-export const scheduledRoute = (id: string): ScheduledRoute | undefined =>
-  scheduledRoutes.find((route) => route.id === id);
-
 /**
  * Functions that run once after each funding period of the funder config has ended, at
  * this local time on the day after its last day, with `{ periodId }`.

@@ -6,6 +6,7 @@ import { selectTarget } from '../../local/cli/target';
 import { loadHandler, localContext } from '../../local/handlers';
 import { invokableRoute } from '../../shared/events/schedules';
 import { onboardCarrier, processed, sendWebhook, webhook } from '../support/api';
+import { emailsTo } from '../support/mailbox';
 import { useTableOfItsOwn } from '../support/own-table';
 
 // `TANDEM_STACK=Tandem-<funder> npx tandem sweep|periods close`: the CLI reads the stack's
@@ -95,6 +96,13 @@ describe('operator commands against a deployed stack (TANDEM_STACK)', () => {
     expect(result).toEqual({ periodId: '2025', carriers: 1, reports: 1 });
     expect(invoked).toEqual([functionNames.ClosePeriod]);
     expect(progress.at(-1)).toBe('period 2025: 1 of 1 carrier reports');
+    // SPEC §7: the funder's contact receives the summary itself.
+    const summaries = (await emailsTo('foerderung@example.org')).filter((email) =>
+      email.subject.startsWith('Förderübersicht 2025'),
+    );
+    expect(summaries.length).toBeGreaterThan(0);
+    expect(summaries.at(-1)?.body.html).toContain('<svg');
+    expect(summaries.at(-1)?.body.text).toContain('carriers,total,');
   });
 
   it('runs the sweep by invoking ReminderSweep and counts the digests sent', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sweep } from '../../local/cli/commands';
 import { useTableOfItsOwn } from '../support/own-table';
+import { eventBridge } from '../../shared/aws/event-bridge';
 import { ses } from '../../shared/aws/ses';
 import {
   getMatch,
@@ -164,6 +165,18 @@ describe('the daily sweep and its digests, day by day (SPEC §5)', () => {
     // Nothing is sent twice: a sweep later the same day finds it sent.
     await sweepAt('2030-02-21');
     expect(await emailsTo(gamma.coordinator)).toHaveLength(1);
+  });
+
+  it('sends on a rerun the reminders a failed sweep had already claimed', async () => {
+    // gamma's m-1 was due 2030-02-19: fourteen days later it escalates to gamma's lead.
+    vi.spyOn(eventBridge, 'send').mockRejectedValueOnce(new Error('bus unreachable') as never);
+    await expect(sweepAt('2030-03-05')).rejects.toThrow(/ReminderSweep failed/);
+    expect(await emailsTo(gamma.lead!)).toEqual([]);
+    vi.restoreAllMocks();
+    expect(await sweepAt('2030-03-05')).toMatchObject({ emailsSent: expect.any(Number) });
+    const [escalation] = await emailsTo(gamma.lead!);
+    expect(escalation?.subject).toBe('Still no support contact – tandems: 1');
+    expect(matchIds(escalation!)).toEqual(['m-1']);
   });
 
   it('escapes the carrier name and lists ids and dates only', async () => {

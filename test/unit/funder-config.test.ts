@@ -47,6 +47,26 @@ describe('funder config (SPEC §7)', () => {
       { fundingModels: { per_new_match: -5, per_active_month: 1, per_supported_month: 1 } },
     ],
     ['unknownSetting', { unknownSetting: true }],
+    [
+      'periods',
+      {
+        periods: [
+          { id: '2025', start: '2025-01-01', end: '2025-06-30' },
+          { id: '2025', start: '2025-07-01', end: '2025-12-31' },
+        ],
+      },
+    ],
+    [
+      'checkInPolicy.firstMonthDays',
+      {
+        checkInPolicy: {
+          firstMonthContacts: 5,
+          firstMonthDays: 3,
+          thenEveryDays: 30,
+          escalateAfterDays: 14,
+        },
+      },
+    ],
   ])('names the invalid field %s', async (field, change) => {
     const example = readFunderConfigFile(exampleFunderConfigPath);
     const dir = await mkdtemp(join(tmpdir(), 'tandem-config-'));
