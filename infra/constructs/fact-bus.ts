@@ -2,8 +2,12 @@ import { Duration, Stack } from 'aws-cdk-lib';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Construct } from 'constructs';
 
-/** How long every bus event stays replayable. */
-export const archiveRetention = Duration.days(365);
+/**
+ * How long every bus event stays replayable. Events carry partner ids, and an erased
+ * participant's id must not linger: long enough to replay after an incident (the DLQs keep
+ * 14 days), short enough that erasure reaches the archive within a month.
+ */
+export const archiveRetention = Duration.days(30);
 
 export interface FactBusProps {
   readonly eventBusName: string;

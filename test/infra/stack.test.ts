@@ -82,7 +82,7 @@ describe('the stack', () => {
     template.hasResourceProperties('AWS::Events::Archive', {
       SourceArn: { 'Fn::GetAtt': [helpers.logicalIdOf('AWS::Events::EventBus'), 'Arn'] },
       EventPattern: { account: [{ Ref: 'AWS::AccountId' }] },
-      RetentionDays: 365,
+      RetentionDays: 30,
     });
   });
 
