@@ -282,7 +282,7 @@ async function main() {
   try {
     // Loaded only now: the shared DynamoDB client takes its endpoint when it is created.
     const { handler: sweep } = await import('../functions/reminders/sweep');
-    const { findOverdueMatches } = await import('../shared/data/reminders');
+    const { findOverdueMatches } = await import('../shared/data/due-index');
     const { createCarrier } = await import('../shared/data/carriers');
     const { factVersion } = await import('../shared/data/facts');
     const policy = funderConfig().checkInPolicy;

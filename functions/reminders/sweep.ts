@@ -1,7 +1,8 @@
 import { mapLimit } from '../../shared/async/map-limit';
 import { logger } from '../../shared/aws/logger';
 import { funderConfig } from '../../shared/config/runtime-env';
-import { claimReminder, findOverdueMatches } from '../../shared/data/reminders';
+import { findOverdueMatches } from '../../shared/data/due-index';
+import { claimReminder } from '../../shared/data/reminders';
 import { todayIn } from '../../shared/domain/dates';
 import { overdueDays } from '../../shared/domain/check-in-policy';
 import {

@@ -3,44 +3,12 @@ import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-env';
 import type { OverdueMatch, ReminderLevel } from '../domain/reminders';
 import { writeIfCondition } from './conditional';
-import { dueIndexShards, indexKeys, keys } from './keys';
-import { queryAll } from './query-all';
 import { mapLimit } from '../async/map-limit';
+import { keys } from './keys';
+import { queryAll } from './query-all';
 
 /** Claims are read and marked a few at a time: a large digest stays within its lease. */
 const claimReadConcurrency = 16;
-import { tableDefinition } from './table-definition';
-
-/** A due-index entry: an active match and the date its next contact was due. */
-export interface DueEntry {
-  readonly carrierId: string;
-  readonly matchId: string;
-  readonly nextDueOn: string;
-}
-
-/**
- * Every active match whose contact was due before `date`, from the sparse due index: one
- * query per shard, reading only the overdue entries, never the whole table.
- */
-export async function findOverdueMatches(date: string): Promise<DueEntry[]> {
-  const index = tableDefinition.indexes.due;
-  const shards = Array.from({ length: dueIndexShards }, (_, shard) => shard);
-  const pages = await Promise.all(
-    shards.map((shard) =>
-      queryAll({
-        TableName: tableName(),
-        IndexName: index.name,
-        KeyConditionExpression: '#pk = :shard AND #sk < :before',
-        ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-        ExpressionAttributeValues: {
-          ':shard': indexKeys.duePartition(shard),
-          ':before': indexKeys.dueBefore(date),
-        },
-      }),
-    ),
-  );
-  return pages.flat().map((item) => indexKeys.parseDueSortKey(String(item[index.sortKey])));
-}
 
 /** The digest a reminder belongs to: one per carrier, day and level. */
 const digestOf = (date: string, level: ReminderLevel): string => `${date}#${level}`;
