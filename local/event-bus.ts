@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EventBridgeEvent } from 'aws-lambda';
+import type { EventBridgeEvent, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { eventRoutes, routeMatches, type EventRoute } from '../shared/events/routes';
 import { loadHandler, localContext } from './handlers';
 
@@ -93,7 +93,11 @@ export class LocalEventBus {
       try {
         await this.inSlot(async () => {
           const handler = await loadHandler(route.handler);
-          await handler(event, localContext(route.id));
+          const result = (await handler(sqsEventOf(route, event), localContext(route.id))) as
+            SQSBatchResponse | undefined;
+          if (result?.batchItemFailures.length) {
+            throw new Error(`${route.id} reported the event as failed`);
+          }
         });
         return;
       } catch (error) {
@@ -155,3 +159,28 @@ export class LocalEventBus {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The event as the route's queue hands it to the function: a batch of one SQS record. */
+const sqsEventOf = (route: EventRoute, event: EventBridgeEvent<string, unknown>): SQSEvent => {
+  const body = JSON.stringify(event);
+  return {
+    Records: [
+      {
+        messageId: event.id,
+        receiptHandle: event.id,
+        body,
+        attributes: {
+          ApproximateReceiveCount: '1',
+          SentTimestamp: String(Date.parse(event.time)),
+          SenderId: 'local',
+          ApproximateFirstReceiveTimestamp: String(Date.now()),
+        },
+        messageAttributes: {},
+        md5OfBody: '',
+        eventSource: 'aws:sqs',
+        eventSourceARN: `arn:aws:sqs:local:000000000000:${route.id}`,
+        awsRegion: 'local',
+      },
+    ],
+  };
+};

@@ -11,8 +11,12 @@ import {
   type WebhookType,
 } from '../schemas/webhooks';
 
-/** Source of every event that ingest puts on the bus. */
+/** Source of the facts that ingest puts on the bus (signed partner webhooks). */
 export const webhookEventSource = 'tandem.webhooks';
+/** Source of the facts that coordinators enter in the web app (SPEC §9). */
+export const appEventSource = 'tandem.app';
+/** Source of the facts read from an imported spreadsheet (SPEC §10). */
+export const importEventSource = 'tandem.import';
 /** Source of the events of the daily reminder sweep. */
 export const reminderEventSource = 'tandem.reminders';
 /** Source of the events that close a funding period and build its reports. */

@@ -1,19 +1,38 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import type { EventBridgeEvent } from 'aws-lambda';
+import type { EventBridgeEvent, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { logger } from '../aws/logger';
 import { parseDetail, type DetailType, type EventDetail } from './catalogue';
 
 /**
- * A bus consumer for one detail type: the detail is checked against the catalogue before
- * `process` sees it. Any error propagates, so the bus retries and finally dead-letters it.
+ * A bus consumer for one detail type. Each route's events wait in its queue (SQS deployed,
+ * the durable local bus on one machine) and arrive in batches; every record holds the bus
+ * event as EventBridge delivered it. The detail is checked against the catalogue before
+ * `process` sees it. A record that fails is reported back alone (partial batch response),
+ * so only it is retried, later and with a growing delay, and finally dead-lettered.
  */
 export const consumer = <T extends DetailType>(
   detailType: T,
   process: (detail: EventDetail<T>) => Promise<void>,
 ) =>
-  middy<EventBridgeEvent<T, unknown>, void>()
+  middy<SQSEvent, SQSBatchResponse>()
     .use(injectLambdaContext(logger))
     .handler(async (event) => {
-      await process(parseDetail(detailType, event.detail));
+      const outcomes = await Promise.allSettled(
+        event.Records.map(async (record) => {
+          const busEvent = JSON.parse(record.body) as EventBridgeEvent<T, unknown>;
+          await process(parseDetail(detailType, busEvent.detail));
+        }),
+      );
+      const batchItemFailures = outcomes.flatMap((outcome, index) => {
+        if (outcome.status === 'fulfilled') return [];
+        const record = event.Records[index]!;
+        logger.warn('Event failed; it will be retried', {
+          messageId: record.messageId,
+          receiveCount: record.attributes.ApproximateReceiveCount,
+          error: outcome.reason as Error,
+        });
+        return [{ itemIdentifier: record.messageId }];
+      });
+      return { batchItemFailures };
     });

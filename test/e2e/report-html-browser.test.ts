@@ -1,31 +1,17 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCarrierReportHtml } from '../../functions/reports/render/carrier-report-html';
 import { renderFunderSummaryHtml } from '../../functions/reports/render/funder-summary-html';
+import { launchChromium } from '../support/browser';
 import { carrierReport, funderSummary } from '../support/sample-reports';
 
-// SPEC §6: the HTML reports are self-contained. Here a real browser (Debian's Chromium,
-// driven by playwright-core) opens them from a file and records every request: the page
+// SPEC §6: the HTML reports are self-contained. Here a real browser (Chromium, driven by
+// playwright-core; see support/browser.ts) opens them from a file and records every request: the page
 // itself must be the only one. It also takes screenshots (phone and desktop) and prints a PDF.
-// Chromium is not optional: CI installs it (.ci/run), and without it this file fails.
-
-const chromiumPath = '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const period = { id: '2025', start: '2025-01-01', end: '2025-12-31' };
 
@@ -39,12 +25,6 @@ let directory: string;
 const pages: Record<'carrier' | 'funder', string> = { carrier: '', funder: '' };
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium is missing at ${chromiumPath}; install it with "apt-get install -y chromium" ` +
-        '(CI does so in .ci/run). The report pages must be checked in a real browser.',
-    );
-  }
   directory = await mkdtemp(join(tmpdir(), 'tandem-report-html-'));
   pages.carrier = join(directory, 'carrier-report.html');
   pages.funder = join(directory, 'funder-summary.html');
@@ -60,7 +40,7 @@ beforeAll(async () => {
     pages.funder,
     await renderFunderSummaryHtml(funderSummary, { funderName: 'Beispiel-Stiftung', period }),
   );
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

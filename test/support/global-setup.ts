@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { localTableName } from '../../local/aws-environment';
 import { startSesServer } from '../../local/ses-server';
 import { ensureTable } from '../../local/table';
+import { chromiumExecutable } from './browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +21,8 @@ declare module 'vitest' {
  * then starts its own bus and HTTP API against them (setup-local-system.ts).
  */
 export default async function setup(project: TestProject) {
+  // Unpacks the npm Chromium (where Debian's is missing) once, before the workers start.
+  process.env.TANDEM_CHROMIUM = await chromiumExecutable();
   const database: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   database.listen(0, '127.0.0.1');
   await once(database, 'listening');
