@@ -6,6 +6,11 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { tableDefinition } from '../shared/data/table-definition';
+import {
+  reminderEventSource,
+  reportEventSource,
+  webhookEventSource,
+} from '../shared/events/catalogue';
 
 /**
  * What a route's function may touch. Least privilege is decided here, per route id (event,
@@ -38,8 +43,11 @@ export interface RouteAccess {
    * left out; `[]` for the table alone.
    */
   readonly indexes?: readonly IndexName[];
-  /** events:PutEvents on the funder's bus. */
-  readonly publishEvents?: boolean;
+  /**
+   * events:PutEvents on the funder's bus, for events of this source only (an
+   * `events:source` condition): no other function can forge a webhook fact.
+   */
+  readonly publishEvents?: string;
   /** ses:SendEmail from the funder's `senderEmail`, and from no other address. */
   readonly sendEmail?: boolean;
   /** The report files; the function is also told the bucket's name. */
@@ -48,7 +56,7 @@ export interface RouteAccess {
 
 export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   // Ingest checks the carrier's secret and puts the fact on the bus; it stores nothing.
-  ReceiveWebhook: { table: 'lookup', publishEvents: true },
+  ReceiveWebhook: { table: 'lookup', publishEvents: webhookEventSource },
   GetMatch: { table: 'read' },
   ListMatches: { table: 'read' },
   RecordParticipant: { table: 'readWrite' },
@@ -62,20 +70,24 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   SendReminderDigest: { table: 'readWrite', indexes: [], sendEmail: true },
   // Scheduled: the daily sweep queries the due index, puts claims, and publishes one
   // CheckInOverdue per digest; it never updates, deletes or scans.
-  ReminderSweep: { table: 'readPut', indexes: ['due'], publishEvents: true },
+  ReminderSweep: { table: 'readPut', indexes: ['due'], publishEvents: reminderEventSource },
 
   // Period-end schedule (and `tandem periods close`): publishes FundingPeriodClosed, nothing
   // else; it reads the period from the funder config, not the table.
-  ClosePeriod: { table: 'none', publishEvents: true },
+  ClosePeriod: { table: 'none', publishEvents: reportEventSource },
   // Lists the carriers on the carriers index, puts the close record, and publishes one
   // CarrierReportRequested per carrier (or FunderSummaryRequested when there are none).
-  FanOutPeriodReports: { table: 'readPut', indexes: ['carriers'], publishEvents: true },
+  FanOutPeriodReports: {
+    table: 'readPut',
+    indexes: ['carriers'],
+    publishEvents: reportEventSource,
+  },
   // Reads the carrier's partition, writes its report files and report record, updates the
   // close's progress, mails the coordinator, and publishes FunderSummaryRequested when last.
   BuildCarrierReport: {
     table: 'readPutUpdate',
     indexes: [],
-    publishEvents: true,
+    publishEvents: reportEventSource,
     sendEmail: true,
     reportFiles: 'write',
   },
@@ -151,7 +163,15 @@ export function grantRouteAccess(fn: IFunction, access: RouteAccess, targets: Ac
       );
     }
   }
-  if (access.publishEvents) targets.bus.grantPutEventsTo(fn);
+  if (access.publishEvents) {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['events:PutEvents'],
+        resources: [targets.bus.eventBusArn],
+        conditions: { StringEquals: { 'events:source': access.publishEvents } },
+      }),
+    );
+  }
   if (access.sendEmail) {
     // SES v2 SendEmail with Simple content authorises as ses:SendEmail (no SendRawEmail),
     // on the identity and, if the message names one, the configuration set (the handler
