@@ -15,6 +15,10 @@ const figureScripts = [
   'write-units.ts',
   'sweep-read-units.ts',
   'period-close.ts',
+  'import.ts',
+  'paced-sweep.ts',
+  'web-app.ts',
+  'ledger-contention.ts',
 ];
 
 interface FigureRun {

@@ -2,11 +2,15 @@ import { Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
+import { keys } from '../shared/data/keys';
 import { tableDefinition } from '../shared/data/table-definition';
 import {
+  appEventSource,
+  importEventSource,
   reminderEventSource,
   reportEventSource,
   webhookEventSource,
@@ -45,25 +49,36 @@ export interface RouteAccess {
   readonly indexes?: readonly IndexName[];
   /**
    * events:PutEvents on the funder's bus, for events of this source only (an
-   * `events:source` condition): no other function can forge a webhook fact.
+   * `events:source` condition): no other function can forge a webhook fact. A list: any
+   * of these sources.
    */
-  readonly publishEvents?: string;
+  readonly publishEvents?: string | readonly string[];
   /** ses:SendEmail from the funder's `senderEmail`, and from no other address. */
   readonly sendEmail?: boolean;
   /** The report files; the function is also told the bucket's name. */
   readonly reportFiles?: ReportFileAccess;
+  /**
+   * kms:Decrypt of the carriers' sealed webhook secrets (infra/constructs/secret-keys.ts);
+   * the function is also told the key. Ingest alone: whoever else reads a carrier profile
+   * sees only ciphertext.
+   */
+  readonly webhookSecrets?: 'decrypt';
+  /** kms:GenerateMac with the erasure key: the routes that write or check tombstones. */
+  readonly erasureDigest?: true;
 }
 
 export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   // Ingest checks the carrier's secret and puts the fact on the bus; it stores nothing.
-  ReceiveWebhook: { table: 'lookup', publishEvents: webhookEventSource },
-  GetMatch: { table: 'read' },
-  ListMatches: { table: 'read' },
-  RecordParticipant: { table: 'readWrite' },
-  RecordMatchCreated: { table: 'readWrite' },
+  ReceiveWebhook: { table: 'lookup', publishEvents: webhookEventSource, webhookSecrets: 'decrypt' },
+  // The read API: the key, then the carrier's partition; no index.
+  GetMatch: { table: 'read', indexes: [] },
+  ListMatches: { table: 'read', indexes: [] },
+  // These two check a participant's tombstone, and erasure writes it (a keyed digest).
+  RecordParticipant: { table: 'readWrite', erasureDigest: true },
+  RecordMatchCreated: { table: 'readWrite', erasureDigest: true },
   RecordCheckIn: { table: 'readWrite' },
   RecordMatchEnded: { table: 'readWrite' },
-  EraseParticipant: { table: 'readWrite' },
+  EraseParticipant: { table: 'readWrite', erasureDigest: true },
   RecordFunding: { table: 'readWrite' },
   // The digest sender reads the digest's members (a table query) and claims, takes and
   // releases the digest's lease, marks reminders sent, and e-mails the carrier.
@@ -96,6 +111,25 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   // The report API: the key and the latest report record from the table, the file from S3.
   GetCarrierReport: { table: 'read', indexes: [], reportFiles: 'read' },
   GetFunderSummary: { table: 'read', indexes: [], reportFiles: 'read' },
+  // The what-if: the key, the latest summary record and the close's carrier parts; no files.
+  GetFundingComparison: { table: 'read', indexes: [] },
+  // SPEC §11: the OpenAPI document and its page are built from code alone; they touch nothing.
+  // SPEC §9, the coordinator web app: its GET pages only read (session, link token, carrier,
+  // the carrier's matches) and so cannot change anything, whatever a mail scanner opens.
+  WebAppHome: { table: 'read', indexes: [] },
+  WebAppPage: { table: 'read', indexes: [] },
+  // Its forms: sessions (put, choose, delete on sign-out), link tokens (used once), and the
+  // facts, which only go on the bus as app events, or as import events from `/app/import`.
+  WebAppForm: {
+    table: 'readWrite',
+    indexes: [],
+    publishEvents: [appEventSource, importEventSource],
+  },
+  // Looks the address hash up in the contact items, counts the hour's sign-in mails, puts
+  // the link token, reads the carrier profile for the address, and sends the e-mail.
+  SendSignInLink: { table: 'readPutUpdate', indexes: [], sendEmail: true },
+  GetOpenApiDocument: { table: 'none' },
+  GetDocsPage: { table: 'none' },
 };
 
 /** A route without an entry gets nothing: it fails loudly instead of running over-privileged. */
@@ -125,6 +159,9 @@ export interface AccessTargets {
   readonly senderEmail: string;
   /** The bucket of the report files. */
   readonly reportBucket: Bucket;
+  /** The KMS keys of infra/constructs/secret-keys.ts. */
+  readonly webhookSecretsKey: IKey;
+  readonly erasureDigestKey: IKey;
 }
 
 const reportFileActions: Record<ReportFileAccess, string> = {
@@ -187,6 +224,37 @@ export function grantRouteAccess(fn: IFunction, access: RouteAccess, targets: Ac
         actions: ['ses:SendEmail'],
         resources: senderIdentityArns(fn, targets.senderEmail),
         conditions: { StringEquals: { 'ses:FromAddress': targets.senderEmail } },
+      }),
+    );
+    // Every sender goes through the e-mail pacer (shared/email/email-pacer.ts): one
+    // conditional UpdateItem on the current second's `RATE#email#<second>` item, and on no
+    // other item (a leading-key condition), whatever the route's table access otherwise is.
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:UpdateItem'],
+        resources: [targets.table.tableArn],
+        conditions: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${keys.emailRatePrefix}*`] },
+        },
+      }),
+    );
+  }
+  if (access.webhookSecrets) {
+    // Decrypt only, and only what was sealed for a carrier (secret-box.ts's context).
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['kms:Decrypt'],
+        resources: [targets.webhookSecretsKey.keyArn],
+        conditions: { StringLike: { 'kms:EncryptionContext:tandem': 'carrier:*' } },
+      }),
+    );
+  }
+  if (access.erasureDigest) {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['kms:GenerateMac'],
+        resources: [targets.erasureDigestKey.keyArn],
+        conditions: { StringEquals: { 'kms:MacAlgorithm': 'HMAC_SHA_256' } },
       }),
     );
   }

@@ -1,5 +1,5 @@
 import type { StackProps } from 'aws-cdk-lib';
-import { CfnOutput, Duration, Stack } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Lazy, Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { FunderConfig } from '../shared/config/funder-config';
 import { envNames } from '../shared/config/runtime-env';
@@ -13,6 +13,7 @@ import { TandemHttpApi } from './constructs/http-api';
 import { LedgerTable } from './constructs/ledger-table';
 import { ReportFiles } from './constructs/report-files';
 import { RouteFunction } from './constructs/route-function';
+import { SecretKeys } from './constructs/secret-keys';
 import {
   dailyInvocation,
   periodEndInvocation,
@@ -58,14 +59,31 @@ export class TandemStack extends Stack {
     });
     const { topic: alarmTopic } = new AlarmTopic(this, 'Alarms');
     const { bucket: reportBucket } = new ReportFiles(this, 'ReportFiles');
+    const secretKeys = new SecretKeys(this, 'SecretKeys', { funderId: funderConfig.funderId });
 
+    // The web app's base URL for e-mail links (SPEC §7): the config's `appUrl`, else the
+    // API's own URL, known once the API below exists (the functions are made first).
+    const built: { apiUrl?: string } = {};
+    const appUrlValue =
+      funderConfig.appUrl ??
+      Lazy.string({
+        produce: () => {
+          if (!built.apiUrl) throw new Error('The HTTP API is not built yet');
+          return built.apiUrl;
+        },
+      });
     const environment = {
       [envNames.tableName]: table.tableName,
       [envNames.eventBusName]: bus.eventBusName,
       [envNames.funderConfig]: funderConfigJson,
+      [envNames.appUrl]: appUrlValue,
     };
     const functions = new Construct(this, 'Functions');
-    const routeFunction = (route: { id: string; handler: string }, timeout: Duration) => {
+    const routeFunction = (
+      route: { id: string; handler: string },
+      timeout: Duration,
+      invokedAsynchronously = true,
+    ) => {
       const access = accessOf(route.id);
       const sizing = sizingOf(route.id);
       const { function: fn } = new RouteFunction(functions, route.id, {
@@ -76,14 +94,24 @@ export class TandemStack extends Stack {
           ...environment,
           // Only the functions that touch report files are told where they are.
           ...(access.reportFiles ? { [reportBucketEnv]: reportBucket.bucketName } : {}),
+          // Likewise the KMS keys: only the functions granted their use are told them.
+          ...(access.webhookSecrets
+            ? { [envNames.secretsKeyId]: secretKeys.webhookSecrets.keyArn }
+            : {}),
+          ...(access.erasureDigest
+            ? { [envNames.erasureKeyId]: secretKeys.erasureDigest.keyArn }
+            : {}),
         },
         alarmTopic,
+        invokedAsynchronously,
       });
       grantRouteAccess(fn, access, {
         table,
         bus,
         senderEmail: funderConfig.senderEmail,
         reportBucket,
+        webhookSecretsKey: secretKeys.webhookSecrets,
+        erasureDigestKey: secretKeys.erasureDigest,
       });
       return fn;
     };
@@ -96,15 +124,21 @@ export class TandemStack extends Stack {
       return fn;
     };
 
-    new EventConsumers(this, 'EventConsumers', {
+    const { queues } = new EventConsumers(this, 'EventConsumers', {
       bus,
       alarmTopic,
-      // Consumers run asynchronously and may wait on a throttled table: more headroom.
+      // Consumers run in the background and may wait on a throttled table: more headroom.
+      // Their queue invokes them (synchronously), so they need no async-invocation DLQ.
       consumers: eventRoutes.map((route) => ({
         route,
-        function: routeFunction(route, Duration.seconds(30)),
+        function: routeFunction(route, Duration.seconds(30), false),
       })),
     });
+    // `tandem dead-letters list|redrive` finds each route's queues by these outputs.
+    for (const [routeId, { queue, deadLetterQueue }] of queues) {
+      new CfnOutput(this, `${routeId}QueueUrl`, { value: queue.queueUrl });
+      new CfnOutput(this, `${routeId}DeadLetterQueueUrl`, { value: deadLetterQueue.queueUrl });
+    }
 
     const { stage } = new TandemHttpApi(this, 'HttpApi', {
       apiName: `tandem-${funderConfig.funderId}`,
@@ -113,6 +147,7 @@ export class TandemStack extends Stack {
         function: routeFunction(route, Duration.seconds(10)),
       })),
     });
+    built.apiUrl = stage.url;
 
     new ScheduledInvocations(this, 'Schedules', {
       timeZone: funderConfig.timezone,
@@ -139,6 +174,11 @@ export class TandemStack extends Stack {
     });
 
     new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'AppUrl', {
+      // stage.url ends with a slash; a configured appUrl has none (funder-config.ts).
+      value: funderConfig.appUrl ? `${funderConfig.appUrl}/app` : `${stage.url}app`,
+      description: 'The coordinator web app (SPEC §9); its sign-in and digest links start here',
+    });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'EventBusName', { value: bus.eventBusName });
     new CfnOutput(this, 'AlarmTopicArn', {
@@ -148,6 +188,11 @@ export class TandemStack extends Stack {
     new CfnOutput(this, 'ReportBucketName', {
       value: reportBucket.bucketName,
       description: 'Report files (JSON, CSV, HTML) under <periodId>/<revision>/',
+    });
+    new CfnOutput(this, 'WebhookSecretsKeyArn', {
+      value: secretKeys.webhookSecrets.keyArn,
+      description:
+        'Seals webhook secrets: `carriers add|rotate-secret` encrypt with it (operator credentials need kms:Encrypt)',
     });
     new CfnOutput(this, 'SenderEmail', {
       value: funderConfig.senderEmail,

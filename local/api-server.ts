@@ -6,6 +6,8 @@ import { httpRoutes, type HttpRoute } from '../shared/http/routes';
 import type { LocalEventBus } from './event-bus';
 import { loadHandler, localContext } from './handlers';
 import { localObjectStorePath, serveObject } from './object-store';
+import { refusalOf } from './request-guard';
+import { localRedrivePath } from './dead-letters';
 
 /** Where the local bus takes PutEvents (AWS_ENDPOINT_URL_EVENTBRIDGE points here). */
 export const localEventBusPath = '/_local/events';
@@ -14,6 +16,9 @@ export const localEventBusPath = '/_local/events';
  * and answers once the events it caused are processed (the operator CLI uses it).
  */
 export const localInvokePath = '/_local/functions/';
+
+/** How long a local invocation waits for the events it caused (retries can take hours). */
+const invokeWaitMs = 60_000;
 
 /** API Gateway's own payload limit; the handlers enforce their tighter ones. */
 const maxRequestBytes = 10 * 1024 * 1024;
@@ -26,9 +31,10 @@ interface CompiledRoute {
 
 const compile = (route: HttpRoute): CompiledRoute => {
   const parameterNames: string[] = [];
-  const source = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+  // `{name+}` is API Gateway's greedy parameter: the rest of the path, slashes included.
+  const source = route.path.replace(/\{(\w+)(\+?)\}/g, (_, name: string, greedy: string) => {
     parameterNames.push(name);
-    return '([^/]+)';
+    return greedy ? '(.+)' : '([^/]+)';
   });
   return { route, pattern: new RegExp(`^${source}$`), parameterNames };
 };
@@ -39,8 +45,26 @@ const compiledRoutes = httpRoutes.map(compile);
  * The local HTTP API: turns each request into an API Gateway HTTP API (payload 2.0) event
  * for the same handler the deployed route invokes, and serves the local bus's endpoint.
  */
-export function createApiServer(bus: LocalEventBus, reportsDir: string): Server {
+export function createApiServer(
+  bus: LocalEventBus,
+  reportsDir: string,
+  /** The data dir's token (local-token.ts) that `/_local/…` requires. */
+  localToken: string,
+): Server {
   return createServer((request, response) => {
+    const refusal = refusalOf(
+      request,
+      new URL(request.url ?? '/', 'http://localhost').pathname,
+      localToken,
+    );
+    if (refusal) {
+      // Refused before the body is read: nothing of it is stored or acted on.
+      response
+        .writeHead(refusal.status, { 'content-type': 'application/json', connection: 'close' })
+        .end(JSON.stringify({ message: refusal.message }));
+      request.resume();
+      return;
+    }
     serve(request, response, bus, reportsDir).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
       response.end(`local API server error: ${String(error)}`);
@@ -66,7 +90,7 @@ async function serve(
 
   if (method === 'POST' && url.pathname.replace(/\/$/, '') === localEventBusPath) {
     const input = JSON.parse(body.toString('utf8')) as { Entries?: [] };
-    const output = bus.putEvents(input.Entries ?? []);
+    const output = await bus.putEvents(input.Entries ?? []);
     response
       .writeHead(200, { 'content-type': 'application/x-amz-json-1.1' })
       .end(JSON.stringify(output));
@@ -81,6 +105,11 @@ async function serve(
       reportsDir,
       response,
     );
+    return;
+  }
+
+  if (method === 'POST' && url.pathname === localRedrivePath) {
+    await redrive(body, response, bus);
     return;
   }
 
@@ -105,8 +134,15 @@ async function serve(
       event,
       localContext(route.id),
     )) as APIGatewayProxyStructuredResultV2;
-    response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
-    response.end(result.body ?? '');
+    // Like API Gateway (payload 2.0): each entry of `cookies` becomes one Set-Cookie header.
+    const headers: Record<string, string | string[]> = {
+      ...(result.headers as Record<string, string>),
+    };
+    if (result.cookies?.length) headers['set-cookie'] = result.cookies;
+    response.writeHead(result.statusCode ?? 200, headers);
+    response.end(
+      result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''),
+    );
     return;
   }
   response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
@@ -126,7 +162,8 @@ async function invoke(id: string, body: Buffer, response: ServerResponse, bus: L
       body.length ? JSON.parse(body.toString('utf8')) : {},
       localContext(route.id),
     );
-    await bus.idle();
+    // Its events are processed by then, unless one waits for a retry for longer.
+    await bus.idleWithin(invokeWaitMs);
     response
       .writeHead(200, { 'content-type': 'application/json' })
       .end(JSON.stringify(result ?? null));
@@ -135,6 +172,21 @@ async function invoke(id: string, body: Buffer, response: ServerResponse, bus: L
     response
       .writeHead(500, { 'content-type': 'application/json' })
       .end(JSON.stringify({ errorMessage: message }));
+  }
+}
+
+async function redrive(body: Buffer, response: ServerResponse, bus: LocalEventBus) {
+  const { route } = (body.length ? JSON.parse(body.toString('utf8')) : {}) as { route?: string };
+  try {
+    const result = await bus.redrive(route);
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+  } catch (error) {
+    const status = error instanceof RangeError ? 404 : 500;
+    response
+      .writeHead(status, { 'content-type': 'application/json' })
+      .end(
+        JSON.stringify({ errorMessage: error instanceof Error ? error.message : String(error) }),
+      );
   }
 }
 
@@ -175,6 +227,9 @@ function toApiGatewayEvent(
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
+  // Like API Gateway (payload 2.0): the Cookie header arrives as the `cookies` array.
+  const cookies = headers.cookie?.split(/;\s*/).filter(Boolean);
+  delete headers.cookie;
   const query = url.searchParams;
   const now = new Date();
   return {
@@ -192,6 +247,7 @@ function toApiGatewayEvent(
         }
       : {}),
     pathParameters,
+    ...(cookies?.length ? { cookies } : {}),
     requestContext: {
       accountId: '000000000000',
       apiId: 'local',

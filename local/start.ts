@@ -16,6 +16,7 @@ async function main() {
     config,
     dataDir,
     ...ports,
+    ...retryDelayScale(),
     schedules: true,
     log: (message) => console.log(message),
   });
@@ -24,19 +25,26 @@ async function main() {
       `Tandem is running for funder "${config.funderId}" (${config.name}), config ${configPath}`,
       `  HTTP API        ${system.urls.api}  (POST /v1/carriers/{carrierId}/webhooks, GET …/matches)`,
       `  DynamoDB        ${system.urls.dynamodb}  (dynalite, data in ${system.dataDir})`,
-      `  Event bus       ${system.urls.eventBridge}  (dead letters in ${system.dataDir}/dead-letters)`,
+      `  Event bus       ${system.urls.eventBridge}  (queues in ${system.dataDir}/bus, dead letters in ${system.dataDir}/dead-letters)`,
       `  Sent e-mail     ${system.urls.ses}  (open in a browser)`,
       `  Schedules       ${describeSchedules(config)}`,
       `  Report files    ${system.dataDir}/reports/`,
+      `  Internal token  ${system.dataDir}/local-token  (the CLI sends it to /_local/…)`,
       `Onboard a carrier: npx tandem carriers add --name "…" --coordinator-email …`,
       `Stop with Ctrl-C.`,
     ].join('\n'),
   );
   let stopping = false;
   const shutdown = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // Nothing is lost: every acknowledged event is on disk and is delivered after a start.
+      console.log(`\n${signal} again: stopped at once; pending events wait on disk.`);
+      process.exit(130);
+    }
     stopping = true;
-    console.log(`\n${signal}: finishing deliveries in flight and stopping…`);
+    console.log(
+      `\n${signal}: delivering pending events for a few seconds, then stopping (again to stop at once)…`,
+    );
     system.stop().then(
       () => {
         console.log('Stopped.');
@@ -52,9 +60,23 @@ async function main() {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
+/** TANDEM_RETRY_DELAY_SCALE (tests and demos): multiplies the routes' retry delays. */
+function retryDelayScale(): { retryDelayScale?: number } {
+  const value = process.env.TANDEM_RETRY_DELAY_SCALE;
+  if (value === undefined || value === '') return {};
+  const scale = Number(value);
+  if (!Number.isFinite(scale) || scale < 0) {
+    throw new Error(`TANDEM_RETRY_DELAY_SCALE must be a number ≥ 0, got "${value}"`);
+  }
+  return { retryDelayScale: scale };
+}
+
 main().catch((error: unknown) => {
   if (error instanceof FunderConfigError) console.error(error.message);
-  else console.error('Tandem could not start:', error);
+  else
+    console.error(
+      `Tandem could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
   process.exit(1);
 });
 

@@ -5,7 +5,7 @@ import { problems } from '../../shared/http/problem';
 import { json } from '../../shared/http/responses';
 import { fieldErrors } from '../../shared/schemas/field-errors';
 import { webhookBodySchema } from '../../shared/schemas/webhooks';
-import { parseJson, rawBody, requireJsonContentType } from './raw-body';
+import { parseJson, rawBody, requireJsonContentType, utf8Text } from './raw-body';
 import { verifySignature } from './verify-signature';
 
 /**
@@ -19,7 +19,7 @@ const unknownFieldMessage =
 
 export const handler = httpHandler(async (event) => {
   const carrierId = event.pathParameters?.carrierId ?? '';
-  const body = rawBody(event);
+  const body = utf8Text(event, rawBody(event));
   requireJsonContentType(event);
   const webhookId = await verifySignature(carrierId, body, event);
   const parsed = webhookBodySchema.safeParse(parseJson(body));

@@ -1,5 +1,9 @@
-import { matchesOfParticipant, redactParticipantInMatch } from '../../shared/data/match-facts';
-import { refreshMatchSummary } from '../../shared/data/match-summaries';
+import {
+  matchesOfParticipant,
+  redactParticipantInMatch,
+  unlinkParticipant,
+} from '../../shared/data/match-facts';
+import { rederiveMatchSummary } from '../../shared/data/match-summaries';
 import { deleteParticipant, putErasureTombstone } from '../../shared/data/participants';
 import { funderConfig } from '../../shared/config/runtime-env';
 import { consumer } from '../../shared/events/consume';
@@ -7,14 +11,17 @@ import { consumer } from '../../shared/events/consume';
 /**
  * SPEC §3: when this returns, no item holds the participant's id. The tombstone goes first,
  * so a `match.created` or `participant.registered` processed concurrently redacts itself.
+ * The participant's matches are found through their links (one small query), not by reading
+ * the carrier's facts; each link goes last, once its match no longer names the participant.
  */
 export const handler = consumer('ParticipantErased', async (event) => {
   const { carrierId } = event;
   const { participantId } = event.data;
   await putErasureTombstone(carrierId, participantId, event.receivedAt);
   await deleteParticipant(carrierId, participantId);
-  for (const { matchId, roles } of await matchesOfParticipant(carrierId, participantId)) {
-    await redactParticipantInMatch(carrierId, matchId, participantId, roles);
-    await refreshMatchSummary(carrierId, matchId, funderConfig().checkInPolicy);
+  for (const matchId of await matchesOfParticipant(carrierId, participantId)) {
+    await redactParticipantInMatch(carrierId, matchId, participantId);
+    await rederiveMatchSummary(carrierId, matchId, funderConfig().checkInPolicy);
+    await unlinkParticipant(carrierId, participantId, matchId);
   }
 });

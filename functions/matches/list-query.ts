@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { keys } from '../../shared/data/keys';
 import { problems } from '../../shared/http/problem';
 import { fieldErrors } from '../../shared/schemas/field-errors';
+import { matchListQuerySchema } from '../../shared/schemas/matches';
 
 /** A page cursor: the sort key to continue after, opaque to clients. */
 export const encodeCursor = (sortKey: string): string =>
@@ -22,15 +23,8 @@ const cursorSchema = z
     return z.NEVER;
   });
 
-const listQuerySchema = z.strictObject({
-  status: z.enum(['pending', 'active', 'ended']).optional(),
-  overdue: z
-    .enum(['true', 'false'])
-    .transform((value) => value === 'true')
-    .optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: cursorSchema.optional(),
-});
+// The query as documented (shared/schemas/matches.ts, in the OpenAPI document), cursor decoded.
+const listQuerySchema = matchListQuerySchema.extend({ cursor: cursorSchema.optional() });
 
 /** The list's query string, checked; anything else is a 400 naming the parameter. */
 export function parseListQuery(query: Record<string, string | undefined> | undefined) {

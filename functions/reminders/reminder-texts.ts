@@ -10,6 +10,8 @@ export interface ReminderTexts {
   readonly subject: Record<ReminderLevel, string>;
   readonly greeting: string;
   readonly intro: Record<ReminderLevel, string>;
+  /** The escalation list when it goes to the coordinator (a carrier without a lead). */
+  readonly coordinatorEscalation: string;
   readonly columns: readonly [match: string, dueOn: string, daysOverdue: string];
   readonly action: string;
   readonly thanks: string;
@@ -30,6 +32,8 @@ export const reminderTexts: Record<string, ReminderTexts> = {
       1: 'bei diesen Tandems von {carrier} ist ein Begleitkontakt fällig:',
       2: 'bei diesen Tandems von {carrier} ist der Begleitkontakt seit {days} Tagen oder länger überfällig. Sie erhalten diese Nachricht als Leitung, damit Sie mit dem Team schauen können, ob es Unterstützung braucht:',
     },
+    coordinatorEscalation:
+      'bei diesen Tandems von {carrier} ist der Begleitkontakt seit {days} Tagen oder länger überfällig:',
     columns: ['Tandem', 'Kontakt fällig am', 'Tage überfällig'],
     action:
       'Was zu tun ist: Melden Sie sich bei Mentor:in und Mentee und tragen Sie den Kontakt wie gewohnt in Ihr System ein. Tandem übernimmt ihn automatisch, und die Erinnerung erledigt sich.',
@@ -47,6 +51,8 @@ export const reminderTexts: Record<string, ReminderTexts> = {
       1: 'a support contact is due for these tandems of {carrier}:',
       2: 'for these tandems of {carrier}, the support contact has been overdue for {days} days or more. You receive this as the lead, so that you and your team can see whether support is needed:',
     },
+    coordinatorEscalation:
+      'for these tandems of {carrier}, the support contact has been overdue for {days} days or more:',
     columns: ['Tandem', 'Contact due on', 'Days overdue'],
     action:
       'What to do: get in touch with the mentor and the mentee, then record the contact in your system as usual. Tandem picks it up automatically and the reminder clears.',
@@ -64,6 +70,8 @@ export const reminderTexts: Record<string, ReminderTexts> = {
       1: '{carrier} kurumunun şu tandemleri için bir destek görüşmesi zamanı geldi:',
       2: '{carrier} kurumunun şu tandemleri için destek görüşmesi {days} gün veya daha uzun süredir gecikmiş durumda. Bu mesajı yönetici olarak alıyorsunuz; ekibinizle birlikte desteğe ihtiyaç olup olmadığına bakabilirsiniz:',
     },
+    coordinatorEscalation:
+      '{carrier} kurumunun şu tandemleri için destek görüşmesi {days} gün veya daha uzun süredir gecikmiş durumda:',
     columns: ['Tandem', 'Görüşme tarihi', 'Gecikme (gün)'],
     action:
       'Yapılacaklar: Mentor ve mentee ile iletişime geçin, ardından görüşmeyi her zamanki gibi kendi sisteminize kaydedin. Tandem bunu otomatik olarak alır ve hatırlatma kendiliğinden kapanır.',
@@ -81,6 +89,8 @@ export const reminderTexts: Record<string, ReminderTexts> = {
       1: 'حان موعد لقاء متابعة للثنائيات التالية لدى {carrier}:',
       2: 'تأخر لقاء المتابعة للثنائيات التالية لدى {carrier} مدة {days} يوماً أو أكثر. تصلك هذه الرسالة بصفتك مسؤولاً، لتتمكن مع فريقك من معرفة ما إذا كانت هناك حاجة إلى دعم:',
     },
+    coordinatorEscalation:
+      'تأخر لقاء المتابعة للثنائيات التالية لدى {carrier} مدة {days} يوماً أو أكثر:',
     columns: ['الثنائي', 'موعد اللقاء', 'أيام التأخير'],
     action:
       'ما المطلوب: تواصل مع المرشد والمستفيد، ثم سجّل اللقاء في نظامك كالمعتاد. يستلمه Tandem تلقائياً وينتهي التذكير.',
@@ -98,6 +108,8 @@ export const reminderTexts: Record<string, ReminderTexts> = {
       1: 'для цих тандемів організації {carrier} настав час супровідного контакту:',
       2: 'для цих тандемів організації {carrier} супровідний контакт прострочено на {days} днів або більше. Ви отримуєте цей лист як керівництво, щоб разом із командою з’ясувати, чи потрібна підтримка:',
     },
+    coordinatorEscalation:
+      'для цих тандемів організації {carrier} супровідний контакт прострочено на {days} днів або більше:',
     columns: ['Тандем', 'Контакт до', 'Днів прострочено'],
     action:
       'Що робити: зв’яжіться з ментором і менті, а потім, як зазвичай, внесіть контакт у свою систему. Tandem підхопить його автоматично, і нагадування зникне.',
@@ -115,6 +127,8 @@ export const reminderTexts: Record<string, ReminderTexts> = {
       1: 'для этих тандемов организации {carrier} пора провести сопровождающий контакт:',
       2: 'для этих тандемов организации {carrier} сопровождающий контакт просрочен на {days} дней или больше. Вы получаете это письмо как руководство, чтобы вместе с командой понять, нужна ли поддержка:',
     },
+    coordinatorEscalation:
+      'для этих тандемов организации {carrier} сопровождающий контакт просрочен на {days} дней или больше:',
     columns: ['Тандем', 'Контакт до', 'Дней просрочено'],
     action:
       'Что сделать: свяжитесь с наставником и подопечным, затем, как обычно, внесите контакт в свою систему. Tandem подхватит его автоматически, и напоминание исчезнет.',
@@ -132,6 +146,8 @@ export const reminderTexts: Record<string, ReminderTexts> = {
       1: 'برای این تاندم‌های {carrier} زمان تماس پیگیری فرا رسیده است:',
       2: 'تماس پیگیری برای این تاندم‌های {carrier} دست‌کم {days} روز عقب افتاده است. این پیام را به‌عنوان مدیر دریافت می‌کنید تا همراه با تیم ببینید آیا به پشتیبانی نیاز است:',
     },
+    coordinatorEscalation:
+      'تماس پیگیری برای این تاندم‌های {carrier} دست‌کم {days} روز عقب افتاده است:',
     columns: ['تاندم', 'موعد تماس', 'روزهای تأخیر'],
     action:
       'کار لازم: با منتور و منتی تماس بگیرید و سپس تماس را طبق معمول در سیستم خود ثبت کنید. Tandem آن را خودکار دریافت می‌کند و یادآوری برطرف می‌شود.',

@@ -1,16 +1,27 @@
 import type { OverdueMatch, ReminderLevel } from '../../shared/domain/reminders';
 import type { EmailMessage } from '../../shared/email/send-email';
 import { escapeHtml } from '../../shared/email/escape-html';
+import { isLanguage } from '../../shared/i18n/languages';
+import { webTexts } from '../../shared/i18n/web-texts';
 import { defaultLanguage, reminderTexts } from './reminder-texts';
+
+/** One list of a digest: the matches newly overdue (1) or newly escalated (2). */
+export interface DigestSection {
+  readonly level: ReminderLevel;
+  readonly matches: readonly OverdueMatch[];
+}
 
 export interface ReminderDigest {
   readonly language: string;
-  readonly level: ReminderLevel;
+  /** Who reads it: the lead gets the escalation as the lead; the coordinator gets all else. */
+  readonly recipient: 'coordinator' | 'lead';
+  readonly sections: readonly DigestSection[];
   readonly date: string;
   readonly carrierName: string;
   readonly funderName: string;
   readonly escalateAfterDays: number;
-  readonly matches: readonly OverdueMatch[];
+  /** The "contact done" link of each listed match (SPEC §9), by match id. */
+  readonly contactDoneLinks: ReadonlyMap<string, string>;
 }
 
 const fill = (template: string, values: Record<string, string>): string =>
@@ -18,7 +29,8 @@ const fill = (template: string, values: Record<string, string>): string =>
 
 /**
  * The digest e-mail in the carrier's language (German when there is no translation), with
- * a text and an HTML part. Only partner ids, dates and day counts are listed; every value
+ * a text and an HTML part: one recipient, one e-mail, all its lists (SPEC §5). Only partner
+ * ids, dates, day counts and each match's "contact done" link are listed; every value
  * interpolated into the HTML is escaped, the carrier's own name included.
  */
 export function renderReminderDigest(digest: ReminderDigest): EmailMessage {
@@ -26,28 +38,42 @@ export function renderReminderDigest(digest: ReminderDigest): EmailMessage {
     ? digest.language
     : defaultLanguage;
   const texts = reminderTexts[language] ?? reminderTexts[defaultLanguage]!;
+  const contactDone = webTexts[isLanguage(language) ? language : 'de'].contactDone;
+  const sections = digest.sections.filter((section) => section.matches.length > 0);
+  const listed = new Set(sections.flatMap((section) => section.matches.map((m) => m.matchId)));
   const values = {
-    count: String(digest.matches.length),
+    count: String(listed.size),
     carrier: digest.carrierName,
     days: String(digest.escalateAfterDays),
     funder: digest.funderName,
   };
-  const subject = fill(texts.subject[digest.level], values);
-  const intro = fill(texts.intro[digest.level], values);
+  const topLevel: ReminderLevel = sections.some((section) => section.level === 2) ? 2 : 1;
+  const subject = fill(texts.subject[topLevel], values);
+  const introOf = (level: ReminderLevel) =>
+    fill(
+      level === 2 && digest.recipient === 'coordinator'
+        ? texts.coordinatorEscalation
+        : texts.intro[level],
+      values,
+    );
   const thanks = fill(texts.thanks, values);
   const [matchLabel, dueLabel, overdueLabel] = texts.columns;
+  const linkOf = (match: OverdueMatch) => digest.contactDoneLinks.get(match.matchId);
+  const withLinks = digest.contactDoneLinks.size > 0;
 
-  const textLines = digest.matches.map(
-    (match) =>
-      `- ${matchLabel} ${match.matchId} · ${dueLabel} ${match.nextDueOn} · ${overdueLabel}: ${match.overdueDays}`,
-  );
+  const textSections = sections.flatMap((section) => [
+    introOf(section.level),
+    '',
+    ...section.matches.map((match) => {
+      const link = linkOf(match);
+      return `- ${matchLabel} ${match.matchId} · ${dueLabel} ${match.nextDueOn} · ${overdueLabel}: ${match.overdueDays}${link ? `\n  ${contactDone}: ${link}` : ''}`;
+    }),
+    '',
+  ]);
   const text = [
     texts.greeting,
     '',
-    intro,
-    '',
-    ...textLines,
-    '',
+    ...textSections,
     texts.action,
     '',
     thanks,
@@ -58,22 +84,31 @@ export function renderReminderDigest(digest: ReminderDigest): EmailMessage {
   const html = (value: string) => escapeHtml(value);
   const align = texts.direction === 'rtl' ? 'right' : 'left';
   const cell = `style="padding:6px 10px;border-bottom:1px solid #ddd;text-align:${align}"`;
-  const rows = digest.matches
+  const rowsOf = (matches: readonly OverdueMatch[]) =>
+    matches
+      .map((match) => {
+        const link = linkOf(match);
+        const action = withLinks
+          ? `<td ${cell}>${link ? `<a href="${html(link)}">${html(contactDone)}</a>` : ''}</td>`
+          : '';
+        return `<tr><td ${cell}><code dir="ltr">${html(match.matchId)}</code></td><td ${cell}><bdi>${html(match.nextDueOn)}</bdi></td><td ${cell}>${html(String(match.overdueDays))}</td>${action}</tr>`;
+      })
+      .join('');
+  const htmlSections = sections
     .map(
-      (match) =>
-        `<tr><td ${cell}><code dir="ltr">${html(match.matchId)}</code></td><td ${cell}><bdi>${html(match.nextDueOn)}</bdi></td><td ${cell}>${html(String(match.overdueDays))}</td></tr>`,
+      (section) => `<p>${html(introOf(section.level))}</p>
+<table style="border-collapse:collapse;width:100%">
+<thead><tr><th ${cell}>${html(matchLabel)}</th><th ${cell}>${html(dueLabel)}</th><th ${cell}>${html(overdueLabel)}</th>${withLinks ? `<th ${cell}>${html(contactDone)}</th>` : ''}</tr></thead>
+<tbody>${rowsOf(section.matches)}</tbody>
+</table>`,
     )
-    .join('');
+    .join('\n');
   const htmlBody = `<!doctype html>
 <html lang="${html(language)}" dir="${texts.direction}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${html(subject)}</title></head>
 <body style="font-family:system-ui,-apple-system,'Segoe UI',sans-serif;line-height:1.5;color:#222;max-width:640px;margin:0 auto;padding:16px">
 <p>${html(texts.greeting)}</p>
-<p>${html(intro)}</p>
-<table style="border-collapse:collapse;width:100%">
-<thead><tr><th ${cell}>${html(matchLabel)}</th><th ${cell}>${html(dueLabel)}</th><th ${cell}>${html(overdueLabel)}</th></tr></thead>
-<tbody>${rows}</tbody>
-</table>
+${htmlSections}
 <p>${html(texts.action)}</p>
 <p>${html(thanks)}</p>
 <p style="color:#666;font-size:12px">${html(texts.privacy)}</p>

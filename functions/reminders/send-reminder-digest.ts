@@ -1,12 +1,15 @@
-import { funderConfig } from '../../shared/config/runtime-env';
+import { randomUUID } from 'node:crypto';
+import { appUrl, funderConfig } from '../../shared/config/runtime-env';
 import { getCarrier } from '../../shared/data/carriers';
+import { createLinkToken } from '../../shared/data/link-tokens';
 import {
   acquireDigestLease,
   markRemindersSent,
   releaseDigestLease,
   unsentReminders,
 } from '../../shared/data/reminders';
-import { recipientOf } from '../../shared/domain/reminders';
+import { digestPlanOf } from '../../shared/domain/reminders';
+import { contactDoneTokenMs } from '../../shared/domain/web-access';
 import { sendEmail } from '../../shared/email/send-email';
 import { consumer } from '../../shared/events/consume';
 import { renderReminderDigest } from './render-reminder-digest';
@@ -19,33 +22,67 @@ export class DigestBusyError extends Error {
 }
 
 /**
- * Sends one digest e-mail per carrier, day and level, listing the reminders of the digest
- * that are not sent yet. A crash after sending but before recording can repeat the e-mail
- * once on retry; nothing is lost.
+ * Sends one digest e-mail per recipient, carrier and day (SPEC §5), listing the reminders
+ * not sent yet, each with its "contact done" link (SPEC §9). A carrier without a lead gets
+ * both lists in the coordinator's one e-mail: whichever level's event comes first sends
+ * both, under one lease, and the other then finds nothing left. A crash after sending but
+ * before recording can repeat the e-mail once on retry; nothing is lost.
  */
 export const handler = consumer('CheckInOverdue', async ({ carrierId, date, level }) => {
-  if (!(await acquireDigestLease(carrierId, date, level, leaseMs))) {
+  const carrier = await getCarrier(carrierId);
+  if (!carrier) throw new Error(`No carrier ${carrierId}`);
+  const plan = digestPlanOf(level, carrier);
+  const owner = randomUUID();
+  if (!(await acquireDigestLease(carrierId, date, plan.leaseLevel, leaseMs, owner))) {
     // Another delivery is sending this digest now; retry later for what it may not include.
-    throw new DigestBusyError(`Digest ${carrierId} ${date} level ${level} is being sent`);
+    throw new DigestBusyError(`Digest ${carrierId} ${date} level ${plan.leaseLevel} is being sent`);
   }
   try {
-    const matches = await unsentReminders(carrierId, date, level);
-    if (matches.length === 0) return;
-    const carrier = await getCarrier(carrierId);
-    if (!carrier) throw new Error(`No carrier ${carrierId}`);
+    const sections = await Promise.all(
+      plan.levels.map(async (listLevel) => ({
+        level: listLevel,
+        matches: await unsentReminders(carrierId, date, listLevel),
+      })),
+    );
+    if (sections.every((section) => section.matches.length === 0)) return;
+    // A match on both lists is shown once, on the escalation list.
+    const escalated = new Set(
+      sections.filter((s) => s.level === 2).flatMap((s) => s.matches.map((m) => m.matchId)),
+    );
+    const shown = sections.map((section) => ({
+      level: section.level,
+      matches:
+        section.level === 1
+          ? section.matches.filter((match) => !escalated.has(match.matchId))
+          : section.matches,
+    }));
+    const base = appUrl();
+    const matchIds = [...new Set(sections.flatMap((s) => s.matches.map((m) => m.matchId)))];
+    const contactDoneLinks = new Map<string, string>();
+    for (const matchId of matchIds) {
+      const token = await createLinkToken(
+        { kind: 'contactDone', carrierId, matchId },
+        contactDoneTokenMs,
+      );
+      contactDoneLinks.set(matchId, `${base}/app/r/${token}`);
+    }
     const config = funderConfig();
     const message = renderReminderDigest({
       language: carrier.language,
-      level,
+      recipient: plan.recipient,
+      sections: shown,
       date,
       carrierName: carrier.name,
       funderName: config.name,
       escalateAfterDays: config.checkInPolicy.escalateAfterDays,
-      matches,
+      contactDoneLinks,
     });
-    const messageId = await sendEmail(config.senderEmail, recipientOf(level, carrier), message);
-    await markRemindersSent(carrierId, date, level, matches, messageId);
+    const messageId = await sendEmail(config.senderEmail, plan.to, message);
+    for (const section of sections) {
+      if (section.matches.length === 0) continue;
+      await markRemindersSent(carrierId, date, section.level, section.matches, messageId);
+    }
   } finally {
-    await releaseDigestLease(carrierId, date, level);
+    await releaseDigestLease(carrierId, date, plan.leaseLevel, owner);
   }
 });

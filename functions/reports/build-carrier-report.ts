@@ -3,8 +3,10 @@ import { getCarrier } from '../../shared/data/carriers';
 import { putReportFile, reportFileKey } from '../../shared/data/report-files';
 import { completeCarrierPart } from '../../shared/data/period-closes';
 import { readReportInputs } from '../../shared/data/report-inputs';
+import { claimReportReadyMail, markReportReadyMailSent } from '../../shared/data/report-ready-mail';
 import { hasCarrierReport, putCarrierReportRecord } from '../../shared/data/report-records';
 import { buildCarrierReport } from '../../shared/domain/reports/build-reports';
+import { fundingUnitsOf } from '../../shared/domain/reports/funding-comparison';
 import { tallyPeriod } from '../../shared/domain/reports/period-tally';
 import { sendEmail } from '../../shared/email/send-email';
 import { reportEventSource } from '../../shared/events/catalogue';
@@ -43,16 +45,24 @@ export const handler = consumer(
       await putReportFile(files.json, 'json', JSON.stringify(report, null, 2));
       await putReportFile(files.csv, 'csv', carrierReportCsv(report));
       await putReportFile(files.html, 'html', await renderCarrierReportHtml(report, context));
-      // Told before it is recorded: a failed send is retried, never skipped.
-      await sendEmail(
-        config.senderEmail,
-        carrier.coordinatorEmail,
-        reportReadyEmail({
-          periodId,
-          funderName: config.name,
-          path: `/v1/periods/${periodId}/carriers/${carrierId}/report`,
-        }),
-      );
+      // Told before it is recorded: a failed send is retried, never skipped. Claimed first, so
+      // two deliveries at once never both send; the one without the claim retries later.
+      const claim = await claimReportReadyMail(carrierId, periodId, revision);
+      if (claim.state === 'held') {
+        throw new Error(`The report-ready e-mail of ${carrierId}/${periodId} is being sent`);
+      }
+      if (claim.state === 'claimed') {
+        await sendEmail(
+          config.senderEmail,
+          carrier.coordinatorEmail,
+          reportReadyEmail({
+            periodId,
+            funderName: config.name,
+            path: `/v1/periods/${periodId}/carriers/${carrierId}/report`,
+          }),
+        );
+        await markReportReadyMailSent(carrierId, periodId, revision, claim.owner);
+      }
       await putCarrierReportRecord(carrierId, {
         periodId,
         revision,
@@ -70,6 +80,7 @@ export const handler = consumer(
         ...(inputs.funding ? { funding: inputs.funding } : {}),
         activeMatches: tally.activeDuring,
       },
+      units: fundingUnitsOf(tally),
     });
     if (allDone) {
       await publishEvent(reportEventSource, {

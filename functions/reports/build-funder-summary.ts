@@ -3,6 +3,10 @@ import { putReportFile, reportFileKey } from '../../shared/data/report-files';
 import { carrierParts } from '../../shared/data/period-closes';
 import { hasFunderSummary, putFunderSummaryRecord } from '../../shared/data/report-records';
 import { buildFunderSummary } from '../../shared/domain/reports/build-reports';
+import {
+  comparedCarrierOf,
+  publishableGroupUnits,
+} from '../../shared/domain/reports/funding-comparison';
 import { sendEmail } from '../../shared/email/send-email';
 import { consumer } from '../../shared/events/consume';
 import { periodOf } from './period-of';
@@ -23,7 +27,17 @@ export const handler = consumer('FunderSummaryRequested', async ({ periodId, rev
     html: reportFileKey(periodId, revision, 'summary', 'html'),
   };
   const csv = funderSummaryCsv(summary);
-  const html = await renderFunderSummaryHtml(summary, { funderName: config.name, period });
+  const html = await renderFunderSummaryHtml(
+    summary,
+    { funderName: config.name, period },
+    {
+      rates: config.fundingModels,
+      units: publishableGroupUnits(
+        parts.map((part) => comparedCarrierOf(part.units, part.standing)),
+        config.kAnonymity,
+      ),
+    },
+  );
   await putReportFile(files.json, 'json', JSON.stringify(summary, null, 2));
   await putReportFile(files.csv, 'csv', csv);
   await putReportFile(files.html, 'html', html);

@@ -3,6 +3,7 @@ import { contentTypes, getReportFile } from '../../shared/data/report-files';
 import type { ReportRecord } from '../../shared/data/report-records';
 import { problems } from '../../shared/http/problem';
 import { reportFormats, type ReportFormat } from '../../shared/schemas/reports';
+import { reportPageScriptSources } from './render/funding-what-if-script';
 
 /** `?format=json|csv|html`, JSON when absent; anything else is a 400. */
 export function requestedFormat(event: APIGatewayProxyEventV2): ReportFormat {
@@ -12,6 +13,19 @@ export function requestedFormat(event: APIGatewayProxyEventV2): ReportFormat {
   }
   return format as ReportFormat;
 }
+
+/**
+ * Every report answer: never sniffed into another type, never cached (it holds a carrier's
+ * figures behind a key), and, opened as a page, unable to load, run or frame anything. The
+ * HTML report is self-contained (html-page.ts): its one `<style>` element needs inline
+ * styles, and the funder summary's what-if form runs one inline script, allowed by its
+ * hash alone; it has no images or fonts, so nothing else is allowed.
+ */
+export const reportSecurityHeaders = {
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+  'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; script-src ${reportPageScriptSources.join(' ')}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+} as const;
 
 /** The report file of the latest revision, as the client asked for it. */
 export async function reportFileResponse(
@@ -25,6 +39,7 @@ export async function reportFileResponse(
   return {
     statusCode: 200,
     headers: {
+      ...reportSecurityHeaders,
       'content-type': contentTypes[format],
       'x-report-revision': record.revision,
       ...(format === 'csv'

@@ -14,7 +14,7 @@ export interface DeadLetterQueueProps {
    * or another queue names it, not when an EventBridge rule target or an EventBridge
    * Scheduler schedule target does.
    */
-  readonly writer: 'lambda' | 'eventbridge-target' | 'scheduler-target';
+  readonly writer: 'lambda' | 'queue' | 'eventbridge-target' | 'scheduler-target';
 }
 
 /** A dead-letter queue that nobody consumes, with an alarm as soon as anything lands in it. */
@@ -45,7 +45,7 @@ export class DeadLetterQueue extends Construct {
     const reason =
       'This queue is itself a dead-letter queue: nothing consumes it, an operator inspects and redrives it, so it needs no DLQ of its own.';
     Validations.of(this.queue).acknowledge({ id: 'Serverless-SQSRedrivePolicy', reason });
-    if (props.writer !== 'lambda') {
+    if (props.writer !== 'lambda' && props.writer !== 'queue') {
       Validations.of(this.queue).acknowledge({ id: 'AwsSolutions-SQS3', reason });
     }
   }

@@ -38,6 +38,12 @@ export interface RouteFunctionProps {
   readonly memorySize?: number;
   readonly environment: Readonly<Record<string, string>>;
   readonly alarmTopic: ITopic;
+  /**
+   * Whether something invokes it asynchronously (schedules), so that it needs a DLQ for the
+   * invocations that fail after Lambda's retries. Queue-fed consumers are invoked
+   * synchronously by their event source mapping: their queue has the DLQ. Default true.
+   */
+  readonly invokedAsynchronously?: boolean;
 }
 
 /**
@@ -62,11 +68,14 @@ export class RouteFunction extends Construct {
     });
     logGroup.grantWrite(role);
 
-    const asyncFailures = new DeadLetterQueue(this, 'AsyncFailures', {
-      holds: `asynchronous invocations of ${route.id} that failed after Lambda's retries`,
-      alarmTopic: props.alarmTopic,
-      writer: 'lambda',
-    });
+    const asyncFailures =
+      (props.invokedAsynchronously ?? true)
+        ? new DeadLetterQueue(this, 'AsyncFailures', {
+            holds: `asynchronous invocations of ${route.id} that failed after Lambda's retries`,
+            alarmTopic: props.alarmTopic,
+            writer: 'lambda',
+          })
+        : undefined;
 
     this.function = new NodejsFunction(this, 'Function', {
       description: `Tandem ${route.id} (functions/${route.handler}.ts)`,
@@ -83,7 +92,7 @@ export class RouteFunction extends Construct {
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,
-      deadLetterQueue: asyncFailures.queue,
+      ...(asyncFailures ? { deadLetterQueue: asyncFailures.queue } : {}),
       environment: {
         ...props.environment,
         POWERTOOLS_SERVICE_NAME: 'tandem',
@@ -97,6 +106,13 @@ export class RouteFunction extends Construct {
       { id: 'AwsSolutions-L1', reason: runtimeReason },
       { id: 'Serverless-LambdaLatestVersion', reason: runtimeReason },
     );
+    if (!asyncFailures) {
+      Validations.of(this.function).acknowledge({
+        id: 'Serverless-LambdaDLQ',
+        reason:
+          "Only its SQS event source mapping invokes it, synchronously: an event that keeps failing stays in the route's queue, is retried with backoff and then moves to that queue's DLQ (with an alarm). An async-invocation DLQ would never receive anything.",
+      });
+    }
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:

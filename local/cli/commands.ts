@@ -1,5 +1,10 @@
 import type { SweepResult } from '../../functions/reminders/sweep';
-import { createApiKey } from '../../shared/data/api-keys';
+import {
+  createAdminApiKey,
+  createApiKey,
+  listApiKeys,
+  revokeApiKey,
+} from '../../shared/data/api-keys';
 import { reminderSent } from '../../shared/data/reminders';
 import { closeProgress } from '../../shared/data/period-closes';
 import { hasFunderSummary } from '../../shared/data/report-records';
@@ -18,13 +23,23 @@ export async function addCarrier(input: {
 }) {
   const carrier = await createCarrier(input);
   const apiKey = await createApiKey({ kind: 'carrier', carrierId: carrier.carrierId });
-  const [current] = carrier.webhookSecrets;
-  return { carrierId: carrier.carrierId, webhookSecret: current?.secret, apiKey };
+  return { carrierId: carrier.carrierId, webhookSecret: carrier.webhookSecret, apiKey };
 }
 
-export const rotateSecret = (carrierId: string) => rotateWebhookSecret(carrierId);
+/** `--now` (a leaked secret): the previous secret stops verifying at once, not in 24 h. */
+export const rotateSecret = (carrierId: string, options: { now?: boolean } = {}) =>
+  rotateWebhookSecret(carrierId, new Date(), { endOverlapNow: options.now ?? false });
 
-export const createAdminKey = async () => ({ apiKey: await createApiKey({ kind: 'admin' }) });
+/** An admin key reads every carrier: it expires after `days` (default 90). */
+export const createAdminKey = async (days?: number) => ({
+  apiKey: await createAdminApiKey(days),
+});
+
+/** `api-keys list`: ids, scopes and dates, never a key. */
+export const listKeys = async () => ({ keys: await listApiKeys() });
+
+/** `api-keys revoke <id>`: the key answers 401 from now on. */
+export const revokeKey = (id: string) => revokeApiKey(id);
 
 export interface WaitOptions {
   /**

@@ -1,4 +1,5 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { localTokenFor, localTokenHeader } from '../local-token';
 
 /** Runs one of the stack's scheduled functions now, as its schedule would, and returns its result. */
 export type FunctionInvoker = (functionId: string, input: object) => Promise<unknown>;
@@ -9,7 +10,10 @@ export const localInvoker =
   async (functionId, input) => {
     const response = await fetch(`${apiUrl}/_local/functions/${functionId}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        [localTokenHeader]: await localTokenFor(apiUrl),
+      },
       body: JSON.stringify(input),
     });
     const body = (await response.json()) as { errorMessage?: string };

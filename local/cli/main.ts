@@ -8,10 +8,17 @@ const usage = `Usage: npx tandem <command>
 
   carriers add --name N --coordinator-email E [--lead-email E] [--language de]
                [--migrant-organisation] [--municipality AGS]
-  carriers rotate-secret <carrierId>
-  admin-key create
+  carriers rotate-secret <carrierId> [--now]   (--now: the old secret ends at once)
+  admin-key create [--days N]             (expires after N days, default 90)
+  api-keys list
+  api-keys revoke <id>
   sweep [--at YYYY-MM-DD]
   periods close <periodId>
+  webhooks sample <type>                  (an example body, SPEC §11)
+  webhooks send <carrierId> <file|-> [--secret whsec_…] [--url <base>]
+  dead-letters list
+  dead-letters redrive [--route R]
+  import <carrierId> <file> [--dry-run]   (CSV or XLSX, SPEC §10)
 
 Acts on the local system started with \`npm start\` (TANDEM_API_PORT, TANDEM_DYNAMODB_PORT),
 or on a deployed stack: TANDEM_STACK=Tandem-<funderId> (or TANDEM_TABLE_NAME for the
@@ -43,6 +50,12 @@ async function run(argv: string[]): Promise<unknown> {
       'migrant-organisation': { type: 'boolean' },
       municipality: { type: 'string' },
       at: { type: 'string' },
+      secret: { type: 'string' },
+      url: { type: 'string' },
+      route: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      now: { type: 'boolean' },
+      days: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -51,6 +64,16 @@ async function run(argv: string[]): Promise<unknown> {
   const target = await selectTarget();
   // Loaded after the target is chosen: the database client reads its endpoint on creation.
   const commands = await import('./commands');
+  // `import` takes two operands, so its name is the first word alone.
+  if (positionals[0] === 'import') {
+    const [, carrierId, file] = positionals;
+    if (!carrierId || !file) throw new UsageError('import needs a carrierId and a file');
+    const { importFile } = await import('./import-command');
+    return importFile(target, carrierId, file, {
+      dryRun: values['dry-run'] ?? false,
+      onProgress: progress,
+    });
+  }
   switch (command) {
     case 'carriers add': {
       if (!values.name || !values['coordinator-email']) {
@@ -68,10 +91,24 @@ async function run(argv: string[]): Promise<unknown> {
     case 'carriers rotate-secret': {
       const carrierId = positionals[2];
       if (!carrierId) throw new UsageError('carriers rotate-secret needs a carrierId');
-      return commands.rotateSecret(carrierId);
+      return commands.rotateSecret(carrierId, { now: values.now ?? false });
     }
-    case 'admin-key create':
-      return commands.createAdminKey();
+    case 'admin-key create': {
+      const days = values.days === undefined ? undefined : Number(values.days);
+      if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 3650)) {
+        throw new UsageError('--days takes a whole number of days from 1 to 3650');
+      }
+      return commands.createAdminKey(days);
+    }
+    case 'api-keys list':
+      return commands.listKeys();
+    case 'api-keys revoke': {
+      const id = positionals[2];
+      if (!id || !/^[0-9a-f]{16}$/.test(id)) {
+        throw new UsageError('api-keys revoke needs a key id (16 hex digits, from api-keys list)');
+      }
+      return commands.revokeKey(id);
+    }
     case 'sweep': {
       if (values.at !== undefined && !isoDate.safeParse(values.at).success) {
         throw new UsageError('--at takes a date YYYY-MM-DD');
@@ -82,6 +119,31 @@ async function run(argv: string[]): Promise<unknown> {
       const periodId = positionals[2];
       if (!periodId) throw new UsageError('periods close needs a periodId');
       return commands.closePeriod(invokerOf(target), periodId, { onProgress: progress });
+    }
+    case 'dead-letters list': {
+      const { listDeadLetters } = await import('./dead-letters-command');
+      return listDeadLetters(target);
+    }
+    case 'dead-letters redrive': {
+      const { redriveDeadLetters } = await import('./dead-letters-command');
+      return redriveDeadLetters(target, values.route);
+    }
+    case 'webhooks sample': {
+      const { sampleWebhook } = await import('./webhooks-command');
+      if (!positionals[2]) throw new UsageError('webhooks sample needs a type');
+      return sampleWebhook(positionals[2]);
+    }
+    case 'webhooks send': {
+      const [, , carrierId, file] = positionals;
+      if (!carrierId || !file) throw new UsageError('webhooks send needs a carrierId and a file');
+      const { readBody, sendWebhookFile } = await import('./webhooks-command');
+      const result = await sendWebhookFile(carrierId, await readBody(file), {
+        ...(values.secret ? { secret: values.secret } : {}),
+        ...(values.url ? { url: values.url } : {}),
+      });
+      // The answer is printed either way; only a 2xx is a success.
+      if (result.status < 200 || result.status > 299) process.exitCode = 1;
+      return result;
     }
     default:
       throw new UsageError(`Unknown command: ${positionals.join(' ')}`);

@@ -2,6 +2,7 @@ import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-clo
 import { envNames } from '../../shared/config/runtime-env';
 import { localTableName } from '../aws-environment';
 import { localPorts } from '../ports';
+import { localDataDir } from '../local-token';
 import { host } from '../system';
 import { deployedInvoker, localInvoker, type FunctionInvoker } from './function-invoker';
 
@@ -38,6 +39,10 @@ export async function selectTarget(): Promise<Target> {
     const outputs = await stackOutputs(stackName);
     if (!outputs.TableName) throw new Error(`Stack ${stackName} has no TableName output`);
     process.env[envNames.tableName] = outputs.TableName;
+    // `carriers add|rotate-secret` seal the new secret with the stack's KMS key.
+    if (outputs.WebhookSecretsKeyArn) {
+      process.env[envNames.secretsKeyId] = outputs.WebhookSecretsKeyArn;
+    }
     const functionNames = Object.fromEntries(
       Object.entries(outputs)
         .filter(([key]) => key.endsWith('FunctionName'))
@@ -52,5 +57,9 @@ export async function selectTarget(): Promise<Target> {
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
   process.env.AWS_ENDPOINT_URL_DYNAMODB = `http://${host}:${localPorts().dynamodbPort}`;
   process.env[envNames.tableName] = localTableName;
+  // Webhook secrets are sealed with the local system's key file (created by `npm start`).
+  // Loaded only now: the database client reads its endpoint on creation.
+  const { useSecretsKeyOfLocalTable } = await import('../secrets-key');
+  await useSecretsKeyOfLocalTable(localDataDir());
   return { kind: 'local', invoke: localInvoker(localApiUrl()) };
 }

@@ -45,6 +45,13 @@ export const funderConfigSchema = z.strictObject({
   }),
   kAnonymity: z.int().min(1).default(5),
   languages: z.array(languageCode).min(1).default(['de']),
+  /** The most e-mails per second the deployment sends (SPEC §7); SES's default quota. */
+  emailRatePerSecond: z.int().min(1).max(1000).default(14),
+  /** Public base URL of the web app, for e-mail links (SPEC §7); never the Host header. */
+  appUrl: z
+    .url({ protocol: /^https$/, message: 'must be an https:// URL' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
 });
 export type FunderConfig = z.infer<typeof funderConfigSchema>;
 

@@ -10,6 +10,7 @@ export interface ItemKey {
 }
 
 const carrierPk = (carrierId: string): string => `CARRIER#${carrierId}`;
+const emailRatePrefix = 'RATE#email#';
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
 export type MatchFactKind =
@@ -26,11 +27,18 @@ export const keys = {
     pk: carrierPk(carrierId),
     sk: `PARTICIPANT#${participantId}`,
   }),
-  /** Tombstone of an erased participant: holds a hash, never the id itself. */
-  erasure: (carrierId: string, participantId: string): ItemKey => ({
+  /**
+   * Tombstone of an erased participant, under a keyed digest of the id (see
+   * `erasureDigestInput`), never the id itself nor a plain hash of it: ids are guessable,
+   * so only the holder of the key can tell which id a tombstone stands for.
+   */
+  erasure: (carrierId: string, participantDigest: string): ItemKey => ({
     pk: carrierPk(carrierId),
-    sk: `ERASED#${sha256(`${carrierId}/${participantId}`)}`,
+    sk: `ERASED#${participantDigest}`,
   }),
+  /** What the erasure digest is computed over: carrier and participant. */
+  erasureDigestInput: (carrierId: string, participantId: string): string =>
+    `erasure:${carrierId}/${participantId}`,
 
   matchSummary: (carrierId: string, matchId: string): ItemKey => ({
     pk: carrierPk(carrierId),
@@ -47,6 +55,21 @@ export const keys = {
   matchFactsPrefix: (matchId: string): string => `FACT#${matchId}#`,
   /** All match facts of a carrier. */
   allMatchFactsPrefix: 'FACT#',
+
+  /** A participant named in a match's `match.created`: erasure finds the matches by key. */
+  participation: (carrierId: string, participantId: string, matchId: string): ItemKey => ({
+    pk: carrierPk(carrierId),
+    sk: `PARTICIPATION#${participantId}#MATCH#${matchId}`,
+  }),
+  /** All matches of one participant; the trailing '#' keeps `p-1` from matching `p-10`. */
+  participationsPrefix: (participantId: string): string => `PARTICIPATION#${participantId}#`,
+  matchOfParticipation: (sk: string): string => sk.slice(sk.indexOf('#MATCH#') + '#MATCH#'.length),
+
+  /** The "report ready" e-mail of one carrier report: who sends it, and whether it went. */
+  reportReadyMail: (carrierId: string, periodId: string, revision: string): ItemKey => ({
+    pk: carrierPk(carrierId),
+    sk: `MAIL#REPORT#${periodId}#${revision}`,
+  }),
 
   funding: (carrierId: string, periodId: string): ItemKey => ({
     pk: carrierPk(carrierId),
@@ -97,9 +120,52 @@ export const keys = {
   periodCloseCarriersPrefix: (revision: string): string => `CLOSE#${revision}#CARRIER#`,
   periodPartition: (periodId: string): string => `PERIOD#${periodId}`,
 
+  /**
+   * Who an e-mail address belongs to (web-app sign-in, SPEC §9): one item per carrier whose
+   * coordinator or lead it is, found by the address's hash; the address is not in the key.
+   */
+  contact: (addressHash: string, carrierId: string): ItemKey => ({
+    pk: `CONTACT#${addressHash}`,
+    sk: carrierPk(carrierId),
+  }),
+  contactPartition: (addressHash: string): string => `CONTACT#${addressHash}`,
+  hashAddress: (address: string): string => sha256(`contact:${address.trim().toLowerCase()}`),
+  /** Sign-in e-mails sent to one address in one hour (UTC `YYYY-MM-DDTHH`). */
+  signInRate: (addressHash: string, hour: string): ItemKey => ({
+    pk: `CONTACT#${addressHash}`,
+    sk: `SIGNIN#${hour}`,
+  }),
+  /** A link token (sign-in or "contact done"), found by its hash; never stored in clear. */
+  linkToken: (tokenHash: string): ItemKey => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
+  /** A web-app session, found by the hash of its cookie value. */
+  session: (sessionHash: string): ItemKey => ({ pk: `SESSION#${sessionHash}`, sk: 'SESSION' }),
+  hashSecret: (secret: string): string => sha256(secret),
+
+  /**
+   * The e-mails the whole deployment sent in one second (epoch seconds): the pacer's token
+   * bucket, shared by every sender. The partition names the second, so each is its own item.
+   */
+  emailRate: (epochSecond: number): ItemKey => ({
+    pk: `${emailRatePrefix}${epochSecond}`,
+    sk: 'RATE',
+  }),
+  /** Every pacer item's partition key starts so (IAM grants the pacer these items only). */
+  emailRatePrefix: emailRatePrefix,
+
+  /**
+   * Local only: where the local system's key file is, so that `npx tandem` run against its
+   * database (TANDEM_DYNAMODB_PORT alone) seals with the same key. A path, never the key.
+   */
+  localSecretsKeyFile: { pk: 'LOCAL', sk: 'SECRETS_KEY_FILE' } as ItemKey,
+
   /** API keys are found by their hash; the key itself is never stored. */
   apiKey: (apiKeyHash: string): ItemKey => ({ pk: `APIKEY#${apiKeyHash}`, sk: 'APIKEY' }),
   hashApiKey: (apiKey: string): string => sha256(apiKey),
+  /** The list of API keys (`api-keys list|revoke`): one entry per key, by its id. */
+  apiKeyRegistryPartition: 'APIKEYS',
+  apiKeyRegistryEntry: (keyId: string): ItemKey => ({ pk: 'APIKEYS', sk: `KEY#${keyId}` }),
+  /** A key's public id: the first 16 hex digits of its hash; it cannot be used to read. */
+  apiKeyId: (apiKeyHash: string): string => apiKeyHash.slice(0, 16),
 } as const;
 
 /** Number of partitions the due index is spread over, so no single one runs hot. */

@@ -1,11 +1,19 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../aws/dynamo';
 import type { CheckInPolicy } from '../config/funder-config';
 import { tableName } from '../config/runtime-env';
-import { summarizeMatch, type MatchStatus, type MatchSummary } from '../domain/match-summary';
+import {
+  emptySummary,
+  summarizeMatch,
+  withCheckIn,
+  type MatchStatus,
+  type MatchSummary,
+} from '../domain/match-summary';
+import type { CheckInRecorded } from '../schemas/webhooks';
 import { writeIfCondition } from './conditional';
 import { indexKeys, keys } from './keys';
-import { readMatchFacts } from './match-facts';
+import { checkInState, clearSummaryPending, readMatchFacts, summaryToken } from './match-facts';
+import { tableDefinition } from './table-definition';
 
 const summaryFields = [
   'matchId',
@@ -22,12 +30,25 @@ const summaryFields = [
   'nextDueOn',
 ] as const satisfies readonly (keyof MatchSummary)[];
 
-type StoredSummary = MatchSummary & { seq: number };
+/**
+ * The summary item: the aggregates, a sequence number for optimistic writes, and `applying`,
+ * the tokens of the check-ins it already counts whose facts are still marked pending.
+ */
+type StoredSummary = MatchSummary & { seq: number; applying: ReadonlySet<string> };
 
 const toSummary = (item: Record<string, unknown>): StoredSummary => {
-  const summary: Record<string, unknown> = { seq: item.seq };
+  const summary: Record<string, unknown> = {
+    seq: item.seq,
+    applying: item.applying instanceof Set ? item.applying : new Set<string>(),
+  };
   for (const field of summaryFields) summary[field] = item[field] ?? null;
   return summary as unknown as StoredSummary;
+};
+
+const summaryOnly = (stored: StoredSummary): MatchSummary => {
+  const summary: Record<string, unknown> = {};
+  for (const field of summaryFields) summary[field] = stored[field];
+  return summary as unknown as MatchSummary;
 };
 
 export async function getMatchSummary(
@@ -45,59 +66,246 @@ export async function getMatchSummary(
   return Item ? toSummary(Item) : undefined;
 }
 
-const maxRefreshAttempts = 25;
+/**
+ * Writes the summary if nobody wrote since `current` was read (one conditional UpdateItem;
+ * no transactions). `tokens` join `applying`: the summary now counts those facts.
+ */
+async function writeSummary(
+  carrierId: string,
+  matchId: string,
+  current: StoredSummary | undefined,
+  next: MatchSummary,
+  tokens: readonly string[] = [],
+): Promise<boolean> {
+  const names: Record<string, string> = {
+    '#seq': 'seq',
+    '#entity': 'entity',
+    '#carrier': 'carrierId',
+  };
+  const values: Record<string, unknown> = {
+    ':seq': (current?.seq ?? 0) + 1,
+    ':entity': 'MatchSummary',
+    ':carrier': carrierId,
+  };
+  const sets = ['#seq = :seq', '#entity = :entity', '#carrier = :carrier'];
+  summaryFields.forEach((field, index) => {
+    names[`#f${index}`] = field;
+    values[`:f${index}`] = next[field];
+    sets.push(`#f${index} = :f${index}`);
+  });
+  const { due } = tableDefinition.indexes;
+  names['#duePk'] = due.partitionKey;
+  names['#dueSk'] = due.sortKey;
+  let update: string;
+  if (next.nextDueOn) {
+    const dueKeys = indexKeys.due(carrierId, matchId, next.nextDueOn);
+    values[':duePk'] = dueKeys[due.partitionKey];
+    values[':dueSk'] = dueKeys[due.sortKey];
+    update = `SET ${[...sets, '#duePk = :duePk', '#dueSk = :dueSk'].join(', ')}`;
+  } else {
+    update = `SET ${sets.join(', ')} REMOVE #duePk, #dueSk`;
+  }
+  if (tokens.length) {
+    names['#applying'] = 'applying';
+    values[':tokens'] = new Set(tokens);
+    update += ' ADD #applying :tokens';
+  }
+  if (current) values[':current'] = current.seq;
+  return writeIfCondition(() =>
+    dynamo.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.matchSummary(carrierId, matchId),
+        UpdateExpression: update,
+        ConditionExpression: current ? '#seq = :current' : 'attribute_not_exists(pk)',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    ),
+  );
+}
+
+/** The facts are no longer marked pending, so the summary need not remember their tokens. */
+const forgetTokens = (carrierId: string, matchId: string, tokens: readonly string[]) =>
+  writeIfCondition(() =>
+    dynamo.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.matchSummary(carrierId, matchId),
+        UpdateExpression: 'DELETE #applying :tokens',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#applying': 'applying' },
+        ExpressionAttributeValues: { ':tokens': new Set(tokens) },
+      }),
+    ),
+  );
+
+/** How long one delivery keeps trying (within the consumers' 30 s timeout) before its event is retried later. */
+const writeBudgetMs = 15_000;
 
 /**
- * Re-derives a match's summary from its stored facts and writes it.
- *
- * Optimistic concurrency instead of transactions: the summary carries a sequence number,
- * read before the facts; the write succeeds only if nobody wrote in between. So the last
- * successful write was always computed from facts read after every earlier fact was stored,
- * and the summary converges to the facts whatever the order or number of deliveries.
- * It writes even when the summary looks unchanged: skipping would let a concurrent write
- * computed from older facts land afterwards (found by test/property/convergence.test.ts).
+ * Retries a read-compute-write step that returns false when another write came first, with
+ * exponential backoff and full jitter: writers that lost spread out instead of colliding
+ * again, so a burst of deliveries on one match drains one write after another.
  */
-export async function refreshMatchSummary(
+async function untilWritten(describe: string, step: () => Promise<boolean>): Promise<void> {
+  const giveUpAt = Date.now() + writeBudgetMs;
+  for (let attempt = 1; ; attempt++) {
+    if (await step()) return;
+    if (Date.now() >= giveUpAt) break;
+    const delayMs = Math.random() * Math.min(1_000, 5 * 2 ** attempt);
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+  }
+  throw new Error(`${describe} stayed contended; the event will be retried`);
+}
+
+/**
+ * Re-derives a match's summary from all its stored facts: after a `match.created`, an end, a
+ * corrected check-in or an erasure. Reads every fact of the match, so it is kept for those.
+ *
+ * A check-in marked pending is counted only if the summary already has it (its token is in
+ * `applying`) or it is `own`, the fact this delivery stores: any other pending check-in is
+ * still on its way and its own delivery adds it. The write is conditional on the sequence
+ * number read before the facts, so the last successful write saw every fact stored before it.
+ */
+export async function rederiveMatchSummary(
   carrierId: string,
   matchId: string,
   policy: CheckInPolicy,
-): Promise<MatchSummary> {
-  for (let attempt = 1; attempt <= maxRefreshAttempts; attempt++) {
+  own?: { readonly checkInId: string; readonly version: string },
+): Promise<void> {
+  const ownToken = own
+    ? summaryToken(
+        keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId: own.checkInId }).sk,
+        own.version,
+      )
+    : undefined;
+  await untilWritten(`Match summary ${carrierId}/${matchId}`, async () => {
     const current = await getMatchSummary(carrierId, matchId, { consistent: true });
-    const facts = await readMatchFacts(carrierId, matchId);
-    const next = summarizeMatch(facts, policy);
-    const written = await writeIfCondition(() =>
-      dynamo.send(
-        new PutCommand({
-          TableName: tableName(),
-          Item: {
-            ...keys.matchSummary(carrierId, matchId),
-            entity: 'MatchSummary',
-            carrierId,
-            ...next,
-            seq: (current?.seq ?? 0) + 1,
-            ...(next.nextDueOn ? indexKeys.due(carrierId, matchId, next.nextDueOn) : {}),
-          },
-          ...(current
-            ? {
-                ConditionExpression: '#seq = :seq',
-                ExpressionAttributeNames: { '#seq': 'seq' },
-                ExpressionAttributeValues: { ':seq': current.seq },
-              }
-            : { ConditionExpression: 'attribute_not_exists(pk)' }),
-        }),
-      ),
+    const applying = current?.applying ?? new Set<string>();
+    const facts = await readMatchFacts(
+      carrierId,
+      matchId,
+      (fact) => !fact.summaryPending || applying.has(fact.token) || fact.token === ownToken,
     );
-    if (written) return next;
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    const next = summarizeMatch(facts, policy);
+    return writeSummary(carrierId, matchId, current, next, ownToken ? [ownToken] : []);
+  });
+  if (own && ownToken) {
+    await clearSummaryPending(carrierId, matchId, own.checkInId, own.version);
+    await forgetTokens(carrierId, matchId, [ownToken]);
   }
-  throw new Error(
-    `Match summary ${carrierId}/${matchId} stayed contended; the event will be retried`,
+}
+
+/** A check-in waiting to be counted on its match's summary, and its delivery's promise. */
+interface CheckInToCount {
+  readonly checkInId: string;
+  readonly occurredOn: string;
+  readonly version: string;
+  readonly token: string;
+  readonly done: { resolve: () => void; reject: (error: unknown) => void };
+}
+
+/** Per match (in this process): the check-ins waiting while one write for the match runs. */
+const waitingByMatch = new Map<string, CheckInToCount[]>();
+
+/**
+ * Counts one check-in on the summary without reading the match's other facts: a read of the
+ * summary, one of the fact, one conditional write, however long the match's history. Safe to
+ * repeat: the fact stays marked pending until the summary has it, the summary remembers it by
+ * token until then, and a version replaced meanwhile is left to the delivery that replaced it
+ * (which re-derives). Check-ins of one match that arrive while a write for it runs in this
+ * process (a batch, a burst) are counted together in the next write, so a burst on one match
+ * makes few writes that contend instead of one per check-in.
+ */
+export function countCheckIn(
+  carrierId: string,
+  data: Pick<CheckInRecorded, 'matchId' | 'checkInId' | 'occurredOn'>,
+  version: string,
+  policy: CheckInPolicy,
+): Promise<void> {
+  const { matchId, checkInId, occurredOn } = data;
+  const token = summaryToken(
+    keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId }).sk,
+    version,
+  );
+  return new Promise<void>((resolve, reject) => {
+    const entry = { checkInId, occurredOn, version, token, done: { resolve, reject } };
+    const matchKey = `${carrierId}/${matchId}`;
+    const waiting = waitingByMatch.get(matchKey);
+    if (waiting) {
+      waiting.push(entry);
+      return;
+    }
+    const queue = [entry];
+    waitingByMatch.set(matchKey, queue);
+    void (async () => {
+      while (queue.length) {
+        const group = queue.splice(0);
+        try {
+          await countCheckIns(carrierId, matchId, group, policy);
+          for (const member of group) member.done.resolve();
+        } catch (error) {
+          for (const member of group) member.done.reject(error);
+        }
+      }
+      waitingByMatch.delete(matchKey);
+    })();
+  });
+}
+
+async function countCheckIns(
+  carrierId: string,
+  matchId: string,
+  group: readonly CheckInToCount[],
+  policy: CheckInPolicy,
+): Promise<void> {
+  // The same fact version twice (concurrent redeliveries) counts once.
+  const distinct = [...new Map(group.map((entry) => [entry.token, entry])).values()];
+  let counted: CheckInToCount[] = [];
+  await untilWritten(`Match summary ${carrierId}/${matchId}`, async () => {
+    const current = await getMatchSummary(carrierId, matchId, { consistent: true });
+    const applying = current?.applying ?? new Set<string>();
+    const already = distinct.filter((entry) => applying.has(entry.token));
+    const rest = distinct.filter((entry) => !applying.has(entry.token));
+    // Read after the summary: a replacement stored since makes the write fail or shows here.
+    const states = await Promise.all(
+      rest.map((entry) => checkInState(carrierId, matchId, entry.checkInId)),
+    );
+    const toCount = rest.filter(
+      (entry, index) =>
+        states[index]?.version === entry.version && states[index]?.summaryPending === true,
+    );
+    if (!toCount.length) {
+      counted = already;
+      return true;
+    }
+    let next = current ? summaryOnly(current) : emptySummary(matchId, policy);
+    for (const entry of toCount) next = withCheckIn(next, entry.occurredOn, policy);
+    const tokens = toCount.map((entry) => entry.token);
+    if (!(await writeSummary(carrierId, matchId, current, next, tokens))) return false;
+    counted = [...already, ...toCount];
+    return true;
+  });
+  if (!counted.length) return;
+  // The summary counts them: unmark the facts, then let the summary forget the tokens.
+  await Promise.all(
+    counted.map((entry) => clearSummaryPending(carrierId, matchId, entry.checkInId, entry.version)),
+  );
+  await forgetTokens(
+    carrierId,
+    matchId,
+    counted.map((entry) => entry.token),
   );
 }
 
 /** Summaries read per query while listing, before the filter. */
 const listPageSize = 100;
+/**
+ * Queries one list request may make: a filter that matches little returns what it found and
+ * a cursor after at most 300 summaries read, instead of reading the whole carrier.
+ */
+export const maxListQueriesPerRequest = 3;
 
 export interface MatchListQuery {
   readonly status?: MatchStatus;
@@ -109,7 +317,10 @@ export interface MatchListQuery {
   readonly after?: string;
 }
 
-/** One page of a carrier's match summaries, filtered, in match-id order. */
+/**
+ * One page of a carrier's match summaries, filtered, in match-id order. It may hold fewer than
+ * `limit` items, even none, and still have a `nextAfter`: read on from there.
+ */
 export async function listMatchSummaries(carrierId: string, query: MatchListQuery) {
   const filters: string[] = [];
   const names: Record<string, string> = {};
@@ -132,7 +343,9 @@ export async function listMatchSummaries(carrierId: string, query: MatchListQuer
     ? { pk: keys.carrierPartition(carrierId), sk: query.after }
     : undefined;
   let nextAfter: string | null = null;
+  let queries = 0;
   do {
+    queries++;
     // Pages of a fixed size: a filter that matches little still reads in few round trips.
     const page = await dynamo.send(
       new QueryCommand({
@@ -155,6 +368,6 @@ export async function listMatchSummaries(carrierId: string, query: MatchListQuer
       break;
     }
     nextAfter = startKey ? String(startKey.sk) : null;
-  } while (startKey && items.length < query.limit);
+  } while (startKey && items.length < query.limit && queries < maxListQueriesPerRequest);
   return { items, nextAfter };
 }

@@ -1,6 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-env';
+import { keyedDigest } from '../crypto/keyed-digest';
 import type { ParticipantRegistered } from '../schemas/webhooks';
 import { putLatestFact } from './facts';
 import { keys } from './keys';
@@ -17,12 +18,20 @@ export const deleteParticipant = (carrierId: string, participantId: string) =>
     new DeleteCommand({ TableName: tableName(), Key: keys.participant(carrierId, participantId) }),
   );
 
-/** Marks a participant as erased; the tombstone keeps a hash, never the id. */
-export const putErasureTombstone = (carrierId: string, participantId: string, erasedAt: string) =>
+/** The tombstone's key: a keyed digest (HMAC) of the id, so no one can test guessed ids. */
+const erasureKey = async (carrierId: string, participantId: string) =>
+  keys.erasure(carrierId, await keyedDigest(keys.erasureDigestInput(carrierId, participantId)));
+
+/** Marks a participant as erased; the tombstone keeps a keyed digest, never the id. */
+export const putErasureTombstone = async (
+  carrierId: string,
+  participantId: string,
+  erasedAt: string,
+) =>
   dynamo.send(
     new PutCommand({
       TableName: tableName(),
-      Item: { ...keys.erasure(carrierId, participantId), entity: 'Erasure', erasedAt },
+      Item: { ...(await erasureKey(carrierId, participantId)), entity: 'Erasure', erasedAt },
     }),
   );
 
@@ -30,7 +39,7 @@ export async function isErased(carrierId: string, participantId: string): Promis
   const { Item } = await dynamo.send(
     new GetCommand({
       TableName: tableName(),
-      Key: keys.erasure(carrierId, participantId),
+      Key: await erasureKey(carrierId, participantId),
       ConsistentRead: true,
     }),
   );

@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-env';
+import { fundingUnitsOf, type FundingUnits } from '../domain/reports/funding-comparison';
 import type { PeriodTally } from '../domain/reports/period-tally';
 import type { CarrierStanding } from '../domain/reports/report-inputs';
 import { writeIfCondition } from './conditional';
@@ -47,6 +48,8 @@ export interface CarrierClosePart {
   readonly carrierId: string;
   readonly tally: PeriodTally;
   readonly standing: CarrierStanding;
+  /** What each funding model multiplies by a rate: what-ifs read these, never facts. */
+  readonly units: FundingUnits;
 }
 
 /**
@@ -132,5 +135,33 @@ export async function carrierParts(
     carrierId: String(item.carrierId),
     tally: item.tally as PeriodTally,
     standing: item.standing as CarrierStanding,
+    // Parts written before units were kept: the same figures, from the tally.
+    units: (item.units as FundingUnits | undefined) ?? fundingUnitsOf(item.tally as PeriodTally),
+  }));
+}
+
+/**
+ * What a what-if needs of each carrier of a close: its units and standing, without the tally
+ * (one query of the close's carrier parts; no fact is read).
+ */
+export async function carrierUnits(
+  periodId: string,
+  revision: string,
+): Promise<Pick<CarrierClosePart, 'units' | 'standing'>[]> {
+  const items = await queryAll({
+    TableName: tableName(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: {
+      ':pk': keys.periodPartition(periodId),
+      ':prefix': keys.periodCloseCarriersPrefix(revision),
+    },
+    ProjectionExpression: '#units, standing, tally.#new, tally.activeDays, tally.supportedMonths',
+    ExpressionAttributeNames: { '#units': 'units', '#new': 'new' },
+  });
+  return items.map((item) => ({
+    standing: item.standing as CarrierStanding,
+    units:
+      (item.units as FundingUnits | undefined) ??
+      fundingUnitsOf(item.tally as Pick<PeriodTally, 'new' | 'activeDays' | 'supportedMonths'>),
   }));
 }

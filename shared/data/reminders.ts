@@ -65,14 +65,15 @@ export async function claimReminder(
 }
 
 /**
- * Takes the digest's lease so that one sender at a time sends it. A lease left by a crashed
- * sender expires, so its retry can take over.
+ * Takes the digest's lease for `owner` so that one sender at a time sends it. A lease left
+ * by a crashed sender expires, so its retry can take over.
  */
 export const acquireDigestLease = (
   carrierId: string,
   date: string,
   level: ReminderLevel,
   leaseMs: number,
+  owner: string,
   now = new Date(),
 ): Promise<boolean> =>
   writeIfCondition(() =>
@@ -80,10 +81,12 @@ export const acquireDigestLease = (
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.reminderDigest(carrierId, date, level),
-        UpdateExpression: 'SET leaseUntil = :until, entity = :entity, expiresAt = :expiresAt',
+        UpdateExpression:
+          'SET leaseUntil = :until, leaseOwner = :owner, entity = :entity, expiresAt = :expiresAt',
         ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil < :now',
         ExpressionAttributeValues: {
           ':until': now.getTime() + leaseMs,
+          ':owner': owner,
           ':now': now.getTime(),
           ':entity': 'ReminderDigest',
           ':expiresAt': expiresAt(now),
@@ -92,13 +95,26 @@ export const acquireDigestLease = (
     ),
   );
 
-export const releaseDigestLease = (carrierId: string, date: string, level: ReminderLevel) =>
-  dynamo.send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.reminderDigest(carrierId, date, level),
-      UpdateExpression: 'REMOVE leaseUntil',
-    }),
+/**
+ * Gives the lease back, only if `owner` still holds it: a sender that outlived its lease
+ * must not release the lease another sender has taken since. Returns whether it released.
+ */
+export const releaseDigestLease = (
+  carrierId: string,
+  date: string,
+  level: ReminderLevel,
+  owner: string,
+): Promise<boolean> =>
+  writeIfCondition(() =>
+    dynamo.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.reminderDigest(carrierId, date, level),
+        UpdateExpression: 'REMOVE leaseUntil, leaseOwner',
+        ConditionExpression: 'leaseOwner = :owner',
+        ExpressionAttributeValues: { ':owner': owner },
+      }),
+    ),
   );
 
 /** The digest's reminders that are still to be sent (and still belong to it). */

@@ -9,17 +9,27 @@ export const countedCheckInDates = (startedOn: string, checkInDates: readonly st
  * SPEC §5: the next contact due date after `counted` check-ins (sorted, all ≥ startedOn).
  * Early contacts are spread evenly over the first month, then one per `thenEveryDays`.
  */
-export function nextDueOn(
+export const nextDueOn = (
   startedOn: string,
   counted: readonly string[],
   policy: CheckInPolicy,
+): string => nextDueAfter(startedOn, counted.length, counted.at(-1) ?? null, policy);
+
+/**
+ * The same rule from the aggregates alone (how many counted check-ins, the latest date), so a
+ * summary can be moved on by one check-in without reading the others.
+ */
+export function nextDueAfter(
+  startedOn: string,
+  count: number,
+  lastOn: string | null,
+  policy: CheckInPolicy,
 ): string {
-  const count = counted.length;
-  if (count < policy.firstMonthContacts) {
+  if (count < policy.firstMonthContacts || lastOn === null) {
     const spacing = Math.floor(policy.firstMonthDays / policy.firstMonthContacts);
     return addDays(startedOn, (count + 1) * spacing);
   }
-  return addDays(counted[count - 1], policy.thenEveryDays);
+  return addDays(lastOn, policy.thenEveryDays);
 }
 
 /** SPEC §5: on day `today` a match is overdue by `today − nextDueOn` days when that is ≥ 1. */

@@ -1,6 +1,7 @@
 import type { CheckInPolicy } from '../config/funder-config';
 import type { CheckInRecorded, MatchCreated, MatchEnded } from '../schemas/webhooks';
-import { countedCheckInDates, nextDueOn, overdueDays } from './check-in-policy';
+import { countedCheckInDates, nextDueAfter, nextDueOn, overdueDays } from './check-in-policy';
+import type { MatchView } from '../schemas/matches';
 
 /** Shown instead of a participant id once that participant has been erased (SPEC §3). */
 export const erasedParticipant = 'erased';
@@ -55,8 +56,39 @@ export function summarizeMatch(facts: MatchFacts, policy: CheckInPolicy): MatchS
   };
 }
 
-/** The read API's view of a match (SPEC §4), as of `today`. */
-export const matchView = (summary: MatchSummary, today: string) => ({
+/**
+ * The summary after one more check-in (a new check-in id) dated `occurredOn`, from the summary
+ * alone: counting and the latest date commute, so any order of new check-ins gives what
+ * `summarizeMatch` gives over all of them. Before `match.created` every check-in is shown.
+ */
+export function withCheckIn(
+  summary: MatchSummary,
+  occurredOn: string,
+  policy: CheckInPolicy,
+): MatchSummary {
+  if (summary.startedOn !== null && occurredOn < summary.startedOn) return summary;
+  const checkInCount = summary.checkInCount + 1;
+  const lastCheckInOn =
+    summary.lastCheckInOn !== null && summary.lastCheckInOn > occurredOn
+      ? summary.lastCheckInOn
+      : occurredOn;
+  return {
+    ...summary,
+    checkInCount,
+    lastCheckInOn,
+    nextDueOn:
+      summary.status === 'active' && summary.startedOn !== null
+        ? nextDueAfter(summary.startedOn, checkInCount, lastCheckInOn, policy)
+        : null,
+  };
+}
+
+/** The summary of a match nothing is known of yet. */
+export const emptySummary = (matchId: string, policy: CheckInPolicy): MatchSummary =>
+  summarizeMatch({ matchId, checkIns: [] }, policy);
+
+/** The read API's view of a match (SPEC §4), as of `today`; its shape is `matchViewSchema`. */
+export const matchView = (summary: MatchSummary, today: string): MatchView => ({
   matchId: summary.matchId,
   status: summary.status,
   mentorId: summary.mentorId,
@@ -73,4 +105,4 @@ export const matchView = (summary: MatchSummary, today: string) => ({
     overdueDays: summary.nextDueOn === null ? null : overdueDays(summary.nextDueOn, today),
   },
 });
-export type MatchView = ReturnType<typeof matchView>;
+export type { MatchView };

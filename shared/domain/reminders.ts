@@ -26,3 +26,33 @@ export interface OverdueMatch {
   readonly nextDueOn: string;
   readonly overdueDays: number;
 }
+
+/**
+ * Who gets the digest of an overdue event at `level`, and which lists it carries (SPEC §5:
+ * one digest per recipient). With a lead, each level is its own e-mail; without one, the
+ * coordinator gets both lists in one e-mail, sent under level 1's lease.
+ */
+export function digestPlanOf(
+  level: ReminderLevel,
+  contacts: { coordinatorEmail: string; leadEmail?: string | undefined },
+): {
+  to: string;
+  recipient: 'coordinator' | 'lead';
+  levels: ReminderLevel[];
+  leaseLevel: ReminderLevel;
+} {
+  if (contacts.leadEmail === undefined) {
+    return {
+      to: contacts.coordinatorEmail,
+      recipient: 'coordinator',
+      levels: [1, 2],
+      leaseLevel: 1,
+    };
+  }
+  return {
+    to: recipientOf(level, contacts),
+    recipient: level === 1 ? 'coordinator' : 'lead',
+    levels: [level],
+    leaseLevel: level,
+  };
+}

@@ -69,6 +69,17 @@ const catalogue = {
         )
         .min(1),
     }),
+  /**
+   * Someone asked for a sign-in link on the web app (SPEC §9). The bus archives events, so
+   * it carries the address's hash (`keys.hashAddress`), never the address.
+   */
+  SignInRequested: () =>
+    z.strictObject({
+      addressHash: z.string().regex(/^[0-9a-f]{64}$/),
+      requestedAt: isoTimestamp,
+      /** The language of the page the link was asked for on. */
+      language: z.string().regex(/^[a-z]{2}$/),
+    }),
   /** A period was closed (at its end, or on command): fan out one report per carrier. */
   FundingPeriodClosed: () => periodRevision().extend({ closedAt: isoTimestamp }),
   /** Build one carrier's report for a period close. */

@@ -3,19 +3,26 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { EventBridgeEvent, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { logger } from '../aws/logger';
 import { parseDetail, type DetailType, type EventDetail } from './catalogue';
+import { retryLater } from './retry-later';
+import { eventRoutes } from './routes';
 
 /**
  * A bus consumer for one detail type. Each route's events wait in its queue (SQS deployed,
  * the durable local bus on one machine) and arrive in batches; every record holds the bus
  * event as EventBridge delivered it. The detail is checked against the catalogue before
  * `process` sees it. A record that fails is reported back alone (partial batch response),
- * so only it is retried, later and with a growing delay, and finally dead-lettered.
+ * so only it is retried, later and with a growing delay (its route's retry policy), and
+ * finally dead-lettered.
  */
 export const consumer = <T extends DetailType>(
   detailType: T,
   process: (detail: EventDetail<T>) => Promise<void>,
-) =>
-  middy<SQSEvent, SQSBatchResponse>()
+) => {
+  const route = eventRoutes.find((candidate) =>
+    (candidate.detailTypes as readonly string[]).includes(detailType),
+  );
+  if (!route) throw new Error(`No event route takes ${detailType}`);
+  return middy<SQSEvent, SQSBatchResponse>()
     .use(injectLambdaContext(logger))
     .handler(async (event) => {
       const outcomes = await Promise.allSettled(
@@ -24,15 +31,17 @@ export const consumer = <T extends DetailType>(
           await process(parseDetail(detailType, busEvent.detail));
         }),
       );
-      const batchItemFailures = outcomes.flatMap((outcome, index) => {
-        if (outcome.status === 'fulfilled') return [];
-        const record = event.Records[index]!;
+      const failed = event.Records.filter((record, index) => {
+        const outcome = outcomes[index]!;
+        if (outcome.status === 'fulfilled') return false;
         logger.warn('Event failed; it will be retried', {
           messageId: record.messageId,
           receiveCount: record.attributes.ApproximateReceiveCount,
           error: outcome.reason as Error,
         });
-        return [{ itemIdentifier: record.messageId }];
+        return true;
       });
-      return { batchItemFailures };
+      await Promise.all(failed.map((record) => retryLater(record, route.delivery.retry)));
+      return { batchItemFailures: failed.map((record) => ({ itemIdentifier: record.messageId })) };
     });
+};

@@ -127,6 +127,14 @@ export const eventRoutes: readonly EventRoute[] = [
     delivery: { batchSize: 1, maxConcurrency: 4, retry: dayLongRetry },
   },
   {
+    id: 'SendSignInLink',
+    sources: [appEventSource],
+    detailTypes: ['SignInRequested'],
+    handler: 'web/send-sign-in-link',
+    // One e-mail each; someone waits for it, so several at once, paced by send-email.
+    delivery: { batchSize: 1, maxConcurrency: 4, retry: dayLongRetry },
+  },
+  {
     id: 'FanOutPeriodReports',
     sources: [reportEventSource],
     detailTypes: ['FundingPeriodClosed'],

@@ -15,6 +15,8 @@ export class HttpProblem extends Error {
     readonly extra: {
       detail?: string;
       errors?: readonly FieldError[];
+      /** How many errors were found beyond those listed in `errors`. */
+      moreErrors?: number;
       headers?: Record<string, string>;
     } = {},
     options?: { cause?: unknown },
@@ -23,7 +25,7 @@ export class HttpProblem extends Error {
   }
 
   toResponse(): APIGatewayProxyStructuredResultV2 {
-    const { detail, errors, headers } = this.extra;
+    const { detail, errors, moreErrors, headers } = this.extra;
     return {
       statusCode: this.status,
       headers: { 'content-type': 'application/problem+json', ...headers },
@@ -33,12 +35,19 @@ export class HttpProblem extends Error {
         status: this.status,
         ...(detail ? { detail } : {}),
         ...(errors ? { errors } : {}),
+        ...(moreErrors ? { moreErrors } : {}),
       }),
     };
   }
 }
 
 const retryAfterSeconds = 5;
+
+/**
+ * A 422 lists this many errors and counts the rest, so that a body with thousands of
+ * unknown fields gets a small answer, not one larger than itself (issue 8).
+ */
+export const maxListedErrors = 20;
 
 /** The catalogue of problems the API answers with; one place, so titles stay consistent. */
 export const problems = {
@@ -63,7 +72,10 @@ export const problems = {
       detail: 'The body must be sent as application/json.',
     }),
   validation: (errors: readonly FieldError[]) =>
-    new HttpProblem(422, 'validation', 'The body does not match the schema', { errors }),
+    new HttpProblem(422, 'validation', 'The body does not match the schema', {
+      errors: errors.slice(0, maxListedErrors),
+      moreErrors: Math.max(0, errors.length - maxListedErrors),
+    }),
   unavailable: (cause: unknown) =>
     new HttpProblem(
       503,

@@ -8,6 +8,8 @@ export interface HttpRoute {
   /** API Gateway path template, e.g. `/v1/carriers/{carrierId}/webhooks`. */
   readonly path: string;
   readonly handler: string;
+  /** Answers without credentials: the API's own description (SPEC §11), which holds no data. */
+  readonly public?: true;
 }
 
 export const httpRoutes: readonly HttpRoute[] = [
@@ -41,4 +43,24 @@ export const httpRoutes: readonly HttpRoute[] = [
     path: '/v1/periods/{periodId}/report',
     handler: 'reports/get-funder-summary',
   },
+  {
+    id: 'GetFundingComparison',
+    method: 'GET',
+    path: '/v1/periods/{periodId}/funding-comparison',
+    handler: 'reports/get-funding-comparison',
+  },
+  // SPEC §11: the OpenAPI document of the routes under /v1/ (shared/openapi) and its page.
+  {
+    id: 'GetOpenApiDocument',
+    method: 'GET',
+    path: '/v1/openapi.json',
+    handler: 'docs/get-openapi-document',
+    public: true,
+  },
+  { id: 'GetDocsPage', method: 'GET', path: '/docs', handler: 'docs/get-docs-page', public: true },
+  // The coordinator web app (SPEC §9): one hono app behind three API Gateway routes; the
+  // GET routes only read, so the functions behind them are granted reads only.
+  { id: 'WebAppHome', method: 'GET', path: '/app', handler: 'web/open-app' },
+  { id: 'WebAppPage', method: 'GET', path: '/app/{proxy+}', handler: 'web/show-app-page' },
+  { id: 'WebAppForm', method: 'POST', path: '/app/{proxy+}', handler: 'web/submit-app-form' },
 ];

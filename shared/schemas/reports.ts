@@ -1,47 +1,64 @@
 import * as z from 'zod';
 import { endReasons } from './webhooks';
+import { summaryFundingComparisonSchema } from './funding-comparison';
 
 // SPEC §6: the report shapes, exact. Figures are defined in shared/domain/reports/.
 
 const share = z.number().min(0).max(1);
 
-export const matchFiguresSchema = z.strictObject({
-  new: z.int().min(0),
-  activeDuring: z.int().min(0),
-  activeAtEnd: z.int().min(0),
-  ended: z.int().min(0),
-  endedByReason: z.partialRecord(z.enum(endReasons), z.int().min(1)),
-  medianDurationDays: z.number().nullable(),
-  reached: z.strictObject({
-    '90': share.nullable(),
-    '180': share.nullable(),
-    '365': share.nullable(),
-  }),
-  earlyClosureShare: share.nullable(),
-  withConcern: z.int().min(0),
-});
+// The descriptions are short; docs/report-definitions.md has each figure in full.
+export const matchFiguresSchema = z
+  .strictObject({
+    new: z.int().min(0).describe('Matches started in the period'),
+    activeDuring: z.int().min(0).describe('Matches active on at least one day of the period'),
+    activeAtEnd: z.int().min(0).describe('Matches still active after the last day'),
+    ended: z.int().min(0).describe('Matches ended in the period'),
+    endedByReason: z
+      .partialRecord(z.enum(endReasons), z.int().min(1))
+      .describe('The ended matches by reason'),
+    medianDurationDays: z.number().nullable().describe('Median duration of the ended matches'),
+    reached: z
+      .strictObject({
+        '90': share.nullable(),
+        '180': share.nullable(),
+        '365': share.nullable(),
+      })
+      .describe('Share of the matches old enough that lasted 90, 180, 365 days'),
+    earlyClosureShare: share.nullable().describe('Share of the ended matches shorter than 90 days'),
+    withConcern: z.int().min(0).describe('Active matches with a check-in that noted a concern'),
+  })
+  .describe('Figures on matches');
 
-export const checkInFiguresSchema = z.strictObject({
-  recorded: z.int().min(0),
-  due: z.int().min(0),
-  onTime: z.int().min(0),
-  adherence: share.nullable(),
-});
+export const checkInFiguresSchema = z
+  .strictObject({
+    recorded: z.int().min(0).describe('Counted check-ins dated in the period'),
+    due: z.int().min(0).describe('Support contacts due in the period'),
+    onTime: z.int().min(0).describe('Due contacts that happened by their due date'),
+    adherence: share.nullable().describe('onTime / due; null when nothing was due'),
+  })
+  .describe('Figures on support contacts');
 
-export const fundingModelFiguresSchema = z.strictObject({
-  per_new_match: z.number().min(0),
-  per_active_month: z.number().min(0),
-  per_supported_month: z.number().min(0),
-});
+export const fundingModelFiguresSchema = z
+  .strictObject({
+    per_new_match: z.number().min(0).describe('EUR paid per new match'),
+    per_active_month: z.number().min(0).describe('EUR paid per active month (active days / 30)'),
+    per_supported_month: z
+      .number()
+      .min(0)
+      .describe('EUR paid per month with at least one check-in'),
+  })
+  .describe("The period's funding at the funder's rates, under each of three models");
 
-export const carrierReportSchema = z.strictObject({
-  periodId: z.string(),
-  carrierId: z.string(),
-  generatedAt: z.string(),
-  matches: matchFiguresSchema,
-  checkIns: checkInFiguresSchema,
-  funding: fundingModelFiguresSchema,
-});
+export const carrierReportSchema = z
+  .strictObject({
+    periodId: z.string().describe('The funding period'),
+    carrierId: z.string().describe('The carrier'),
+    generatedAt: z.string().describe('When the report was built (ISO 8601)'),
+    matches: matchFiguresSchema,
+    checkIns: checkInFiguresSchema,
+    funding: fundingModelFiguresSchema,
+  })
+  .describe("A carrier's report of a closed funding period");
 export type CarrierReport = z.infer<typeof carrierReportSchema>;
 
 /** A count and share of carriers, or its suppressed form (k-anonymity). */
@@ -81,6 +98,7 @@ export const funderSummarySchema = z.strictObject({
     migrantOrganisations: z.int().min(0),
   }),
   carrierSituation: carrierSituationSchema,
+  fundingComparison: summaryFundingComparisonSchema,
 });
 export type FunderSummary = z.infer<typeof funderSummarySchema>;
 

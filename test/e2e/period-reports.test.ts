@@ -150,7 +150,7 @@ function bodiesOf(plan: CarrierPlan): SentBody[] {
           periodId: funding.periodId ?? periodId,
           sources: funding.sources,
           volunteerCount: 12,
-          paidStaffHours: 480.5,
+          paidStaffHours: 480,
         },
         funding.at ?? factAt,
       ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rotateSecret } from '../../local/cli/commands';
-import { acceptedSecrets, getCarrier } from '../../shared/data/carriers';
+import { acceptedSecrets, getCarrier, openWebhookSecrets } from '../../shared/data/carriers';
 import {
   getMatch,
   onboardCarrier,
@@ -232,11 +232,12 @@ describe('secret rotation (SPEC §8)', () => {
 
     const stored = await getCarrier(carrier.carrierId);
     if (!stored) throw new Error('carrier vanished');
-    expect(acceptedSecrets(stored, new Date(validUntil - 1000))).toEqual([
+    const opened = await openWebhookSecrets(stored);
+    expect(acceptedSecrets(opened, new Date(validUntil - 1000))).toEqual([
       rotated.webhookSecret,
       carrier.webhookSecret,
     ]);
-    expect(acceptedSecrets(stored, new Date(validUntil + 1000))).toEqual([rotated.webhookSecret]);
+    expect(acceptedSecrets(opened, new Date(validUntil + 1000))).toEqual([rotated.webhookSecret]);
   });
 
   it('drops an expired previous secret on the next rotation and never loses one to a concurrent rotation', async () => {
@@ -246,7 +247,7 @@ describe('secret rotation (SPEC §8)', () => {
       rotateSecret(carrier.carrierId),
     ]);
     const stored = await getCarrier(carrier.carrierId);
-    const secrets = stored?.webhookSecrets.map((entry) => entry.secret) ?? [];
+    const secrets = stored ? (await openWebhookSecrets(stored)).map((entry) => entry.secret) : [];
     expect(secrets).toContain(first.webhookSecret);
     expect(secrets).toContain(second.webhookSecret);
     expect(secrets).toContain(carrier.webhookSecret);

@@ -165,7 +165,8 @@ describe('the daily sweep and its digests, day by day (SPEC §5)', () => {
     // Nothing is sent twice: a sweep later the same day finds it sent.
     await sweepAt('2030-02-21');
     expect(await emailsTo(gamma.coordinator)).toHaveLength(1);
-  });
+    // Forty delivery attempts (scaled-down delays), each reading and leasing the digest.
+  }, 120_000);
 
   it('sends on a rerun the reminders a failed sweep had already claimed', async () => {
     // gamma's m-1 was due 2030-02-19: fourteen days later it escalates to gamma's lead.
@@ -177,6 +178,24 @@ describe('the daily sweep and its digests, day by day (SPEC §5)', () => {
     const [escalation] = await emailsTo(gamma.lead!);
     expect(escalation?.subject).toBe('Still no support contact – tandems: 1');
     expect(matchIds(escalation!)).toEqual(['m-1']);
+  });
+
+  it('gives a carrier without a lead one e-mail with both lists, worded for the coordinator', async () => {
+    const delta = await onboard('en', false);
+    await startMatch(delta, 'm-9', '2030-03-01'); // due 2030-03-16
+    await processed();
+    // 2030-04-01: 16 days overdue, so newly overdue and newly escalated on the same day.
+    await sweepAt('2030-04-01');
+    const toDelta = await emailsTo(delta.coordinator);
+    expect(toDelta).toHaveLength(1);
+    expect(toDelta[0]?.subject).toBe('Still no support contact – tandems: 1');
+    expect(matchIds(toDelta[0]!)).toEqual(['m-9']);
+    expect(toDelta[0]?.body.text).toContain('overdue for 14 days or more');
+    expect(toDelta[0]?.body.text).not.toContain('as the lead');
+    expect(toDelta[0]?.body.text).toMatch(/Contact done: http:\/\/127\.0\.0\.1:\d+\/app\/r\/\S+/);
+    // Both reminders are recorded as sent: a later sweep sends nothing more.
+    await sweepAt('2030-04-02');
+    expect(await emailsTo(delta.coordinator)).toHaveLength(1);
   });
 
   it('escapes the carrier name and lists ids and dates only', async () => {

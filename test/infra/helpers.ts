@@ -31,6 +31,18 @@ export function infraTestHelpers(template: Template) {
 
   const functionOf = (handler: string): Resource => functions[functionIdOf(handler)]!;
 
+  /** The queue an event consumer reads: the source of its one event source mapping. */
+  const queueIdOf = (handler: string): string => {
+    const functionRef = JSON.stringify({ Ref: functionIdOf(handler) });
+    const mappings = Object.values(
+      template.findResources('AWS::Lambda::EventSourceMapping') as Record<string, Resource>,
+    ).filter((mapping) => JSON.stringify(mapping.Properties.FunctionName) === functionRef);
+    if (mappings.length !== 1) {
+      throw new Error(`Expected one event source mapping for ${handler}, found ${mappings.length}`);
+    }
+    return mappings[0]!.Properties.EventSourceArn['Fn::GetAtt'][0] as string;
+  };
+
   /** Every statement of the inline policies attached to a role. */
   const statementsOfRole = (roleId: string): Statement[] =>
     Object.values(policies)
@@ -67,6 +79,7 @@ export function infraTestHelpers(template: Template) {
     logicalIdOf,
     functionIdOf,
     functionOf,
+    queueIdOf,
     statementsOf,
     statementsOfRole,
     dataActionsOf,

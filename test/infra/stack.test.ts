@@ -86,7 +86,7 @@ describe('the stack', () => {
     });
   });
 
-  it('has one rule per event route, delivering to its function with retries and a DLQ', () => {
+  it("has one rule per event route, delivering to its function's queue with retries and a DLQ", () => {
     template.resourceCountIs('AWS::Events::Rule', eventRoutes.length);
     for (const route of eventRoutes) {
       template.hasResourceProperties('AWS::Events::Rule', {
@@ -94,7 +94,7 @@ describe('the stack', () => {
         EventPattern: eventPatternOf(route),
         Targets: [
           Match.objectLike({
-            Arn: { 'Fn::GetAtt': [helpers.functionIdOf(route.handler), 'Arn'] },
+            Arn: { 'Fn::GetAtt': [helpers.queueIdOf(route.handler), 'Arn'] },
             DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] } },
             RetryPolicy: { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 86400 },
           }),
@@ -116,7 +116,6 @@ describe('the stack', () => {
         Handler: 'index.handler',
         MemorySize: reportBuilders.includes(route.id) ? 1024 : 512,
         TracingConfig: { Mode: 'Active' },
-        DeadLetterConfig: { TargetArn: { 'Fn::GetAtt': [expect.any(String), 'Arn'] } },
         LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
         Environment: {
           Variables: {
@@ -127,6 +126,12 @@ describe('the stack', () => {
           },
         },
       });
+      // Queue-fed consumers are invoked synchronously; their queue has the DLQ.
+      expect(fn.Properties.DeadLetterConfig, route.id).toEqual(
+        route.id in eventRoutesById
+          ? undefined
+          : { TargetArn: { 'Fn::GetAtt': [expect.any(String), 'Arn'] } },
+      );
       expect(fn.Properties.Timeout).toBe(
         reportBuilders.includes(route.id)
           ? 60
@@ -159,14 +164,17 @@ describe('the stack', () => {
 
   it('encrypts every queue, requires TLS, keeps messages 14 days and alarms on each', () => {
     const queues = template.findResources('AWS::SQS::Queue');
-    // One DLQ per function (async invocations), one per rule (undeliverable events) and one
-    // per scheduled function (runs Scheduler could not invoke, all its schedules together).
+    // Each event route's queue with its DLQ (test/infra/event-queues.test.ts); one DLQ per
+    // function invoked asynchronously, one per rule (undeliverable events) and one per
+    // scheduled function (runs Scheduler could not invoke, all its schedules together).
+    const workQueueIds = eventRoutes.map((route) => helpers.queueIdOf(route.handler));
     expect(Object.keys(queues)).toHaveLength(
-      allRoutes.length + eventRoutes.length + scheduledRoutes.length + periodEndRoutes.length,
+      allRoutes.length + 2 * eventRoutes.length + scheduledRoutes.length + periodEndRoutes.length,
     );
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
     const topicId = helpers.logicalIdOf('AWS::SNS::Topic');
     for (const [queueId, queue] of Object.entries(queues)) {
+      if (workQueueIds.includes(queueId)) continue;
       expect(queue.Properties).toMatchObject({
         SqsManagedSseEnabled: true,
         MessageRetentionPeriod: 14 * 24 * 3600,
@@ -235,6 +243,17 @@ describe('the stack', () => {
     template.hasOutput('ReportBucketName', { Value: { Ref: reportBucketId() } });
     template.hasOutput('SenderEmail', { Value: 'noreply@example.org' });
   });
+
+  it('outputs the web app URL and gives the mail senders the same base for their links', () => {
+    // No appUrl in the example config: the API's own URL (SPEC §7), never a request's Host.
+    const appUrl = JSON.stringify(template.toJSON().Outputs.AppUrl.Value);
+    expect(appUrl).toContain('execute-api');
+    expect(appUrl).toContain('/app');
+    for (const handler of ['reminders/send-reminder-digest', 'web/send-sign-in-link']) {
+      const variables = helpers.functionOf(handler).Properties.Environment.Variables;
+      expect(JSON.stringify(variables.TANDEM_APP_URL)).toContain('execute-api');
+    }
+  });
 });
 
 describe('reminders', () => {
@@ -254,7 +273,7 @@ describe('reminders', () => {
       EventPattern: { source: ['tandem.reminders'], 'detail-type': ['CheckInOverdue'] },
       Targets: [
         Match.objectLike({
-          Arn: { 'Fn::GetAtt': [helpers.functionIdOf(digest.handler), 'Arn'] },
+          Arn: { 'Fn::GetAtt': [helpers.queueIdOf(digest.handler), 'Arn'] },
           DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] } },
           RetryPolicy: { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 86400 },
         }),
@@ -385,7 +404,7 @@ describe('permissions', () => {
 
   it('lets ingest only look up items and put events on the bus', () => {
     const actions = helpers.dataActionsOf(httpRoute('ReceiveWebhook').handler);
-    expect(actions.sort()).toEqual(['dynamodb:GetItem', 'events:PutEvents']);
+    expect(actions.sort()).toEqual(['dynamodb:GetItem', 'events:PutEvents', 'kms:Decrypt']);
     expect(helpers.resourcesOf(httpRoute('ReceiveWebhook').handler, 'events:PutEvents')).toEqual([
       { 'Fn::GetAtt': [helpers.logicalIdOf('AWS::Events::EventBus'), 'Arn'] },
     ]);
@@ -438,8 +457,8 @@ describe('permissions', () => {
     ]);
   });
 
-  it('grants SES only to the digest sender and the report builders, never on every resource', () => {
-    const senders = ['SendReminderDigest', ...reportBuilders];
+  it('grants SES only to the digest sender, the sign-in link sender and the report builders, never on every resource', () => {
+    const senders = ['SendReminderDigest', 'SendSignInLink', ...reportBuilders];
     expect(
       allRoutes.filter((route) => accessOf(route.id).sendEmail).map((route) => route.id),
     ).toEqual(senders);
@@ -676,6 +695,8 @@ describe('report files', () => {
         'dynamodb:GetItem',
         'dynamodb:Query',
         'dynamodb:PutItem',
+        // Only on the e-mail pacer's per-second items (test/infra/event-queues.test.ts).
+        'dynamodb:UpdateItem',
         'ses:SendEmail',
         's3:PutObject',
       ]),
@@ -857,6 +878,9 @@ describe('cdk-nag', () => {
       'Serverless-SQSRedrivePolicy':
         allRoutes.length + eventRoutes.length + scheduledRoutes.length + periodEndRoutes.length,
       'AwsSolutions-SQS3': eventRoutes.length + scheduledRoutes.length + periodEndRoutes.length,
+      // Queue-fed consumers: their queue has the DLQ; SQS mappings take no failure destination.
+      'Serverless-LambdaDLQ': eventRoutes.length,
+      'Serverless-LambdaEventSourceMappingDestination': eventRoutes.length,
       // Signatures and bearer keys are checked in the functions.
       'AwsSolutions-APIG4': httpRoutes.length,
       // Report files are objects under keys made at close time: `<bucket ARN>/*`, one action.
@@ -910,11 +934,20 @@ describe('the funder config', () => {
 describe('bundling', () => {
   it('bundles every handler into an ESM file that loads and exports `handler`', () => {
     const outdir = mkdtempSync(join(tmpdir(), 'tandem-bundles-'));
-    createTandemApp({ nag: false, outdir }).app.synth();
+    const { app, stack } = createTandemApp({ nag: false, outdir });
+    app.synth();
     const bundles = readdirSync(outdir)
       .filter((name) => name.startsWith('asset.'))
       .map((name) => join(outdir, name, 'index.mjs'));
-    expect(bundles).toHaveLength(allRoutes.length);
+    // The web app's routes share one code bundle in functions of different privilege (the
+    // pages read, the form posts write): identical bundles are one asset.
+    const codeAssets = new Set(
+      Object.values(Template.fromStack(stack).findResources('AWS::Lambda::Function'))
+        .map((fn) => fn.Properties.Code?.S3Key)
+        .filter(Boolean),
+    );
+    expect(bundles).toHaveLength(codeAssets.size);
+    expect(codeAssets.size).toBeGreaterThanOrEqual(allRoutes.length - 2);
     const script = `for (const file of ${JSON.stringify(bundles)}) {
       const module = await import(file);
       if (typeof module.handler !== 'function') throw new Error(file + ' exports no handler');
@@ -955,4 +988,5 @@ function reportBucketId(source: Template = template): string {
 }
 
 const httpRoutesById = Object.fromEntries(httpRoutes.map((route) => [route.id, route]));
+const eventRoutesById = Object.fromEntries(eventRoutes.map((route) => [route.id, route]));
 const scheduledRoutesById = Object.fromEntries(scheduledRoutes.map((route) => [route.id, route]));

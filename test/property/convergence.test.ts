@@ -331,7 +331,7 @@ describe('convergence of the ledger (SPEC §3)', () => {
       }),
       { numRuns: 30 },
     );
-  }, 120_000);
+  }, 300_000);
 
   it('shows a match whose check-ins and end arrive before match.created as pending, then as ended with its counted check-ins', async () => {
     const carrier = await onboardCarrier();

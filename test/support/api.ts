@@ -3,6 +3,7 @@ import { Webhook } from 'standardwebhooks';
 import { addCarrier } from '../../local/cli/commands';
 import type { WebhookBody } from '../../shared/schemas/webhooks';
 import { localSystem } from './local-system-instance';
+import { documentedResponse } from './openapi-responses';
 
 export interface TestCarrier {
   readonly carrierId: string;
@@ -41,7 +42,10 @@ export interface SendOptions {
   readonly rawBody?: string | Buffer;
 }
 
-/** Signs with the official `standardwebhooks` package and POSTs through the local HTTP API. */
+/**
+ * Signs with the official `standardwebhooks` package and POSTs through the local HTTP API.
+ * The response must match the OpenAPI document (SPEC §11), or the test fails.
+ */
 export async function sendWebhook(
   carrier: TestCarrier,
   body: unknown,
@@ -54,26 +58,34 @@ export async function sendWebhook(
   const signature = (options.secrets ?? [carrier.webhookSecret])
     .map((secret) => new Webhook(secret).sign(webhookId, signedAt, payloadText))
     .join(' ');
-  return fetch(`${localSystem().urls.api}/v1/carriers/${carrier.carrierId}/webhooks`, {
-    method: 'POST',
-    headers: {
-      'content-type': options.contentType ?? 'application/json',
-      'webhook-id': webhookId,
-      'webhook-timestamp': String(Math.floor(signedAt.getTime() / 1000)),
-      'webhook-signature': signature,
-      ...options.headers,
+  const response = await fetch(
+    `${localSystem().urls.api}/v1/carriers/${carrier.carrierId}/webhooks`,
+    {
+      method: 'POST',
+      headers: {
+        'content-type': options.contentType ?? 'application/json',
+        'webhook-id': webhookId,
+        'webhook-timestamp': String(Math.floor(signedAt.getTime() / 1000)),
+        'webhook-signature': signature,
+        ...options.headers,
+      },
+      body: payload,
     },
-    body: payload,
-  });
+  );
+  return documentedResponse('POST', response);
 }
 
 /** Waits until the bus has delivered (or dead-lettered) everything accepted so far. */
 export const processed = (): Promise<void> => localSystem().bus.idle();
 
+/** GETs from the local HTTP API; the response must match the OpenAPI document (SPEC §11). */
 export async function getJson(path: string, apiKey?: string) {
-  const response = await fetch(`${localSystem().urls.api}${path}`, {
-    headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {},
-  });
+  const response = await documentedResponse(
+    'GET',
+    await fetch(`${localSystem().urls.api}${path}`, {
+      headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {},
+    }),
+  );
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 

@@ -133,7 +133,7 @@ export const fundingReportedData = (pools: IdPools = smallPools): fc.Arbitrary<F
         { maxLength: 4 },
       ),
       volunteerCount: fc.nat({ max: 500 }),
-      paidStaffHours: fc.integer({ min: 0, max: 40_000 }).map((quarters) => quarters / 4),
+      paidStaffHours: fc.integer({ min: 0, max: 10_000 }),
     },
     { requiredKeys: ['periodId', 'sources'] },
   );

@@ -98,6 +98,10 @@ export type CarrierSituation =
 export interface SummaryFigures extends ReportFigures {
   carriers: { total: number; reporting: number; migrantOrganisations: number };
   carrierSituation: CarrierSituation;
+  fundingComparison: {
+    per_active_month: FundingComparisonFigures;
+    per_supported_month: FundingComparisonFigures;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -557,6 +561,7 @@ export function computeSummary(
       funding,
       carriers: carriersBlock,
       carrierSituation: { suppressed: true },
+      fundingComparison: computeSummaryFundingComparison(rules, carriers, rounding),
     };
   }
 
@@ -632,5 +637,204 @@ export function computeSummary(
       municipalShareOfFunds,
       migrantOrganisations,
     },
+    fundingComparison: computeSummaryFundingComparison(rules, carriers, rounding),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparing funding models (SPEC §6), from the carriers' figures alone.
+//
+// Exact arithmetic: rates are whole cents, so 30 × aᵢ(r) in cents is an integer (the active
+// months are active days / 30); shares are compared by cross-multiplying those integers.
+
+export interface FundingRates {
+  per_new_match: number;
+  per_active_month: number;
+  per_supported_month: number;
+}
+
+export type ComparisonGroup =
+  | { carriers: number; amount: number; share: number | null; baselineShare: number | null }
+  | {
+      carriers: null;
+      amount: null;
+      share: null;
+      baselineShare: null;
+      suppressed: true;
+    };
+
+export interface FundingComparisonFigures {
+  rates: FundingRates;
+  total: number;
+  baselineTotal: number;
+  groups: Record<
+    | 'all'
+    | 'migrantOrganisations'
+    | 'otherCarriers'
+    | 'withMunicipalFunds'
+    | 'withoutMunicipalFunds',
+    ComparisonGroup
+  >;
+  versusBaseline: {
+    more: number | null;
+    less: number | null;
+    similar: number | null;
+    suppressed?: true;
+  };
+}
+
+/** 30 × what the rates give the carrier, in cents (an integer for rates in whole cents). */
+function thirtyTimesCents(carrier: CarrierComputation, rates: FundingRates): bigint {
+  const cents = (rate: number) => {
+    const value = Math.round(rate * 100);
+    if (Math.abs(value - rate * 100) > 1e-6) throw new Error(`rate not in whole cents: ${rate}`);
+    return BigInt(value);
+  };
+  return (
+    cents(rates.per_new_match) * 30n * BigInt(carrier.figures.matches.new) +
+    cents(rates.per_active_month) * BigInt(carrier.parts.activeDays) +
+    cents(rates.per_supported_month) * 30n * BigInt(carrier.parts.supportedMonths)
+  );
+}
+
+/** Cents of 30 × cents, rounded half up; an exact half is recorded as a tie. */
+function eurosOfThirtyTimesCents(value: bigint, rounding: Rounding, what: string): number {
+  const whole = value / 30n;
+  const rest = value % 30n;
+  if (rest === 15n) rounding.ties.push(`${what}: ${value}/30 cents`);
+  return Number(whole + (rest >= 15n ? 1n : 0n)) / 100;
+}
+
+function shareOfBig(part: bigint, whole: bigint, rounding: Rounding, what: string) {
+  if (whole === 0n) return null;
+  // Rounded to 4 decimals: round(part × 10000 / whole), ties recorded.
+  const scaled = part * 20_000n;
+  const quotient = scaled / whole;
+  const exact = scaled % whole === 0n;
+  if (exact && quotient % 2n === 1n) rounding.ties.push(`${what}: ${part}/${whole}`);
+  return Number((quotient + 1n) / 2n) / 10_000;
+}
+
+/** SPEC §6: what `rates` would give the carriers, against the funder's per_new_match rate. */
+export function computeFundingComparison(
+  rules: ReportRules,
+  carriers: readonly CarrierComputation[],
+  rates: FundingRates,
+  rounding = new Rounding(),
+): FundingComparisonFigures {
+  const k = rules.kAnonymity;
+  const suppressedBy = (members: number) => members >= 1 && members <= k - 1;
+  const baselineRates: FundingRates = {
+    per_new_match: rules.fundingModels.per_new_match,
+    per_active_month: 0,
+    per_supported_month: 0,
+  };
+  const proposed = carriers.map((carrier) => thirtyTimesCents(carrier, rates));
+  const baseline = carriers.map((carrier) => thirtyTimesCents(carrier, baselineRates));
+  const sum = (values: readonly bigint[]) => values.reduce((a, b) => a + b, 0n);
+  const total = sum(proposed);
+  const baselineTotal = sum(baseline);
+
+  const fundsOf = (carrier: CarrierComputation) => {
+    const byKind = new Map<string, number>();
+    for (const source of carrier.funding ?? []) {
+      byKind.set(source.kind, (byKind.get(source.kind) ?? 0) + toCents(source.amountEur));
+    }
+    const all = [...byKind.values()].reduce((a, b) => a + b, 0);
+    return { all, municipal: byKind.get('municipal') ?? 0 };
+  };
+  const members: Record<keyof FundingComparisonFigures['groups'], number[]> = {
+    all: [],
+    migrantOrganisations: [],
+    otherCarriers: [],
+    withMunicipalFunds: [],
+    withoutMunicipalFunds: [],
+  };
+  carriers.forEach((carrier, index) => {
+    members.all.push(index);
+    members[carrier.migrantOrganisation ? 'migrantOrganisations' : 'otherCarriers'].push(index);
+    const funds = fundsOf(carrier);
+    if (funds.all > 0) {
+      members[funds.municipal > 0 ? 'withMunicipalFunds' : 'withoutMunicipalFunds'].push(index);
+    }
+  });
+  const groups = Object.fromEntries(
+    Object.entries(members).map(([name, indexes]): [string, ComparisonGroup] => {
+      if (name !== 'all' && suppressedBy(indexes.length)) {
+        return [
+          name,
+          { carriers: null, amount: null, share: null, baselineShare: null, suppressed: true },
+        ];
+      }
+      const amount = sum(indexes.map((index) => proposed[index]!));
+      const baselineAmount = sum(indexes.map((index) => baseline[index]!));
+      return [
+        name,
+        {
+          carriers: indexes.length,
+          amount: eurosOfThirtyTimesCents(amount, rounding, `${name} amount`),
+          share: shareOfBig(amount, total, rounding, `${name} share`),
+          baselineShare: shareOfBig(baselineAmount, baselineTotal, rounding, `${name} baseline`),
+        },
+      ];
+    }),
+  ) as FundingComparisonFigures['groups'];
+
+  // sᵢ(r) = pᵢ / P and sᵢ(b) = bᵢ / B; sᵢ(r) > 1.1 sᵢ(b) ⇔ 10 pᵢ B > 11 bᵢ P (P, B > 0).
+  // READING: a share of a total of 0 is taken as 0.
+  const counts = { more: 0, less: 0, similar: 0 };
+  carriers.forEach((_, index) => {
+    const p = total === 0n ? 0n : proposed[index]!;
+    const b = baselineTotal === 0n ? 0n : baseline[index]!;
+    const P = total === 0n ? 1n : total;
+    const B = baselineTotal === 0n ? 1n : baselineTotal;
+    const now = 10n * p * B;
+    if (now === 11n * b * P || now === 9n * b * P) {
+      if (b !== 0n) rounding.ties.push(`versusBaseline boundary at carrier ${index}`);
+    }
+    if (now > 11n * b * P || (b === 0n && p > 0n)) counts.more++;
+    else if (now < 9n * b * P) counts.less++;
+    else counts.similar++;
+  });
+  const hidden = Object.values(counts).some(suppressedBy);
+  return {
+    rates: { ...rates },
+    total: eurosOfThirtyTimesCents(total, rounding, 'total'),
+    baselineTotal: eurosOfThirtyTimesCents(baselineTotal, rounding, 'baselineTotal'),
+    groups,
+    versusBaseline: {
+      more: suppressedBy(counts.more) ? null : counts.more,
+      less: suppressedBy(counts.less) ? null : counts.less,
+      similar: suppressedBy(counts.similar) ? null : counts.similar,
+      ...(hidden ? { suppressed: true as const } : {}),
+    },
+  };
+}
+
+/** The summary's `fundingComparison`: each other model alone at the funder's rate. */
+export function computeSummaryFundingComparison(
+  rules: ReportRules,
+  carriers: readonly CarrierComputation[],
+  rounding = new Rounding(),
+) {
+  const alone = (model: keyof FundingRates): FundingRates => ({
+    per_new_match: 0,
+    per_active_month: 0,
+    per_supported_month: 0,
+    [model]: rules.fundingModels[model],
+  });
+  return {
+    per_active_month: computeFundingComparison(
+      rules,
+      carriers,
+      alone('per_active_month'),
+      rounding,
+    ),
+    per_supported_month: computeFundingComparison(
+      rules,
+      carriers,
+      alone('per_supported_month'),
+      rounding,
+    ),
   };
 }

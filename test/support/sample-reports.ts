@@ -42,6 +42,14 @@ export const emptyCarrierReport: CarrierReport = carrierReportSchema.parse({
   funding: { per_new_match: 0, per_active_month: 0, per_supported_month: 0 },
 });
 
+const suppressedGroup = {
+  carriers: null,
+  amount: null,
+  share: null,
+  baselineShare: null,
+  suppressed: true,
+};
+
 export const funderSummary: FunderSummary = funderSummarySchema.parse({
   periodId: '2025',
   funderId: 'example',
@@ -71,6 +79,45 @@ export const funderSummary: FunderSummary = funderSummarySchema.parse({
       shareOfActiveMatches: null,
       shareOfFederalProgrammeFunds: 0.1,
       suppressed: true,
+    },
+  },
+  // Four migrant organisations and three carriers with municipal funds: both suppressed.
+  fundingComparison: {
+    per_active_month: {
+      rates: { per_new_match: 0, per_active_month: 20, per_supported_month: 0 },
+      total: 51234.67,
+      baselineTotal: 19400,
+      groups: {
+        all: { carriers: 30, amount: 51234.67, share: 1, baselineShare: 1 },
+        migrantOrganisations: suppressedGroup,
+        otherCarriers: { carriers: 26, amount: 43120.5, share: 0.8416, baselineShare: 0.8866 },
+        withMunicipalFunds: suppressedGroup,
+        withoutMunicipalFunds: {
+          carriers: 24,
+          amount: 40012.33,
+          share: 0.781,
+          baselineShare: 0.7938,
+        },
+      },
+      versusBaseline: { more: 12, less: 11, similar: null, suppressed: true },
+    },
+    per_supported_month: {
+      rates: { per_new_match: 0, per_active_month: 0, per_supported_month: 30 },
+      total: 60120,
+      baselineTotal: 19400,
+      groups: {
+        all: { carriers: 30, amount: 60120, share: 1, baselineShare: 1 },
+        migrantOrganisations: suppressedGroup,
+        otherCarriers: { carriers: 26, amount: 49560, share: 0.8244, baselineShare: 0.8866 },
+        withMunicipalFunds: suppressedGroup,
+        withoutMunicipalFunds: {
+          carriers: 24,
+          amount: 46230,
+          share: 0.769,
+          baselineShare: 0.7938,
+        },
+      },
+      versusBaseline: { more: 14, less: 9, similar: 7 },
     },
   },
 });

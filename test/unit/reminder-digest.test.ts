@@ -36,7 +36,23 @@ const plainFunder = 'Beispiel-Stiftung';
 const hostileCarrier = '<script>alert("x")</script> & Co';
 const hostileFunder = `Stiftung "Brücke" & O'Neil <Verein>`;
 
-const digest = (overrides: Partial<ReminderDigest> = {}): ReminderDigest => ({
+/** One list for one recipient: the coordinator's level 1, or the lead's level 2. */
+interface OneListDigest extends Omit<
+  ReminderDigest,
+  'sections' | 'recipient' | 'contactDoneLinks'
+> {
+  readonly level: ReminderLevel;
+  readonly matches: readonly OverdueMatch[];
+}
+
+const asDigest = ({ level, matches, ...rest }: OneListDigest): ReminderDigest => ({
+  ...rest,
+  recipient: level === 1 ? 'coordinator' : 'lead',
+  sections: [{ level, matches }],
+  contactDoneLinks: new Map(),
+});
+
+const digest = (overrides: Partial<OneListDigest> = {}): OneListDigest => ({
   language: 'de',
   level: 1,
   date: '2025-03-07',
@@ -48,8 +64,12 @@ const digest = (overrides: Partial<ReminderDigest> = {}): ReminderDigest => ({
 });
 
 /** The parts of a rendered digest, the HTML parsed as a mail client would read it. */
-function render(overrides: Partial<ReminderDigest> = {}) {
-  const message = renderReminderDigest(digest(overrides));
+function render(overrides: Partial<OneListDigest> = {}) {
+  return renderParsed(asDigest(digest(overrides)));
+}
+
+function renderParsed(value: ReminderDigest) {
+  const message = renderReminderDigest(value);
   const document = parseDocument(message.html);
   const all = (tag: string): Element[] =>
     DomUtils.findAll((element) => element.name === tag, document.children);
@@ -90,7 +110,7 @@ const textParts = (text: string) => {
  * the digest. Whatever is left after removing these must be punctuation or space: no name,
  * e-mail address or other data can have slipped in.
  */
-function vocabulary(language: string, level: ReminderLevel, values: ReminderDigest): string[] {
+function vocabulary(language: string, level: ReminderLevel, values: OneListDigest): string[] {
   const texts = reminderTexts[language];
   if (!texts) throw new Error(`no texts for ${language}`);
   const fill = (template: string) =>
@@ -318,5 +338,64 @@ describe('SPEC §5 reminder digest e-mail', () => {
     const offered = readFunderConfigFile(exampleFunderConfigPath).languages;
     expect([...offered].sort()).toEqual([...languages].sort());
     for (const language of offered) expect(Object.keys(reminderTexts)).toContain(language);
+  });
+
+  describe('one digest per recipient (SPEC §5) with "contact done" links (SPEC §9)', () => {
+    const escalatedOnly = [{ matchId: 'M7', nextDueOn: '2025-01-30', overdueDays: 36 }];
+    const links = new Map(
+      [...matches, ...escalatedOnly].map((match) => [
+        match.matchId,
+        `https://app.example.org/app/r/token-${match.matchId}`,
+      ]),
+    );
+    const both = (language: string) =>
+      renderParsed({
+        ...asDigest(digest({ language })),
+        recipient: 'coordinator',
+        sections: [
+          { level: 1, matches: matches.slice(0, 2) },
+          { level: 2, matches: escalatedOnly },
+        ],
+        contactDoneLinks: links,
+      });
+
+    it.each(languages)(
+      'gives a coordinator without a lead both lists in one e-mail (%s)',
+      (language) => {
+        const rendered = both(language);
+        const texts = reminderTexts[language]!;
+        expect(rendered.all('table')).toHaveLength(2);
+        expect(rendered.rows.map((row) => row[0])).toEqual(['m-1001', 'm.1:a_b-c', 'M7']);
+        // Worded for the coordinator: the lead's wording ("as the lead") is not used.
+        const escalationIntro = texts.coordinatorEscalation.replace(
+          '{days}',
+          String(escalateAfterDays),
+        );
+        expect(
+          rendered.paragraphs.some((p) => p.includes(escalationIntro.split('{carrier}')[1]!)),
+        ).toBe(true);
+        const leadIntro = texts.intro[2].split('{days}')[1]!;
+        expect(rendered.text).not.toContain(leadIntro);
+        // The escalation subject, counting every listed match once.
+        expect(rendered.subject).toBe(texts.subject[2].replace('{count}', '3'));
+      },
+    );
+
+    it('links every listed match to its own "contact done" page, in both parts', () => {
+      const rendered = both('de');
+      const anchors = rendered.all('a');
+      expect(anchors.map((anchor) => anchor.attribs.href)).toEqual([
+        'https://app.example.org/app/r/token-m-1001',
+        'https://app.example.org/app/r/token-m.1:a_b-c',
+        'https://app.example.org/app/r/token-M7',
+      ]);
+      expect(anchors.map(textOf)).toEqual([
+        'Kontakt erledigt',
+        'Kontakt erledigt',
+        'Kontakt erledigt',
+      ]);
+      for (const link of links.values())
+        expect(rendered.text).toContain(`Kontakt erledigt: ${link}`);
+    });
   });
 });

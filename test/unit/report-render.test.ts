@@ -74,8 +74,10 @@ function expectEveryLeaf(report: CarrierReport | FunderSummary, csv: string): vo
   );
   for (const [path, value] of leaves(report)) {
     const key = path.length === 1 ? `report.${path[0]}` : path.join('.');
-    const written =
-      value === null ? '' : path[0] === 'funding' ? (value as number).toFixed(2) : String(value);
+    const isAmount =
+      path[0] === 'funding' ||
+      (path[0] === 'fundingComparison' && /^(total|baselineTotal|amount)$/.test(path.at(-1)!));
+    const written = value === null ? '' : isAmount ? (value as number).toFixed(2) : String(value);
     expect(rows.get(key), key).toBe(written);
   }
 }
@@ -193,7 +195,9 @@ describe('funderSummaryCsv', () => {
   it('adds carriers and the situation, with suppressed figures empty and flagged', () => {
     const csv = funderSummaryCsv(funderSummary);
     expectCsvFraming(csv);
-    expect(readCsv(csv)).toEqual([
+    const rows = readCsv(csv);
+    const comparisonRows = rows.filter(([section]) => section === 'fundingComparison');
+    expect(rows.slice(0, rows.length - comparisonRows.length)).toEqual([
       ['report', 'periodId', '2025'],
       ['report', 'funderId', 'example'],
       ['report', 'generatedAt', '2026-01-01T00:06:00.000Z'],
@@ -216,6 +220,38 @@ describe('funderSummaryCsv', () => {
       ['carrierSituation', 'migrantOrganisations.shareOfActiveMatches', ''],
       ['carrierSituation', 'migrantOrganisations.shareOfFederalProgrammeFunds', '0.1'],
       ['carrierSituation', 'migrantOrganisations.suppressed', 'true'],
+    ]);
+    // Then the comparison of funding models, last, with suppressed groups empty and flagged.
+    expect(comparisonRows.slice(0, 9)).toEqual([
+      ['fundingComparison', 'per_active_month.rates.per_new_match', '0'],
+      ['fundingComparison', 'per_active_month.rates.per_active_month', '20'],
+      ['fundingComparison', 'per_active_month.rates.per_supported_month', '0'],
+      ['fundingComparison', 'per_active_month.total', '51234.67'],
+      ['fundingComparison', 'per_active_month.baselineTotal', '19400.00'],
+      ['fundingComparison', 'per_active_month.groups.all.carriers', '30'],
+      ['fundingComparison', 'per_active_month.groups.all.amount', '51234.67'],
+      ['fundingComparison', 'per_active_month.groups.all.share', '1'],
+      ['fundingComparison', 'per_active_month.groups.all.baselineShare', '1'],
+    ]);
+    expect(comparisonRows).toContainEqual([
+      'fundingComparison',
+      'per_active_month.groups.migrantOrganisations.suppressed',
+      'true',
+    ]);
+    expect(comparisonRows).toContainEqual([
+      'fundingComparison',
+      'per_active_month.groups.migrantOrganisations.amount',
+      '',
+    ]);
+    expect(comparisonRows).toContainEqual([
+      'fundingComparison',
+      'per_active_month.versusBaseline.suppressed',
+      'true',
+    ]);
+    expect(comparisonRows.at(-1)).toEqual([
+      'fundingComparison',
+      'per_supported_month.versusBaseline.similar',
+      '7',
     ]);
   });
 
@@ -566,8 +602,9 @@ describe('renderFunderSummaryHtml', () => {
       '<span lang="de">Zusammenfassung für den Fördergeber</span><span lang="en">Funder summary</span>',
     );
     expect(html).toContain('Beispiel-Stiftung (example)');
-    // Matches, check-ins and funding charts as on a carrier page, plus two situation charts.
-    expect(html.match(/<svg\b/g)).toHaveLength(6);
+    // Matches, check-ins and funding charts as on a carrier page, plus two situation charts,
+    // plus one comparison chart per group that is not suppressed (2 of 4 here).
+    expect(html.match(/<svg\b/g)).toHaveLength(8);
     expect(html).toContain('<section id="carrier-situation"');
   });
 
@@ -613,6 +650,7 @@ describe('renderFunderSummaryHtml', () => {
     );
     // The carriers block is never suppressed.
     expect(cell('carriers.reporting')).toEqual({ value: '3', text: '3', suppressed: false });
-    expect(html.match(/<svg\b/g)).toHaveLength(4);
+    // Four figure charts and the two comparison charts of the groups not suppressed.
+    expect(html.match(/<svg\b/g)).toHaveLength(6);
   });
 });

@@ -41,7 +41,7 @@ describe('webhook schemas (SPEC §2)', () => {
         periodId: '2025',
         sources: [{ kind: 'municipal', amountEur: 0 }],
         volunteerCount: 3,
-        paidStaffHours: 12.5,
+        paidStaffHours: 12,
       },
     ],
   ])('accepts a valid %s', (type, data) => {
@@ -87,6 +87,46 @@ describe('webhook schemas (SPEC §2)', () => {
     expect(
       valid('funding.reported', { periodId: '2025', sources: [{ kind: 'lottery', amountEur: 1 }] }),
     ).toBe(false);
+  });
+
+  // Issue 8: numbers the table cannot store (or that mean nothing) are a 422, never a 202
+  // followed by a dead letter.
+  const funding = (amountEur: number, extra: Record<string, unknown> = {}) =>
+    valid('funding.reported', {
+      periodId: '2025',
+      sources: [{ kind: 'foundation', amountEur }],
+      ...extra,
+    });
+
+  it.each([2 ** 53 + 1, 1e20, 1e308, 1e-200, 1e12, 0.001, 12.345, Number.MAX_VALUE])(
+    'rejects the amount %s',
+    (amountEur) => {
+      expect(funding(amountEur)).toBe(false);
+    },
+  );
+
+  it.each([0, 0.01, 0.07, 19.99, 1_000_000, 999_999_999_999.99])(
+    'accepts the amount %s',
+    (amountEur) => {
+      expect(funding(amountEur)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['volunteerCount', 1.5],
+    ['volunteerCount', 10_000_001],
+    ['volunteerCount', 1e20],
+    ['paidStaffHours', 12.5],
+    ['paidStaffHours', -1],
+    ['paidStaffHours', 10_000_001],
+    ['paidStaffHours', 2 ** 53 + 1],
+  ])('rejects %s %s', (field, value) => {
+    expect(funding(1, { [field]: value })).toBe(false);
+  });
+
+  it('accepts counts and hours from 0 to 10^7', () => {
+    expect(funding(1, { volunteerCount: 0, paidStaffHours: 10_000_000 })).toBe(true);
+    expect(funding(1, { volunteerCount: 10_000_000, paidStaffHours: 0 })).toBe(true);
   });
 
   it('rejects an envelope with an extra top-level field or a bad timestamp', () => {

@@ -4,12 +4,14 @@ import type {
   FunderSummary,
 } from '../../../shared/schemas/reports';
 import { endReasons } from '../../../shared/schemas/webhooks';
+import { fundingComparisonRows } from './funding-comparison-rows';
 
 /**
  * How a figure is written as text: counts and day counts as they are, shares as fractions,
- * amounts in EUR with two decimals, flags as `true`, texts (ids, timestamps) verbatim.
+ * amounts in EUR with two decimals, rates (EUR per unit) as given, flags as `true`, texts
+ * (ids, timestamps) verbatim.
  */
-export type FigureKind = 'count' | 'days' | 'share' | 'amount' | 'flag' | 'text';
+export type FigureKind = 'count' | 'days' | 'share' | 'amount' | 'rate' | 'flag' | 'text';
 
 /** One figure of a report, flattened: `section`, a dotted `figure` path, a value or null. */
 export interface FigureRow {
@@ -140,5 +142,10 @@ export function funderSummaryRows(summary: FunderSummary): FigureRow[] {
     row('carriers', 'reporting', 'count', summary.carriers.reporting),
     row('carriers', 'migrantOrganisations', 'count', summary.carriers.migrantOrganisations),
     ...situationRows(summary.carrierSituation),
+    ...fundingModelsCompared.flatMap((model) =>
+      fundingComparisonRows('fundingComparison', summary.fundingComparison[model], `${model}.`),
+    ),
   ];
 }
+
+const fundingModelsCompared = ['per_active_month', 'per_supported_month'] as const;

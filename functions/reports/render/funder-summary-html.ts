@@ -1,5 +1,7 @@
 import type { FunderSummary } from '../../../shared/schemas/reports';
 import { figureSections } from './figure-sections';
+import { fundingComparisonSection, type ComparisonInputs } from './funding-comparison-section';
+import { fundingWhatIfScript } from './funding-what-if-script';
 import type { ReportContext } from './html-page';
 import { reportPage } from './html-page';
 import { uiLabels } from './labels';
@@ -10,21 +12,26 @@ export type { ReportContext } from './html-page';
 /**
  * The funder summary (SPEC §6) as one self-contained HTML page: the figures summed over all
  * carriers, like a carrier report, then the carriers and their situation, with suppressed
- * figures (k-anonymity) marked and a note when the whole situation block is suppressed.
+ * figures (k-anonymity) marked and a note when the whole situation block is suppressed, then
+ * the comparison of funding models (with a what-if form when the groups' units are given).
  */
 export async function renderFunderSummaryHtml(
   summary: FunderSummary,
   context: ReportContext,
+  /** The funder's rates and the groups' units, for the comparison's notes and what-if form. */
+  comparisonInputs?: ComparisonInputs,
 ): Promise<string> {
-  const [figures, situation] = await Promise.all([
+  const [figures, situation, comparison] = await Promise.all([
     figureSections(summary),
     situationSection(summary.carrierSituation),
+    fundingComparisonSection(summary.fundingComparison, comparisonInputs),
   ]);
   return reportPage({
     title: uiLabels.funderSummary,
     context,
     funderId: summary.funderId,
     generatedAt: summary.generatedAt,
-    sections: [...figures, carriersSection(summary.carriers), situation],
+    sections: [...figures, carriersSection(summary.carriers), situation, comparison],
+    ...(comparisonInputs?.units ? { scripts: [fundingWhatIfScript] } : {}),
   });
 }

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../../shared/email/escape-html';
 import { formatDate, formatTimestamp } from './display-format';
+import { scriptHashSource } from './inline-script';
 import type { Html } from './html-parts';
 import { bilingual } from './html-parts';
 import type { Label } from './labels';
@@ -50,6 +51,11 @@ td.suppressed { color: var(--warn); }
 .hint { display: block; color: var(--muted); margin-top: 0.15rem; }
 .columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 2rem; align-items: start; }
 .charts { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; margin: 0 0 1.25rem; }
+.table-scroll { overflow-x: auto; margin: 0 0 1.25rem; }
+.table-scroll > table { margin: 0; }
+.chart-grid { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; margin: 0 0 1.25rem; }
+.what-if fieldset { display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; border: 1px solid var(--line); border-radius: 6px; margin: 0 0 1rem; }
+.what-if input { font: inherit; padding: 0.3rem 0.4rem; min-height: 2.25rem; }
 figure.chart { margin: 0; padding: 0.5rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; }
 figure.chart svg { display: block; width: 100%; max-width: 25rem; height: auto; margin: 0 auto; }
 figcaption { font-size: 0.95rem; font-weight: 600; margin: 0 0 0.5rem; }
@@ -60,6 +66,7 @@ footer { margin-top: 2rem; padding-top: 0.75rem; border-top: 1px solid var(--lin
 @media (min-width: 48rem) {
   body { padding: 1.5rem 2rem; }
   .columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+  .chart-grid { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
   td.missing, td.suppressed { min-width: 11rem; }
 }
 @media print {
@@ -77,6 +84,12 @@ footer { margin-top: 2rem; padding-top: 0.75rem; border-top: 1px solid var(--lin
 const contentSecurityPolicy =
   "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
+/** The policy, allowing the page's own inline scripts (if any) by their hashes only. */
+const policyOf = (scripts: readonly string[]): string =>
+  scripts.length === 0
+    ? contentSecurityPolicy
+    : `${contentSecurityPolicy}; script-src ${scripts.map(scriptHashSource).join(' ')}`;
+
 const periodText = (period: ReportContext['period']): string =>
   `${period.id} (${formatDate(period.start)} – ${formatDate(period.end)})`;
 
@@ -88,6 +101,8 @@ export interface PageOptions {
   readonly funderId?: string;
   readonly generatedAt: string;
   readonly sections: readonly Html[];
+  /** Inline scripts, run at the end of the body; the CSP allows each by its hash. */
+  readonly scripts?: readonly string[];
 }
 
 /** The complete, self-contained document (`lang="de"`, English under every label). */
@@ -116,7 +131,7 @@ export function reportPage(options: PageOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
+<meta http-equiv="Content-Security-Policy" content="${policyOf(options.scripts ?? [])}">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>
 <style>${css}</style>
@@ -130,7 +145,7 @@ export function reportPage(options: PageOptions): string {
 ${options.sections.map((part) => part.html).join('\n')}
 </main>
 <footer><p>${bilingual(uiLabels.privacy).html}</p></footer>
-</body>
+${(options.scripts ?? []).map((script) => `<script>${script}</script>\n`).join('')}</body>
 </html>
 `;
 }

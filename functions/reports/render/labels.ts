@@ -150,3 +150,63 @@ export const uiLabels = {
     en: 'This report contains no names or contact details of mentors or mentees.',
   },
 } as const satisfies Record<string, Label>;
+
+/** The funder summary's comparison of funding models (SPEC §6 "Comparing funding models"). */
+export const comparisonLabels = {
+  section: {
+    de: 'Fördermodelle: Wer bekäme mehr, wer weniger?',
+    en: 'Funding models: who would get more, who less?',
+  },
+  intro: {
+    de: 'Anteile der Trägergruppen an der Fördersumme, wenn das ganze Geld nach einem Modell verteilt würde. Heute folgt die Förderung den neuen Tandems (erste Spalte).',
+    en: 'Each group’s part of the funding if all money followed one model. Today funding follows new matches (first column).',
+  },
+  sharesTable: { de: 'Anteile der Gruppen je Modell', en: 'Groups’ shares per model' },
+  carriers: { de: 'Träger', en: 'Carriers' },
+  group: { de: 'Gruppe', en: 'Group' },
+  today: { de: 'heute', en: 'today' },
+  all: { de: 'Alle Träger', en: 'All carriers' },
+  migrantOrganisations: { de: 'Migrant:innenorganisationen', en: 'Migrant organisations' },
+  otherCarriers: { de: 'Andere Träger', en: 'Other carriers' },
+  withMunicipalFunds: {
+    de: 'Mit kommunalen Mitteln',
+    en: 'With municipal funds',
+  },
+  withoutMunicipalFunds: {
+    de: 'Ohne kommunale Mittel',
+    en: 'Without municipal funds',
+  },
+  reportingHint: {
+    de: 'nur Träger mit Finanzierungsangaben',
+    en: 'carriers reporting their funding only',
+  },
+  movesTable: {
+    de: 'Träger, deren Anteil sich um mehr als 10 % ändert',
+    en: 'Carriers whose share moves by more than 10 %',
+  },
+  more: { de: 'Bekämen mehr', en: 'Would get more' },
+  less: { de: 'Bekämen weniger', en: 'Would get less' },
+  similar: { de: 'Etwa gleich (± 10 %)', en: 'About the same (± 10 %)' },
+  chart: { de: 'Anteil an der Fördersumme', en: 'Share of the funding' },
+  rates: {
+    de: 'Zu den Sätzen des Fördergebers',
+    en: 'At the funder’s rates',
+  },
+  whatIf: { de: 'Eigene Sätze ausprobieren', en: 'Try your own rates' },
+  whatIfIntro: {
+    de: 'Euro je Einheit; Modelle lassen sich mischen. Die Rechnung läuft nur in diesem Browser, aus den Summen je Gruppe auf dieser Seite.',
+    en: 'Euros per unit; models may be mixed. The calculation runs in this browser only, from the group totals on this page.',
+  },
+  whatIfTable: { de: 'Ergebnis mit Ihren Sätzen', en: 'Result at your rates' },
+  amount: { de: 'Betrag', en: 'Amount' },
+  yourShare: { de: 'Anteil', en: 'Share' },
+  baselineShare: { de: 'Anteil heute', en: 'Share today' },
+  whatIfInvalid: {
+    de: 'Bitte Sätze ≥ 0 eingeben, mindestens einen über 0.',
+    en: 'Please enter rates ≥ 0, at least one above 0.',
+  },
+  whatIfNoCounts: {
+    de: 'Wie viele Träger mehr oder weniger bekämen, rechnet dieses Formular nicht nach: Dafür bräuchte es die Zahlen einzelner Träger, die diese Seite zum Schutz der Träger nicht enthält. Die Schnittstelle /funding-comparison beantwortet es für beliebige Sätze.',
+    en: 'How many carriers would get more or less is not recomputed here: that needs single carriers’ figures, which this page leaves out to protect them. The /funding-comparison API answers it for any rates.',
+  },
+} as const satisfies Record<string, Label>;

@@ -37,7 +37,7 @@ const germanNumbers = {
 
 const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
-interface Bar {
+export interface Bar {
   /** German and English, as two lines. */
   readonly label: Label;
   readonly value: number | null;
@@ -61,7 +61,7 @@ interface BarChartOptions {
  * bar's end. (Vega has no real text metrics without canvas, so labels in an axis column
  * would be cut off or padded by guesswork.)
  */
-function barChart(bars: readonly Bar[], options: BarChartOptions): TopLevelSpec {
+export function barChart(bars: readonly Bar[], options: BarChartOptions): TopLevelSpec {
   const values = bars.map((bar) => ({
     key: `${bar.label.de}|${bar.label.en}`,
     de: bar.label.de,
@@ -170,7 +170,7 @@ function barChart(bars: readonly Bar[], options: BarChartOptions): TopLevelSpec 
   };
 }
 
-const shareBar = (label: Label, value: number | null, color: string, why: Label): Bar => ({
+export const shareBar = (label: Label, value: number | null, color: string, why: Label): Bar => ({
   label,
   value,
   display: value === null ? missing(why) : formatShare(value),

@@ -1,6 +1,7 @@
 import type { FunderConfig } from '../../config/funder-config';
 import type { CarrierReport, FunderSummary } from '../../schemas/reports';
 import { carrierSituation, isReporting } from './carrier-situation';
+import { comparedCarrierOf, fundingUnitsOf, summaryFundingComparison } from './funding-comparison';
 import { addTallies, type PeriodTally } from './period-tally';
 import { roundCents } from './numbers';
 import { reportFigures } from './report-figures';
@@ -43,6 +44,11 @@ export const buildFunderSummary = (
       migrantOrganisations: standings.filter((standing) => standing.migrantOrganisation).length,
     },
     carrierSituation: carrierSituation(standings, config.kAnonymity),
+    fundingComparison: summaryFundingComparison(
+      carriers.map((carrier) => comparedCarrierOf(fundingUnitsOf(carrier.tally), carrier.standing)),
+      config.fundingModels,
+      config.kAnonymity,
+    ),
   };
 };
 

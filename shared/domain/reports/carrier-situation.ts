@@ -20,6 +20,10 @@ const amountOf = (standing: CarrierStanding, kind?: string) =>
 /** A carrier counts as reporting when its latest report for the period has a total above 0. */
 export const isReporting = (standing: CarrierStanding): boolean => amountOf(standing) > 0;
 
+/** Its municipal funds (source kind `municipal`) in its latest report for the period. */
+export const municipalFundsOf = (standing: CarrierStanding): number =>
+  amountOf(standing, 'municipal');
+
 /** SPEC §6: the carriers' funding situation, publishable under k-anonymity. */
 export function carrierSituation(
   standings: readonly CarrierStanding[],

@@ -1,0 +1,102 @@
+import type * as z from 'zod';
+import type { WebTexts } from '../../shared/i18n/web-texts';
+import {
+  checkInRecordedData,
+  matchCreatedData,
+  matchEndedData,
+  type CheckInRecorded,
+  type MatchCreated,
+  type MatchEnded,
+} from '../../shared/schemas/webhooks';
+import type { FormState } from './pages/form-fields';
+
+/**
+ * Turns submitted form fields into the data of the §2 webhook of the same type, validated by
+ * the same zod schema; a refusal names each field with a message in the page's language.
+ */
+export type FormResult<T> = { ok: true; data: T } | { ok: false; state: FormState };
+
+export type FormFields = Readonly<Record<string, string>>;
+
+const messageKind: Record<string, keyof WebTexts['errors']> = {
+  occurredOn: 'date',
+  endedOn: 'date',
+  startedOn: 'date',
+  matchId: 'id',
+  mentorId: 'id',
+  menteeId: 'id',
+  checkInId: 'id',
+  with: 'choice',
+  channel: 'choice',
+  reason: 'choice',
+  programme: 'choice',
+};
+
+function validate<T>(
+  schema: z.ZodType<T>,
+  data: Record<string, unknown>,
+  fields: FormFields,
+  texts: WebTexts,
+): FormResult<T> {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const name = String(issue.path[0] ?? '');
+    errors[name] ??= texts.errors[messageKind[name] ?? 'choice'];
+  }
+  return { ok: false, state: { values: fields, errors } };
+}
+
+const checked = (fields: FormFields, name: string) => fields[name] === 'on';
+
+export const checkInFromForm = (
+  fields: FormFields,
+  ids: { matchId: string; checkInId: string },
+  texts: WebTexts,
+  options: { withConcern: boolean },
+): FormResult<CheckInRecorded> =>
+  validate(
+    checkInRecordedData,
+    {
+      checkInId: ids.checkInId,
+      matchId: ids.matchId,
+      occurredOn: fields.occurredOn ?? '',
+      with: fields.with ?? '',
+      channel: fields.channel ?? '',
+      ...(options.withConcern ? { concern: checked(fields, 'concern') } : {}),
+    },
+    fields,
+    texts,
+  );
+
+export const matchEndFromForm = (
+  fields: FormFields,
+  matchId: string,
+  texts: WebTexts,
+): FormResult<MatchEnded> =>
+  validate(
+    matchEndedData,
+    { matchId, endedOn: fields.endedOn ?? '', reason: fields.reason ?? '' },
+    fields,
+    texts,
+  );
+
+export const newMatchFromForm = (
+  fields: FormFields,
+  generatedMatchId: string,
+  texts: WebTexts,
+): FormResult<MatchCreated> =>
+  validate(
+    matchCreatedData,
+    {
+      matchId: fields.matchId?.trim() || generatedMatchId,
+      mentorId: fields.mentorId?.trim() ?? '',
+      menteeId: fields.menteeId?.trim() ?? '',
+      startedOn: fields.startedOn ?? '',
+      programme: fields.programme ?? '',
+      group: checked(fields, 'group'),
+    },
+    fields,
+    texts,
+  );

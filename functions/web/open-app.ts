@@ -1,0 +1,3 @@
+// GET /app: the app's entry (it redirects to the match list or the sign-in). One entry file
+// per route, so each route is its own function with its own least privilege; one app.
+export { handler } from './handle-web-request';

@@ -1,0 +1,106 @@
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamo } from '../aws/dynamo';
+import { tableName } from '../config/runtime-env';
+import { isValidAt, newSecret, ttlSeconds } from '../domain/web-access';
+import { writeIfCondition } from './conditional';
+import { keys } from './keys';
+
+/**
+ * Link tokens of the web app (SPEC §9): a sign-in link (single use, 30 minutes) or a
+ * "contact done" link from a digest (one match, 14 days). The token goes into the link; the
+ * table keeps only its SHA-256, so a copy of the table opens nothing.
+ */
+export type LinkGrant =
+  | { readonly kind: 'signIn'; readonly addressHash: string; readonly carrierIds: string[] }
+  | { readonly kind: 'contactDone'; readonly carrierId: string; readonly matchId: string };
+
+export type StoredLink = LinkGrant & {
+  readonly tokenHash: string;
+  readonly expiresAtMs: number;
+  readonly usedAt: string | null;
+};
+
+/** Creates a token granting `grant` until `now + validMs`; returns the token (for the link). */
+export async function createLinkToken(
+  grant: LinkGrant,
+  validMs: number,
+  now = new Date(),
+): Promise<string> {
+  const token = newSecret();
+  const expiresAtMs = now.getTime() + validMs;
+  await dynamo.send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...keys.linkToken(keys.hashSecret(token)),
+        entity: 'LinkToken',
+        ...grant,
+        createdAt: now.toISOString(),
+        expiresAtMs,
+        expiresAt: ttlSeconds(expiresAtMs),
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+  return token;
+}
+
+/**
+ * The token's grant if it exists and has not expired at `now` (TTL deletion can lag by
+ * days, so the expiry is checked here); used tokens are returned with `usedAt` set.
+ */
+export async function readLinkToken(
+  token: string,
+  now = new Date(),
+): Promise<StoredLink | undefined> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
+  const tokenHash = keys.hashSecret(token);
+  const { Item } = await dynamo.send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.linkToken(tokenHash),
+      ConsistentRead: true,
+    }),
+  );
+  if (!Item || !isValidAt(Number(Item.expiresAtMs), now)) return undefined;
+  const common = {
+    tokenHash,
+    expiresAtMs: Number(Item.expiresAtMs),
+    usedAt: typeof Item.usedAt === 'string' ? Item.usedAt : null,
+  };
+  if (Item.kind === 'signIn') {
+    return {
+      kind: 'signIn',
+      addressHash: String(Item.addressHash),
+      carrierIds: (Item.carrierIds as string[]).map(String),
+      ...common,
+    };
+  }
+  if (Item.kind === 'contactDone') {
+    return {
+      kind: 'contactDone',
+      carrierId: String(Item.carrierId),
+      matchId: String(Item.matchId),
+      ...common,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Marks the token used, once: a conditional update that succeeds for exactly one caller,
+ * and only while the token is unexpired. Returns whether this call used it.
+ */
+export const useLinkToken = (tokenHash: string, now = new Date()): Promise<boolean> =>
+  writeIfCondition(() =>
+    dynamo.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.linkToken(tokenHash),
+        UpdateExpression: 'SET usedAt = :now',
+        ConditionExpression:
+          'attribute_exists(pk) AND attribute_not_exists(usedAt) AND expiresAtMs > :nowMs',
+        ExpressionAttributeValues: { ':now': now.toISOString(), ':nowMs': now.getTime() },
+      }),
+    ),
+  );

@@ -1,0 +1,198 @@
+import type {
+  FundingComparisonAnswer,
+  FundingComparisonGroup,
+  FundingComparisonGroupName,
+  FundingModel,
+  FundingRates,
+  SummaryFundingComparison,
+} from '../../schemas/funding-comparison';
+import { fundingComparisonGroupNames, fundingModels } from '../../schemas/funding-comparison';
+import { isReporting, municipalFundsOf } from './carrier-situation';
+import { roundCents, roundShare } from './numbers';
+import type { PeriodTally } from './period-tally';
+import type { CarrierStanding } from './report-inputs';
+
+/**
+ * What each funding model multiplies by its rate for one carrier (SPEC §6): new matches,
+ * active days / 30, supported months. Unrounded, so any rates give the §6 amounts exactly.
+ */
+export type FundingUnits = Record<FundingModel, number>;
+
+export const fundingUnitsOf = (
+  tally: Pick<PeriodTally, 'new' | 'activeDays' | 'supportedMonths'>,
+): FundingUnits => ({
+  per_new_match: tally.new,
+  per_active_month: tally.activeDays / 30,
+  per_supported_month: tally.supportedMonths,
+});
+
+/** What the comparison needs of a carrier: its units and the groups it belongs to. */
+export interface ComparedCarrier {
+  readonly units: FundingUnits;
+  readonly migrantOrganisation: boolean;
+  /** `true`/`false` for a reporting carrier with/without municipal funds; `null` if not reporting. */
+  readonly withMunicipalFunds: boolean | null;
+}
+
+/** The rates of one model alone, e.g. the baseline: the funder's `per_new_match` rate. */
+export const ratesOfModel = (model: FundingModel, rate: number): FundingRates => ({
+  per_new_match: 0,
+  per_active_month: 0,
+  per_supported_month: 0,
+  [model]: rate,
+});
+
+const amountOf = (units: FundingUnits, rates: FundingRates) =>
+  fundingModels.reduce((sum, model) => sum + rates[model] * units[model], 0);
+
+const sumOf = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0);
+
+const identifies = (members: number, kAnonymity: number) => members >= 1 && members < kAnonymity;
+
+const groupMembers: Record<FundingComparisonGroupName, (carrier: ComparedCarrier) => boolean> = {
+  all: () => true,
+  migrantOrganisations: (carrier) => carrier.migrantOrganisation,
+  otherCarriers: (carrier) => !carrier.migrantOrganisation,
+  withMunicipalFunds: (carrier) => carrier.withMunicipalFunds === true,
+  withoutMunicipalFunds: (carrier) => carrier.withMunicipalFunds === false,
+};
+
+/**
+ * SPEC §6 "Comparing funding models": what `rates` would give each group of carriers against
+ * the baseline (`baselineRates`, today's per-new-match funding), and how many carriers' shares
+ * move by more than 10 %. Groups other than `all` and counts with 1 to k − 1 carriers are
+ * suppressed. Amounts and shares are rounded only at the end, from unrounded units.
+ */
+export function compareFundingModels(
+  carriers: readonly ComparedCarrier[],
+  rates: FundingRates,
+  baselineRates: FundingRates,
+  kAnonymity: number,
+): FundingComparisonAnswer {
+  const proposed = carriers.map((carrier) => amountOf(carrier.units, rates));
+  const baseline = carriers.map((carrier) => amountOf(carrier.units, baselineRates));
+  const total = sumOf(proposed);
+  const baselineTotal = sumOf(baseline);
+  const shareOf = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+
+  const group = (name: FundingComparisonGroupName): FundingComparisonGroup => {
+    const members = carriers.flatMap((carrier, index) =>
+      groupMembers[name](carrier) ? [index] : [],
+    );
+    if (name !== 'all' && identifies(members.length, kAnonymity)) {
+      return { carriers: null, amount: null, share: null, baselineShare: null, suppressed: true };
+    }
+    const amount = sumOf(members.map((index) => proposed[index] ?? 0));
+    const baselineAmount = sumOf(members.map((index) => baseline[index] ?? 0));
+    const share = shareOf(amount, total);
+    const baselineShare = shareOf(baselineAmount, baselineTotal);
+    return {
+      carriers: members.length,
+      amount: roundCents(amount),
+      share: share === null ? null : roundShare(share),
+      baselineShare: baselineShare === null ? null : roundShare(baselineShare),
+    };
+  };
+
+  // A share of a total of 0 is taken as 0 here, so such carriers compare as "nothing".
+  const moves = carriers.map((_, index) => {
+    const now = shareOf(proposed[index] ?? 0, total) ?? 0;
+    const before = shareOf(baseline[index] ?? 0, baselineTotal) ?? 0;
+    if (now > 1.1 * before || (before === 0 && now > 0)) return 'more';
+    if (now < 0.9 * before) return 'less';
+    return 'similar';
+  });
+  const count = (move: string) => moves.filter((candidate) => candidate === move).length;
+  const counts = { more: count('more'), less: count('less'), similar: count('similar') };
+  const hidden = Object.values(counts).some((value) => identifies(value, kAnonymity));
+  const shown = (value: number) => (identifies(value, kAnonymity) ? null : value);
+
+  return {
+    rates: { ...rates },
+    total: roundCents(total),
+    baselineTotal: roundCents(baselineTotal),
+    groups: {
+      all: group('all'),
+      migrantOrganisations: group('migrantOrganisations'),
+      otherCarriers: group('otherCarriers'),
+      withMunicipalFunds: group('withMunicipalFunds'),
+      withoutMunicipalFunds: group('withoutMunicipalFunds'),
+    },
+    versusBaseline: {
+      more: shown(counts.more),
+      less: shown(counts.less),
+      similar: shown(counts.similar),
+      ...(hidden ? { suppressed: true as const } : {}),
+    },
+  };
+}
+
+/** A carrier of a close as the comparison sees it: units, migrant flag, municipal funds. */
+export const comparedCarrierOf = (
+  units: FundingUnits,
+  standing: CarrierStanding,
+): ComparedCarrier => ({
+  units,
+  migrantOrganisation: standing.migrantOrganisation,
+  withMunicipalFunds: isReporting(standing) ? municipalFundsOf(standing) > 0 : null,
+});
+
+/** Today's practice (SPEC §6): the funder's `per_new_match` rate alone. */
+export const baselineRates = (funderRates: FundingRates): FundingRates =>
+  ratesOfModel('per_new_match', funderRates.per_new_match);
+
+/** The funder summary's `fundingComparison`: each other model alone at the funder's rate. */
+export const summaryFundingComparison = (
+  carriers: readonly ComparedCarrier[],
+  funderRates: FundingRates,
+  kAnonymity: number,
+): SummaryFundingComparison => ({
+  per_active_month: compareFundingModels(
+    carriers,
+    ratesOfModel('per_active_month', funderRates.per_active_month),
+    baselineRates(funderRates),
+    kAnonymity,
+  ),
+  per_supported_month: compareFundingModels(
+    carriers,
+    ratesOfModel('per_supported_month', funderRates.per_supported_month),
+    baselineRates(funderRates),
+    kAnonymity,
+  ),
+});
+
+/** Each group's units summed, for recomputing group shares under any rates. */
+export type GroupUnits = Partial<Record<FundingComparisonGroupName, FundingUnits>>;
+
+/**
+ * Groups that add up to `all`: the units of one are `all` minus the other's. (The municipal
+ * groups add up to the reporting carriers, whose units the page does not carry.)
+ */
+const complementOf: Partial<Record<FundingComparisonGroupName, FundingComparisonGroupName>> = {
+  migrantOrganisations: 'otherCarriers',
+  otherCarriers: 'migrantOrganisations',
+};
+
+/**
+ * The groups' units for a what-if on a published page: never a carrier's, and never a
+ * suppressed group's, not even through its complement (all − others = the suppressed group),
+ * so a group is left out when it or its complement has 1 to k − 1 carriers.
+ */
+export function publishableGroupUnits(
+  carriers: readonly ComparedCarrier[],
+  kAnonymity: number,
+): GroupUnits {
+  const membersOf = (name: FundingComparisonGroupName) => carriers.filter(groupMembers[name]);
+  const hidden = (name: FundingComparisonGroupName | undefined) =>
+    name !== undefined && name !== 'all' && identifies(membersOf(name).length, kAnonymity);
+  const sumUnits = (members: readonly ComparedCarrier[]): FundingUnits =>
+    Object.fromEntries(
+      fundingModels.map((model) => [model, sumOf(members.map((carrier) => carrier.units[model]))]),
+    ) as FundingUnits;
+  const units: GroupUnits = {};
+  for (const name of fundingComparisonGroupNames) {
+    if (hidden(name) || hidden(complementOf[name])) continue;
+    units[name] = sumUnits(membersOf(name));
+  }
+  return units;
+}

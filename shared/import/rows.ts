@@ -1,0 +1,259 @@
+import { createHash } from 'node:crypto';
+import type * as z from 'zod';
+import {
+  checkInRecordedData,
+  matchCreatedData,
+  matchEndedData,
+  type CheckInRecorded,
+  type MatchCreated,
+  type MatchEnded,
+} from '../schemas/webhooks';
+import type { ColumnMap, ImportField } from './columns';
+import {
+  booleanOf,
+  cellText,
+  channelOf,
+  dateOf,
+  isBlank,
+  programmeOf,
+  reasonOf,
+  statusOf,
+  ValueError,
+  withOf,
+  type CellValue,
+} from './values';
+
+/** A bad row: its line in the file (header = 1), the column and what is wrong. */
+export interface RowError {
+  readonly row: number;
+  readonly column: string;
+  readonly message: string;
+}
+
+/** What one good row says: the same facts a partner would send as webhooks. */
+export type RowFacts =
+  | { readonly kind: 'match'; readonly created: MatchCreated; readonly ended?: MatchEnded }
+  | { readonly kind: 'checkIn'; readonly checkIn: CheckInRecorded };
+
+export type RowOutcome =
+  | { readonly ok: true; readonly facts: RowFacts }
+  | { readonly ok: false; readonly errors: RowError[] }
+  /** A row to pass over without error: empty, or a codo Pre-Match (no Tandem yet). */
+  | { readonly ok: 'skip'; readonly errors: RowError[] };
+
+/** Reads one row: every problem of the row is reported, not only the first one. */
+class RowReader {
+  readonly errors: RowError[] = [];
+
+  constructor(
+    private readonly columns: ColumnMap,
+    private readonly cells: readonly CellValue[],
+    private readonly row: number,
+  ) {}
+
+  column(field: ImportField): string {
+    return this.columns.headerOf[field] ?? field;
+  }
+
+  has(field: ImportField): boolean {
+    return this.columns.columnOf[field] !== undefined;
+  }
+
+  raw(field: ImportField): CellValue {
+    const index = this.columns.columnOf[field];
+    return index === undefined ? undefined : this.cells[index];
+  }
+
+  fail(field: ImportField, message: string): undefined {
+    this.errors.push({ row: this.row, column: this.column(field), message });
+    return undefined;
+  }
+
+  /** A required value read by `read`; a missing column or empty cell is an error. */
+  required<T>(field: ImportField, read: (value: CellValue) => T): T | undefined {
+    if (!this.has(field)) return this.fail(field, `the column ${headersHint(field)} is missing`);
+    const value = this.raw(field);
+    if (isBlank(value)) return this.fail(field, 'is empty');
+    return this.optional(field, read);
+  }
+
+  optional<T>(field: ImportField, read: (value: CellValue) => T): T | undefined {
+    const value = this.raw(field);
+    if (isBlank(value)) return undefined;
+    try {
+      return read(value);
+    } catch (error) {
+      if (error instanceof ValueError) return this.fail(field, error.message);
+      throw error;
+    }
+  }
+
+  /** A participant or match id; a value with spaces is most likely a name, and says so. */
+  id(field: ImportField): string | undefined {
+    return this.required(field, (value) => {
+      const text = cellText(value);
+      if (/\s/.test(text)) {
+        throw new ValueError(
+          'looks like a name: ids have no spaces. Use the reference code of your own records, not a name',
+        );
+      }
+      return text;
+    });
+  }
+
+  /** Checks the facts with the webhook's own schema; its messages go to the right column. */
+  validated<S extends z.ZodType>(
+    schema: S,
+    data: Record<string, unknown>,
+    fieldOf: Readonly<Record<string, ImportField>>,
+  ): z.infer<S> | undefined {
+    const parsed = schema.safeParse(data);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      const field = fieldOf[key] ?? 'matchId';
+      this.fail(field, issue.message);
+    }
+    return undefined;
+  }
+}
+
+const headersHint = (field: ImportField) =>
+  ({
+    matchId: 'Tandem-ID',
+    mentorId: 'Mentor:in-ID',
+    menteeId: 'Mentee-ID',
+    startedOn: 'Beginn',
+    endedOn: 'Ende',
+    reason: 'Beendigungsgrund',
+    programme: 'Art der Patenschaft',
+    group: 'Gruppe',
+    status: 'Status',
+    occurredOn: 'Datum',
+    with: 'Mit',
+    channel: 'Kanal',
+    concern: 'Sorge',
+  })[field];
+
+/**
+ * A check-in's id derives from its match and its row's values, so the same row imported
+ * twice is the same check-in (and a second import says `unchanged`).
+ */
+export const importedCheckInId = (data: Omit<CheckInRecorded, 'checkInId'>): string =>
+  `imp-${createHash('sha256')
+    .update(
+      JSON.stringify([
+        data.matchId,
+        data.occurredOn,
+        data.with,
+        data.channel,
+        data.concern ?? null,
+      ]),
+    )
+    .digest('hex')
+    .slice(0, 32)}`;
+
+const matchFields = {
+  matchId: 'matchId',
+  mentorId: 'mentorId',
+  menteeId: 'menteeId',
+  startedOn: 'startedOn',
+  programme: 'programme',
+  group: 'group',
+} as const satisfies Record<string, ImportField>;
+
+function readMatchRow(reader: RowReader, row: number): RowOutcome {
+  const status = reader.optional('status', statusOf);
+  if (status === 'prematch') {
+    return {
+      ok: 'skip',
+      errors: [
+        {
+          row,
+          column: reader.column('status'),
+          message: 'Pre-Match: not a Tandem yet, so the row is not imported',
+        },
+      ],
+    };
+  }
+  const matchId = reader.id('matchId');
+  const mentorId = reader.id('mentorId');
+  const menteeId = reader.id('menteeId');
+  const startedOn = reader.required('startedOn', dateOf);
+  const programme = reader.has('programme') ? reader.required('programme', programmeOf) : undefined;
+  // Only a group is marked: "no" and an empty cell say the same as a missing column.
+  const group = reader.optional('group', booleanOf) ? true : undefined;
+  // An active codo Patenschaft may carry a planned end: only an ended one has ended.
+  const endedOn = status === 'active' ? undefined : reader.optional('endedOn', dateOf);
+  if (status === 'ended' && isBlank(reader.raw('endedOn'))) {
+    reader.fail('endedOn', 'is empty, but the Status says the Tandem has ended');
+  }
+  if (!reader.has('programme'))
+    reader.fail('programme', 'the column Art der Patenschaft is missing');
+  if (reader.errors.length) return { ok: false, errors: reader.errors };
+
+  const created = reader.validated(
+    matchCreatedData,
+    { matchId, mentorId, menteeId, startedOn, programme, ...(group ? { group } : {}) },
+    matchFields,
+  );
+  let ended: MatchEnded | undefined;
+  if (created && endedOn) {
+    if (endedOn < created.startedOn) reader.fail('endedOn', 'lies before the start');
+    ended = reader.validated(
+      matchEndedData,
+      { matchId, endedOn, reason: reasonOf(reader.raw('reason')) },
+      { matchId: 'matchId', endedOn: 'endedOn', reason: 'reason' },
+    );
+  }
+  if (!created || reader.errors.length) return { ok: false, errors: reader.errors };
+  return { ok: true, facts: { kind: 'match', created, ...(ended ? { ended } : {}) } };
+}
+
+function readCheckInRow(reader: RowReader): RowOutcome {
+  const matchId = reader.id('matchId');
+  const occurredOn = reader.required('occurredOn', dateOf);
+  const withWhom = reader.required('with', withOf);
+  const channel = reader.required('channel', channelOf);
+  const concern = reader.has('concern') ? reader.optional('concern', booleanOf) : undefined;
+  if (reader.errors.length) return { ok: false, errors: reader.errors };
+  const data = {
+    matchId,
+    occurredOn,
+    with: withWhom,
+    channel,
+    ...(concern ? { concern } : {}),
+  } as Omit<CheckInRecorded, 'checkInId'>;
+  const checkIn = reader.validated(
+    checkInRecordedData,
+    { checkInId: importedCheckInId(data), ...data },
+    {
+      checkInId: 'matchId',
+      matchId: 'matchId',
+      occurredOn: 'occurredOn',
+      with: 'with',
+      channel: 'channel',
+      concern: 'concern',
+    },
+  );
+  if (!checkIn) return { ok: false, errors: reader.errors };
+  return { ok: true, facts: { kind: 'checkIn', checkIn } };
+}
+
+/**
+ * One data row of a sheet. `checkInSheet`: the sheet holds check-ins (its name or its
+ * columns say so); a sheet with both kinds of columns takes a row with a check-in date as a
+ * check-in and any other as a Tandem.
+ */
+export function readRow(
+  columns: ColumnMap,
+  cells: readonly CellValue[],
+  row: number,
+  sheetKind: 'matches' | 'checkIns' | 'mixed',
+): RowOutcome {
+  if (cells.every(isBlank)) return { ok: 'skip', errors: [] };
+  const reader = new RowReader(columns, cells, row);
+  const isCheckIn =
+    sheetKind === 'checkIns' || (sheetKind === 'mixed' && !isBlank(reader.raw('occurredOn')));
+  return isCheckIn ? readCheckInRow(reader) : readMatchRow(reader, row);
+}

@@ -1,0 +1,74 @@
+import * as z from 'zod';
+import { partnerId, isoDate } from './primitives';
+import { endReasons, programmes } from './webhooks';
+
+// SPEC §4: the read API's shapes, exact.
+
+export const matchStatuses = ['pending', 'active', 'ended'] as const;
+
+/** A participant id, or `erased` once that participant has been erased (SPEC §3). */
+const participantRef = partnerId
+  .nullable()
+  .describe('Partner id of the participant, "erased" after erasure, null while pending');
+
+export const matchViewSchema = z
+  .strictObject({
+    matchId: partnerId.describe("The partner system's id of the match"),
+    status: z
+      .enum(matchStatuses)
+      .describe('pending: facts arrived but match.created not yet; active; ended'),
+    mentorId: participantRef,
+    menteeId: participantRef,
+    programme: z.enum(programmes).nullable().describe('null while pending'),
+    group: z.boolean().nullable().describe('A group match; null while pending'),
+    startedOn: isoDate.nullable().describe('null while pending'),
+    endedOn: isoDate.nullable().describe('null unless ended'),
+    endReason: z.enum(endReasons).nullable().describe('null unless ended'),
+    checkIns: z
+      .strictObject({
+        count: z.int().min(0).describe('Check-ins on or after startedOn'),
+        lastOn: isoDate.nullable().describe('The latest counted check-in'),
+        nextDueOn: isoDate
+          .nullable()
+          .describe('When the next support contact is due; null for pending and ended matches'),
+        overdueDays: z
+          .int()
+          .min(0)
+          .nullable()
+          .describe('Days past nextDueOn (0 when not overdue); null when nextDueOn is null'),
+      })
+      .describe('Support contacts of the programme staff'),
+  })
+  .describe('A match as of today in the funder’s time zone');
+export type MatchView = z.infer<typeof matchViewSchema>;
+
+export const matchListSchema = z
+  .strictObject({
+    items: z.array(matchViewSchema),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Pass as `cursor` for the next page; null on the last page'),
+  })
+  .describe('One page of matches');
+
+/**
+ * The list's query string as a client sends it. The cursor is opaque here; its decoding
+ * belongs to the handler (functions/matches/list-query.ts).
+ */
+export const matchListQuerySchema = z.strictObject({
+  status: z.enum(matchStatuses).optional().describe('Only matches of this status'),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .describe('true: only matches overdue by ≥ 1 day; false: only the others'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(50)
+    .describe('Page size, 1 to 100 (default 50)'),
+  cursor: z.string().max(400).optional().describe('The nextCursor of the previous page'),
+});

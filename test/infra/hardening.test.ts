@@ -1,0 +1,202 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeKeyOf, routeThrottles, throttleClassOf } from '../../infra/constructs/http-api';
+import { accessOf } from '../../infra/route-access';
+import { createTandemApp } from '../../infra/tandem-app';
+import { envNames } from '../../shared/config/runtime-env';
+import { tableDefinition } from '../../shared/data/table-definition';
+import { eventRoutes } from '../../shared/events/routes';
+import { periodEndRoutes, scheduledRoutes } from '../../shared/events/schedules';
+import { httpRoutes } from '../../shared/http/routes';
+import { infraTestHelpers } from './helpers';
+
+// Issue 8: per-route throttles, read functions without index grants, each publisher limited
+// to its own event source.
+
+const { stack } = createTandemApp({
+  context: { 'aws:cdk:bundling-stacks': [], closeSchedulesFrom: '2025-06-01' },
+});
+let template: Template;
+let helpers: ReturnType<typeof infraTestHelpers>;
+
+beforeAll(() => {
+  template = Template.fromStack(stack);
+  helpers = infraTestHelpers(template);
+});
+
+const allRoutes = [...eventRoutes, ...httpRoutes, ...scheduledRoutes, ...periodEndRoutes];
+/** One entry per handler that exactly one function runs. */
+const routesWithOwnFunction = () =>
+  [...new Map(allRoutes.map((route) => [route.handler, route])).values()].filter((route) => {
+    try {
+      helpers.functionIdOf(route.handler);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+
+describe('per-route throttles on the stage', () => {
+  const stageOf = () => {
+    const stages = Object.entries(template.findResources('AWS::ApiGatewayV2::Stage'));
+    expect(stages).toHaveLength(1);
+    const [logicalId, stage] = stages[0]!;
+    return {
+      logicalId,
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- synthesized template
+      stage: stage as { Properties: any; DependsOn?: string[] },
+    };
+  };
+  const route = (id: string) => httpRoutes.find((entry) => entry.id === id)!;
+
+  it('gives every route of the table a throttle of its own kind', () => {
+    const settings = stageOf().stage.Properties.RouteSettings as Record<
+      string,
+      { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }
+    >;
+    expect(Object.keys(settings).sort()).toEqual(httpRoutes.map(routeKeyOf).sort());
+    for (const entry of httpRoutes) {
+      const limits = routeThrottles[throttleClassOf(entry)];
+      expect(settings[routeKeyOf(entry)], entry.id).toEqual({
+        ThrottlingRateLimit: limits.rateLimit,
+        ThrottlingBurstLimit: limits.burstLimit,
+      });
+    }
+  });
+
+  it('keeps webhooks, reads, reports and the web app apart', () => {
+    expect(throttleClassOf(route('ReceiveWebhook'))).toBe('webhook');
+    expect(throttleClassOf(route('GetMatch'))).toBe('read');
+    expect(throttleClassOf(route('ListMatches'))).toBe('read');
+    expect(throttleClassOf(route('GetCarrierReport'))).toBe('report');
+    expect(throttleClassOf(route('GetFunderSummary'))).toBe('report');
+    expect(
+      throttleClassOf({ id: 'WebApp', method: 'GET', path: '/app/{proxy+}', handler: 'web/x' }),
+    ).toBe('web');
+    for (const entry of httpRoutes.filter((candidate) => candidate.path.startsWith('/app'))) {
+      expect(throttleClassOf(entry), entry.id).toBe('web');
+    }
+  });
+
+  it('is created after the routes it names (CloudFormation refuses unknown route keys)', () => {
+    const { stage } = stageOf();
+    const routeIds = Object.keys(template.findResources('AWS::ApiGatewayV2::Route'));
+    expect(routeIds.length).toBe(httpRoutes.length);
+    expect(stage.DependsOn ?? []).toEqual(expect.arrayContaining(routeIds));
+  });
+});
+
+describe('least privilege', () => {
+  it('grants the read API no Query on any index', () => {
+    for (const handler of ['matches/get-match', 'matches/list-matches']) {
+      const queried = helpers.resourcesOf(handler, 'dynamodb:Query');
+      expect(queried.length, handler).toBeGreaterThan(0);
+      expect(JSON.stringify(queried), handler).not.toMatch(/\/index\//);
+      for (const index of Object.values(tableDefinition.indexes)) {
+        expect(JSON.stringify(queried), handler).not.toContain(index.name);
+      }
+    }
+  });
+
+  it('lets each publisher put events of its own source only', () => {
+    const routes = routesWithOwnFunction();
+    expect(routes.length).toBeGreaterThan(10);
+    const publishers = routes.filter((route) => accessOf(route.id).publishEvents);
+    expect(publishers.map((route) => route.id)).toEqual(
+      expect.arrayContaining(['ReceiveWebhook', 'ReminderSweep', 'FanOutPeriodReports']),
+    );
+    for (const route of routes) {
+      const statements = helpers
+        .statementsOf(route.handler)
+        .filter((statement) => [statement.Action].flat().includes('events:PutEvents'));
+      const source = accessOf(route.id).publishEvents;
+      if (!source) {
+        expect(statements, route.id).toEqual([]);
+        continue;
+      }
+      expect(statements, route.id).toHaveLength(1);
+      expect(statements[0]?.Condition, route.id).toEqual({
+        StringEquals: { 'events:source': source },
+      });
+      expect([statements[0]?.Action].flat(), route.id).toEqual(['events:PutEvents']);
+    }
+  });
+});
+
+describe('webhook secrets and erasure digests under KMS keys', () => {
+  const kmsActionsOf = (handler: string) =>
+    helpers
+      .statementsOf(handler)
+      .flatMap((statement) => [statement.Action].flat())
+      .filter((action) => action.startsWith('kms:'));
+
+  it('has a rotated key for the secrets and an HMAC key for the tombstones, both retained', () => {
+    const keys = Object.values(template.findResources('AWS::KMS::Key')) as {
+      Properties: {
+        Description?: string;
+        KeySpec?: string;
+        KeyUsage?: string;
+        EnableKeyRotation?: boolean;
+      };
+      DeletionPolicy?: string;
+    }[];
+    const named = (words: RegExp) =>
+      keys.filter((key) => words.test(key.Properties.Description ?? ''));
+    const hmac = named(/erased participant ids/);
+    const secrets = named(/webhook secrets/);
+    expect(hmac).toHaveLength(1);
+    expect(secrets).toHaveLength(1);
+    expect([...hmac, ...secrets].map((key) => key.DeletionPolicy)).toEqual(['Retain', 'Retain']);
+    expect(hmac[0]?.Properties).toMatchObject({
+      KeySpec: 'HMAC_256',
+      KeyUsage: 'GENERATE_VERIFY_MAC',
+    });
+    expect(secrets[0]?.Properties.KeySpec ?? 'SYMMETRIC_DEFAULT').toBe('SYMMETRIC_DEFAULT');
+    expect(secrets[0]?.Properties.EnableKeyRotation).toBe(true);
+  });
+
+  it('lets only ingest decrypt secrets, and only the tombstone consumers make digests', () => {
+    const routes = routesWithOwnFunction();
+    const decrypting = routes.filter((route) =>
+      kmsActionsOf(route.handler).includes('kms:Decrypt'),
+    );
+    expect(decrypting.map((route) => route.id)).toEqual(['ReceiveWebhook']);
+    expect(kmsActionsOf('ingest/receive-webhook')).toEqual(['kms:Decrypt']);
+    const decrypt = helpers
+      .statementsOf('ingest/receive-webhook')
+      .find((statement) => [statement.Action].flat().includes('kms:Decrypt'));
+    expect(decrypt?.Condition).toEqual({
+      StringLike: { 'kms:EncryptionContext:tandem': 'carrier:*' },
+    });
+
+    const digesting = routes
+      .filter((route) => kmsActionsOf(route.handler).length > 0)
+      .filter((route) => route.id !== 'ReceiveWebhook');
+    expect(digesting.map((route) => route.id).sort()).toEqual(
+      ['EraseParticipant', 'RecordMatchCreated', 'RecordParticipant'].sort(),
+    );
+    for (const route of digesting) expect(kmsActionsOf(route.handler)).toEqual(['kms:GenerateMac']);
+
+    // The read API, the reports and the web app read carrier profiles: no KMS at all.
+    for (const route of routes.filter((entry) =>
+      /^(matches|reports|web|docs)\//.test(entry.handler),
+    )) {
+      expect(kmsActionsOf(route.handler), route.id).toEqual([]);
+    }
+  });
+
+  it('tells only the granted functions the keys, and the operator the secrets key', () => {
+    for (const route of routesWithOwnFunction()) {
+      const variables = (helpers.functionOf(route.handler).Properties.Environment?.Variables ??
+        {}) as Record<string, unknown>;
+      expect(envNames.secretsKeyId in variables, route.id).toBe(
+        accessOf(route.id).webhookSecrets === 'decrypt',
+      );
+      expect(envNames.erasureKeyId in variables, route.id).toBe(
+        accessOf(route.id).erasureDigest === true,
+      );
+    }
+    const outputs = template.findOutputs('WebhookSecretsKeyArn');
+    expect(Object.keys(outputs)).toEqual(['WebhookSecretsKeyArn']);
+  });
+});

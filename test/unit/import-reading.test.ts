@@ -1,0 +1,212 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openSheetsOfBytes, openSheetsOfFile } from '../../functions/import/open-sheets';
+import { mapColumns } from '../../shared/import/columns';
+import { readRow } from '../../shared/import/rows';
+import type { SheetRows, TableRow } from '../../shared/import/sheets';
+import {
+  booleanOf,
+  channelOf,
+  dateOf,
+  programmeOf,
+  reasonOf,
+  withOf,
+} from '../../shared/import/values';
+
+// SPEC §10 reading rules, each against what carriers really write.
+
+const rowsOf = async (sheet: SheetRows): Promise<TableRow[]> => {
+  const rows: TableRow[] = [];
+  for await (const row of sheet.rows) rows.push(row);
+  return rows;
+};
+
+const csv = async (bytes: Buffer) => {
+  const [sheet] = await openSheetsOfBytes(bytes);
+  if (!sheet) throw new Error('no sheet');
+  return { headers: sheet.headers, rows: await rowsOf(sheet) };
+};
+
+describe('values', () => {
+  it('reads dates as YYYY-MM-DD, DD.MM.YYYY, D.M.YY and date cells', () => {
+    expect(dateOf('2025-03-31')).toBe('2025-03-31');
+    expect(dateOf('31.03.2025')).toBe('2025-03-31');
+    expect(dateOf('3.4.25')).toBe('2025-04-03');
+    expect(dateOf(' 1.12.2024 ')).toBe('2024-12-01');
+    expect(dateOf(new Date(Date.UTC(2025, 0, 6)))).toBe('2025-01-06');
+    expect(() => dateOf('31.02.2025')).toThrow('is not a real calendar date');
+    expect(() => dateOf('03/31/2025')).toThrow('must be a date like');
+  });
+
+  it('reads yes/no in German and English, x and empty', () => {
+    for (const value of ['ja', 'Ja', 'yes', 'TRUE', 'x', 'X', true])
+      expect(booleanOf(value)).toBe(true);
+    for (const value of ['nein', 'no', 'false', '', null, false])
+      expect(booleanOf(value)).toBe(false);
+    expect(() => booleanOf('vielleicht')).toThrow('must be ja or nein');
+  });
+
+  it('takes the §2 values and their German labels', () => {
+    expect(programmeOf('Freizeit und Kultur')).toBe('leisure_culture');
+    expect(programmeOf('bildung und arbeit')).toBe('education_work');
+    expect(programmeOf('Lesen und Sprache, Alltag und Wohnen')).toBe('reading_language');
+    expect(programmeOf('Chancenpatenschaft')).toBe('opportunity');
+    expect(programmeOf('everyday_housing')).toBe('everyday_housing');
+    expect(() => programmeOf('Sport')).toThrow('is not one of');
+    expect(channelOf('persönlich')).toBe('in_person');
+    expect(channelOf('Telefon')).toBe('phone');
+    expect(channelOf('Video')).toBe('video');
+    expect(channelOf('Nachricht')).toBe('message');
+    expect(withOf('beide')).toBe('both');
+    expect(withOf('Mentor:in')).toBe('mentor');
+    expect(withOf('Mentee')).toBe('mentee');
+    expect(reasonOf('Ziel erreicht')).toBe('goal_reached');
+    expect(reasonOf('moved_away')).toBe('moved_away');
+    expect(reasonOf('Die Familie ist nach Hamburg gezogen')).toBe('other');
+  });
+});
+
+describe('columns', () => {
+  it('matches headers trimmed and case-insensitively; codo id columns win over names', () => {
+    const map = mapColumns([
+      ' tandem-id ',
+      'Mentor:in',
+      'Mentor:in (interne ID)',
+      'MENTEE',
+      'Mentee (internal id)',
+      'Anfang',
+      'Vorname',
+      '',
+    ]);
+    expect(map.columnOf).toEqual({ matchId: 0, mentorId: 2, menteeId: 4, startedOn: 5 });
+    expect(map.ignored).toEqual(['Mentor:in', 'MENTEE', 'Vorname']);
+  });
+
+  it('prefers the internal id column over another id column for the same field', () => {
+    const map = mapColumns(['Mentor-ID', 'Mentor:in (interne ID)']);
+    expect(map.columnOf.mentorId).toBe(1);
+    expect(map.ignored).toEqual(['Mentor-ID']);
+  });
+});
+
+describe('rows', () => {
+  const columns = mapColumns([
+    'Tandem-ID',
+    'Mentor-ID',
+    'Mentee-ID',
+    'Beginn',
+    'Programm',
+    'Ende',
+    'Beendigungsgrund',
+  ]);
+
+  it('makes a match.created, and a match.ended when it has an end', () => {
+    const outcome = readRow(
+      columns,
+      ['m-1', 'p-1', 'p-2', '01.02.2025', 'Bildung und Arbeit', '30.06.2025', 'Umzug'],
+      2,
+      'matches',
+    );
+    expect(outcome).toEqual({
+      ok: true,
+      facts: {
+        kind: 'match',
+        created: {
+          matchId: 'm-1',
+          mentorId: 'p-1',
+          menteeId: 'p-2',
+          startedOn: '2025-02-01',
+          programme: 'education_work',
+        },
+        ended: { matchId: 'm-1', endedOn: '2025-06-30', reason: 'moved_away' },
+      },
+    });
+  });
+
+  it('reports every problem of a row with its column, never the value itself', () => {
+    const outcome = readRow(
+      columns,
+      ['m-1', 'Anna Berg', '', '2025-13-01', 'Sport', '', ''],
+      9,
+      'matches',
+    );
+    expect(outcome.ok).toBe(false);
+    const errors = outcome.ok === false ? outcome.errors : [];
+    expect(errors.map(({ row, column }) => [row, column])).toEqual([
+      [9, 'Mentor-ID'],
+      [9, 'Mentee-ID'],
+      [9, 'Beginn'],
+      [9, 'Programm'],
+    ]);
+    expect(errors[0]?.message).toContain('looks like a name');
+    expect(JSON.stringify(errors)).not.toContain('Anna');
+  });
+
+  it('gives a check-in an id from its match and values: the same row, the same id', () => {
+    const checkInColumns = mapColumns(['Tandem-ID', 'Datum', 'Mit', 'Kanal', 'Sorge']);
+    const read = (cells: string[]) => {
+      const outcome = readRow(checkInColumns, cells, 2, 'checkIns');
+      return outcome.ok === true && outcome.facts.kind === 'checkIn'
+        ? outcome.facts.checkIn
+        : undefined;
+    };
+    const first = read(['m-1', '03.03.2025', 'beide', 'Telefon', 'ja']);
+    expect(first).toMatchObject({
+      matchId: 'm-1',
+      occurredOn: '2025-03-03',
+      with: 'both',
+      channel: 'phone',
+      concern: true,
+    });
+    expect(read(['m-1', '2025-03-03', 'both', 'phone', 'x'])?.checkInId).toBe(first?.checkInId);
+    expect(read(['m-1', '2025-03-04', 'both', 'phone', 'x'])?.checkInId).not.toBe(first?.checkInId);
+    expect(first?.checkInId).toMatch(/^imp-[0-9a-f]{32}$/);
+  });
+});
+
+describe('CSV files', () => {
+  const german =
+    'Tandem-ID;Beginn;Notiz\r\nm-1;01.02.2025;Grüße an Jürgen\r\n\r\nm-2;02.02.2025;"zwei\nZeilen"\r\nm-3;03.02.2025;x\r\n';
+
+  // Excel breaks lines inside a cell with LF, and ends each row with CRLF.
+  it('reads Windows-1252 with ;, each row numbered by the line it starts on (header = 1)', async () => {
+    const { headers, rows } = await csv(Buffer.from(german, 'latin1'));
+    expect(headers).toEqual(['Tandem-ID', 'Beginn', 'Notiz']);
+    expect(rows.map(({ row, cells }) => [row, cells[0], cells[2]])).toEqual([
+      [2, 'm-1', 'Grüße an Jürgen'],
+      [4, 'm-2', 'zwei\nZeilen'],
+      [6, 'm-3', 'x'],
+    ]);
+  });
+
+  it('reads UTF-8 with a BOM and tabs, and UTF-8 without BOM and commas', async () => {
+    const tabbed = await csv(Buffer.from('\uFEFFTandem-ID\tDatum\nm-1\t2025-02-01\n', 'utf8'));
+    expect(tabbed.headers).toEqual(['Tandem-ID', 'Datum']);
+    expect(tabbed.rows[0]?.cells).toEqual(['m-1', '2025-02-01']);
+    const commas = await csv(Buffer.from('Tandem-ID,Notiz\nm-1,"Grüße, Jürgen"\n', 'utf8'));
+    expect(commas.rows[0]?.cells).toEqual(['m-1', 'Grüße, Jürgen']);
+  });
+
+  it('streams a long file to its last row, across many chunks', async () => {
+    const lines = ['Tandem-ID;Beginn'];
+    for (let index = 0; index < 20_000; index++) lines.push(`m-${index};01.02.2025`);
+    const path = join(await mkdtemp(join(tmpdir(), 'tandem-csv-')), 'long.csv');
+    await writeFile(path, lines.join('\r\n'));
+    const [sheet] = await openSheetsOfFile(path);
+    if (!sheet) throw new Error('no sheet');
+    const rows = await rowsOf(sheet);
+    expect(rows).toHaveLength(20_000);
+    expect(rows.at(-1)).toEqual({ row: 20_001, cells: ['m-19999', '01.02.2025'] });
+  });
+
+  it('refuses an empty or binary file with a message', async () => {
+    await expect(openSheetsOfBytes(Buffer.alloc(0))).rejects.toThrow('The file is empty.');
+    await expect(openSheetsOfBytes(Buffer.from(' \r\n '))).rejects.toThrow('The file is empty.');
+    await expect(openSheetsOfBytes(Buffer.from([0x41, 0x00, 0x42]))).rejects.toThrow('binary');
+    await expect(
+      openSheetsOfBytes(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])),
+    ).rejects.toThrow('.xls');
+  });
+});
