@@ -24,12 +24,14 @@ import {
  * - `none`: no table access
  * - `lookup`: GetItem only (keys it already knows: carrier secrets, API keys)
  * - `read`: GetItem and Query, on the table and its indexes
+ * - `readBatch`: `read`, plus BatchGetItem (many known keys at once)
  * - `readPut`: `read`, plus PutItem (conditional creates such as reminder claims); no update,
  *   no delete
  * - `readPutUpdate`: `readPut`, plus UpdateItem (counters, completions); no delete
  * - `readWrite`: single-item writes and conditions as well; no Scan, no table admin
  */
-export type TableAccess = 'none' | 'lookup' | 'read' | 'readPut' | 'readPutUpdate' | 'readWrite';
+export type TableAccess =
+  'none' | 'lookup' | 'read' | 'readBatch' | 'readPut' | 'readPutUpdate' | 'readWrite';
 
 /**
  * What a route may do with the report files (objects of the report bucket, never the bucket):
@@ -119,12 +121,14 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   WebAppHome: { table: 'read', indexes: [] },
   WebAppPage: { table: 'read', indexes: [] },
   // Its forms: sessions (put, choose, delete on sign-out), link tokens (used once), and the
-  // facts, which only go on the bus as app events, or as import events from `/app/import`.
-  WebAppForm: {
-    table: 'readWrite',
-    indexes: [],
-    publishEvents: [appEventSource, importEventSource],
-  },
+  // facts, which only go on the bus as app events.
+  WebAppForm: { table: 'readWrite', indexes: [], publishEvents: appEventSource },
+  // `/app/import` (SPEC §10): the page and the preview read the session and the stored facts
+  // the file's rows would change (BatchGetItem, 100 keys a call); only the confirm step puts
+  // the rows' facts on the bus, as import events.
+  ImportPage: { table: 'read', indexes: [] },
+  ImportPreview: { table: 'readBatch', indexes: [] },
+  ImportConfirm: { table: 'readBatch', indexes: [], publishEvents: importEventSource },
   // Looks the address hash up in the contact items, counts the hour's sign-in mails, puts
   // the link token, reads the carrier profile for the address, and sends the e-mail.
   SendSignInLink: { table: 'readPutUpdate', indexes: [], sendEmail: true },
@@ -140,6 +144,7 @@ export const accessOf = (routeId: string): RouteAccess => routeAccess[routeId] ?
 const tableActions: Record<Exclude<TableAccess, 'none'>, readonly string[]> = {
   lookup: ['dynamodb:GetItem'],
   read: ['dynamodb:GetItem', 'dynamodb:Query'],
+  readBatch: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem'],
   readPut: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
   readPutUpdate: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   readWrite: [

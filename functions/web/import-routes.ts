@@ -1,11 +1,11 @@
-import type { Context } from 'hono';
+import type { Context, Hono } from 'hono';
 import { sameToken } from '../../shared/domain/web-access';
 import { importTexts } from '../../shared/i18n/import-texts';
 import { isoTimestamp } from '../../shared/schemas/primitives';
 import { ImportFileError } from '../../shared/import/sheets';
 import { openSheetsOfBytes } from '../import/open-sheets';
 import { runImport } from '../import/run-import';
-import { app, signedIn } from './app';
+import { signedIn } from './app';
 import { importPreviewPage, importResultPage, importUploadPage } from './pages/import-page';
 
 // `/app/import` (SPEC §10): upload, a preview of what would change with every error, a
@@ -40,71 +40,80 @@ async function importBytes(carrierId: string, bytes: Buffer, dryRun: boolean, oc
   });
 }
 
-app.get('/import', async (c) => {
-  const context = await signedIn(c);
-  if (context instanceof Response) return context;
-  return c.html(importUploadPage(context.page, limitLabel));
-});
+/** Adds `/app/import`: the upload page, its preview and its confirm step. */
+export function addImportRoutes(app: Hono): void {
+  app.get('/import', async (c) => {
+    const context = await signedIn(c);
+    if (context instanceof Response) return context;
+    return c.html(importUploadPage(context.page, limitLabel));
+  });
 
-app.post('/import', async (c) => {
-  const context = await signedInUpload(c);
-  if (context instanceof Response) return context;
-  const { page, body, carrierId } = context;
-  const texts = importTexts[page.language];
-  const file = body.file;
-  if (!(file instanceof File) || file.size === 0) {
-    return c.html(importUploadPage(page, limitLabel, texts.noFile), 422);
-  }
-  if (file.size > webImportLimitBytes) {
-    return c.html(
-      importUploadPage(page, limitLabel, texts.tooLarge.replace('{limit}', limitLabel)),
-      413,
-    );
-  }
-  const bytes = Buffer.from(await file.arrayBuffer());
-  // Whole seconds: the confirm step sends it back as text and must get the same versions.
-  const occurredAt = new Date(Math.floor(Date.now() / 1000) * 1000);
-  try {
-    const result = await importBytes(carrierId, bytes, true, occurredAt);
-    return c.html(
-      importPreviewPage(page, result, {
-        content: bytes.toString('base64'),
-        occurredAt: occurredAt.toISOString(),
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ImportFileError)) throw error;
-    return c.html(importUploadPage(page, limitLabel, `${texts.unreadable} ${error.message}`), 422);
-  }
-});
+  app.post('/import', async (c) => {
+    const context = await signedInUpload(c);
+    if (context instanceof Response) return context;
+    const { page, body, carrierId } = context;
+    const texts = importTexts[page.language];
+    const file = body.file;
+    if (!(file instanceof File) || file.size === 0) {
+      return c.html(importUploadPage(page, limitLabel, texts.noFile), 422);
+    }
+    if (file.size > webImportLimitBytes) {
+      return c.html(
+        importUploadPage(page, limitLabel, texts.tooLarge.replace('{limit}', limitLabel)),
+        413,
+      );
+    }
+    const bytes = Buffer.from(await file.arrayBuffer());
+    // Whole seconds: the confirm step sends it back as text and must get the same versions.
+    const occurredAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    try {
+      const result = await importBytes(carrierId, bytes, true, occurredAt);
+      return c.html(
+        importPreviewPage(page, result, {
+          content: bytes.toString('base64'),
+          occurredAt: occurredAt.toISOString(),
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ImportFileError)) throw error;
+      return c.html(
+        importUploadPage(page, limitLabel, `${texts.unreadable} ${error.message}`),
+        422,
+      );
+    }
+  });
 
-app.post('/import/confirm', async (c) => {
-  const context = await signedInUpload(c);
-  if (context instanceof Response) return context;
-  const { page, body, carrierId } = context;
-  const texts = importTexts[page.language];
-  const content = typeof body.content === 'string' ? body.content : '';
-  const occurredAt = isoTimestamp.safeParse(body.occurredAt);
-  const bytes = Buffer.from(content, 'base64');
-  // The preview's time, never one to come: a forged later time would outrank later facts.
-  if (
-    bytes.length === 0 ||
-    !occurredAt.success ||
-    Date.parse(occurredAt.data) > Date.now() + 60_000
-  ) {
-    return c.html(importUploadPage(page, limitLabel, texts.noFile), 422);
-  }
-  if (bytes.length > webImportLimitBytes) {
-    return c.html(
-      importUploadPage(page, limitLabel, texts.tooLarge.replace('{limit}', limitLabel)),
-      413,
-    );
-  }
-  try {
-    const result = await importBytes(carrierId, bytes, false, new Date(occurredAt.data));
-    return c.html(importResultPage(page, result));
-  } catch (error) {
-    if (!(error instanceof ImportFileError)) throw error;
-    return c.html(importUploadPage(page, limitLabel, `${texts.unreadable} ${error.message}`), 422);
-  }
-});
+  app.post('/import/confirm', async (c) => {
+    const context = await signedInUpload(c);
+    if (context instanceof Response) return context;
+    const { page, body, carrierId } = context;
+    const texts = importTexts[page.language];
+    const content = typeof body.content === 'string' ? body.content : '';
+    const occurredAt = isoTimestamp.safeParse(body.occurredAt);
+    const bytes = Buffer.from(content, 'base64');
+    // The preview's time, never one to come: a forged later time would outrank later facts.
+    if (
+      bytes.length === 0 ||
+      !occurredAt.success ||
+      Date.parse(occurredAt.data) > Date.now() + 60_000
+    ) {
+      return c.html(importUploadPage(page, limitLabel, texts.noFile), 422);
+    }
+    if (bytes.length > webImportLimitBytes) {
+      return c.html(
+        importUploadPage(page, limitLabel, texts.tooLarge.replace('{limit}', limitLabel)),
+        413,
+      );
+    }
+    try {
+      const result = await importBytes(carrierId, bytes, false, new Date(occurredAt.data));
+      return c.html(importResultPage(page, result));
+    } catch (error) {
+      if (!(error instanceof ImportFileError)) throw error;
+      return c.html(
+        importUploadPage(page, limitLabel, `${texts.unreadable} ${error.message}`),
+        422,
+      );
+    }
+  });
+}

@@ -60,6 +60,16 @@ export const httpRoutes: readonly HttpRoute[] = [
   { id: 'GetDocsPage', method: 'GET', path: '/docs', handler: 'docs/get-docs-page', public: true },
   // The coordinator web app (SPEC §9): one hono app behind three API Gateway routes; the
   // GET routes only read, so the functions behind them are granted reads only.
+  // Before the catch-all routes below: the local server takes the first route that matches
+  // (API Gateway the most specific one).
+  { id: 'ImportPage', method: 'GET', path: '/app/import', handler: 'web/open-import-page' },
+  { id: 'ImportPreview', method: 'POST', path: '/app/import', handler: 'web/preview-import' },
+  {
+    id: 'ImportConfirm',
+    method: 'POST',
+    path: '/app/import/confirm',
+    handler: 'web/confirm-import',
+  },
   { id: 'WebAppHome', method: 'GET', path: '/app', handler: 'web/open-app' },
   { id: 'WebAppPage', method: 'GET', path: '/app/{proxy+}', handler: 'web/show-app-page' },
   { id: 'WebAppForm', method: 'POST', path: '/app/{proxy+}', handler: 'web/submit-app-form' },

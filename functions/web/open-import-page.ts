@@ -1,0 +1,3 @@
+// GET /app/import: the upload form. One entry file per route, so each route is its own function with its
+// own least privilege; one app.
+export { handler } from './handle-import-request';
