@@ -1,36 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, shellEnv } from '../support/npm-start-child';
 import { localTableName } from '../../local/aws-environment';
 
 // Issue 8, as an operator meets it: `npm start` and `npx tandem` as separate processes.
 // Webhook secrets are sealed at rest (no table item, no file of the data dir holds one in
 // clear) and still verify; `--now` ends a leaked secret at once; API keys can be listed
 // (never shown) and revoked, and admin keys expire.
-
-const freePort = async (): Promise<number> => {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-};
-
-/** A fresh shell's environment: nothing of this test worker's own local system. */
-const shellEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (!/^(TANDEM_|AWS_ENDPOINT_URL)/.test(name)) env[name] = value;
-  }
-  return { ...env, ...extra };
-};
 
 let ports: { api: number; dynamodb: number; ses: number };
 let dataDir: string;

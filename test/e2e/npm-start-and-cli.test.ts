@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, shellEnv } from '../support/npm-start-child';
 import {
   readFunderConfigFile,
   exampleFunderConfigPath,
@@ -13,23 +13,6 @@ import {
 
 // The newcomer's path through the README: `npm start`, `npx tandem carriers add`, a signed
 // webhook with curl, reading the match; as separate processes, exactly as typed.
-
-const freePort = async (): Promise<number> => {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-};
-
-/** The environment of a fresh shell: nothing of this test worker's own local system. */
-const shellEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (!/^(TANDEM_|AWS_ENDPOINT_URL)/.test(name)) env[name] = value;
-  }
-  return { ...env, ...extra };
-};
 
 let ports: { api: number; dynamodb: number; ses: number };
 let dataDir: string;
