@@ -508,7 +508,7 @@ async function main() {
               ? ''
               : ` — LOAD BUDGET OF ${loadBudgetSeconds} s EXCEEDED: only ${formatNumber(measured.load.matches)} of ${formatNumber(measured.size)} matches loaded`),
         ),
-        `Each table: ${carrierCount} carriers, per match a summary item (as refreshMatchSummary writes it,`,
+        `Each table: ${carrierCount} carriers, per match a summary item (as rederiveMatchSummary writes it,`,
         `  due-index keys while active), its match.created fact and 2–3 check-in facts, for every fifth`,
         `  an end fact too. ${dueCount} matches (the same ids in every table) are 1–30 days overdue on`,
         `  ${sweepDate}; the other active ones fall due on that day or later; ended ones have no due keys.`,

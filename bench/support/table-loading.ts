@@ -63,7 +63,7 @@ export async function writeItems(
 /**
  * The items the system stores for a match, attribute for attribute: the facts as
  * putLatestFact writes them (each versioned as received at 18:30 UTC on its own day) and the
- * summary as refreshMatchSummary writes it, with the sparse due-index keys while the match is
+ * summary as rederiveMatchSummary writes it, with the sparse due-index keys while the match is
  * active. `factVersion` is passed in because shared/data/facts creates the shared DynamoDB
  * client when it is loaded, which must wait until the local system has set its endpoint.
  */
