@@ -17,6 +17,7 @@ const figureScripts = [
   'period-close.ts',
   'import.ts',
   'paced-sweep.ts',
+  'bounded-close.ts',
   'web-app.ts',
   'ledger-contention.ts',
 ];

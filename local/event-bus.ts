@@ -54,6 +54,8 @@ interface RouteQueue {
   readonly messages: Map<string, QueuedMessage>;
   readonly inFlight: Set<string>;
   running: number;
+  /** The most invocations that ran at once (the bench shows the bound holds). */
+  peakRunning: number;
   timer?: NodeJS.Timeout;
 }
 
@@ -101,6 +103,7 @@ export class LocalEventBus {
         messages: new Map(),
         inFlight: new Set(),
         running: 0,
+        peakRunning: 0,
       });
     }
   }
@@ -231,6 +234,7 @@ export class LocalEventBus {
       const batch = ready.splice(0, Math.min(batchSize, globalCap - this.processing));
       for (const message of batch) queue.inFlight.add(message.messageId);
       queue.running++;
+      queue.peakRunning = Math.max(queue.peakRunning, queue.running);
       this.running++;
       this.processing += batch.length;
       void this.deliver(queue, batch);
@@ -356,6 +360,11 @@ export class LocalEventBus {
   /** Like `idle()`, but gives up after `ms`; true when the bus became idle. */
   idleWithin(ms: number): Promise<boolean> {
     return Promise.race([this.idle().then(() => true), sleep(ms).then(() => false)]);
+  }
+
+  /** The most invocations of a route that have run at once since the bus started. */
+  peakConcurrency(routeId: string): number {
+    return this.queues.get(routeId)?.peakRunning ?? 0;
   }
 
   /** Events accepted but not yet processed or dead-lettered. */

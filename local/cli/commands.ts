@@ -44,7 +44,8 @@ export const revokeKey = (id: string) => revokeApiKey(id);
 export interface WaitOptions {
   /**
    * How long to wait for the effects. Deployed, they follow the invocation; the local
-   * system answers only once they are done (default 0 there).
+   * system answers once they are done or after a minute, whichever comes first (a sweep
+   * waits no longer there; a close waits for its summary as deployed).
    */
   readonly timeoutMs?: number;
   readonly pollMs?: number;
@@ -92,7 +93,8 @@ export async function closePeriod(
       // The summary comes last, once every carrier's report is written.
       return hasFunderSummary(periodId, revision);
     },
-    timeoutOf(target, options, 15 * 60_000),
+    // The reports of a large close outlast the local system's minute: wait as deployed.
+    options.timeoutMs ?? 15 * 60_000,
     options.pollMs,
   );
   return { periodId, ...progress };
