@@ -102,16 +102,179 @@ const en: ImportTexts = {
   importLink: 'Import a list',
 };
 
-/**
- * German and English are written out; the other languages of the app show the English words
- * until their translations are added here (the import is an occasional task of the staff).
- */
-export const importTexts: Record<Language, ImportTexts> = {
-  de,
-  en,
-  tr: en,
-  ar: en,
-  uk: en,
-  ru: en,
-  fa: en,
+const tr: ImportTexts = {
+  title: 'Liste içe aktar',
+  intro:
+    'Tandem veya destek görüşmesi listenizi yükleyin (CSV veya Excel .xlsx, ör. bir codo dışa aktarımı). Önce neyin değişeceğini görürsünüz.',
+  privacy:
+    'İsim, e-posta adresi veya not içeren sütunlar okunurken atılır, hiçbir zaman saklanmaz.',
+  file: 'Dosya (CSV veya XLSX)',
+  fileHint: 'En fazla {limit}. Daha büyük listeleri yönetici "npx tandem import" ile aktarır.',
+  preview: 'Önizlemeyi göster',
+  previewTitle: 'İçe aktarma önizlemesi',
+  nothingStoredYet: 'Henüz hiçbir şey kaydedilmedi. Sayıları ve hataları kontrol edin.',
+  confirm: 'Şimdi içe aktar',
+  chooseAnother: 'Başka dosya seç',
+  resultTitle: 'İçe aktarma tamamlandı',
+  done: 'Liste içe aktarıldı.',
+  rows: 'Satırlar',
+  matches: 'Tandemler',
+  checkIns: 'Destek görüşmeleri',
+  created: 'yeni',
+  updated: 'değişti',
+  unchanged: 'değişmedi',
+  ended: 'sona erdi',
+  errors: 'Hatalı satırlar (atlanır)',
+  noErrors: 'Hata yok.',
+  row: 'Satır',
+  column: 'Sütun',
+  problem: 'Sorun',
+  ignoredColumns: 'Okunmayan sütunlar',
+  noFile: 'Lütfen bir dosya seçin.',
+  tooLarge:
+    'Dosya {limit} boyutundan büyük. Dosyayı bölün veya "npx tandem import" ile aktarılmasını sağlayın.',
+  unreadable: 'Dosya okunamıyor:',
+  importLink: 'Liste içe aktar',
 };
+
+const ar: ImportTexts = {
+  title: 'استيراد قائمة',
+  intro:
+    'ارفع قائمة الثنائيات أو لقاءات المتابعة (CSV أو ملف Excel بصيغة xlsx، مثل تصدير من codo). سترى أولاً ما الذي سيتغير.',
+  privacy:
+    'الأعمدة التي تحتوي على أسماء أو عناوين بريد إلكتروني أو ملاحظات تُحذف أثناء القراءة ولا تُحفظ أبداً.',
+  file: 'الملف (CSV أو XLSX)',
+  fileHint: 'بحد أقصى {limit}. القوائم الأكبر يستوردها المسؤول باستخدام "npx tandem import".',
+  preview: 'عرض المعاينة',
+  previewTitle: 'معاينة الاستيراد',
+  nothingStoredYet: 'لم يُحفظ شيء بعد. راجع الأعداد والأخطاء.',
+  confirm: 'استورد الآن',
+  chooseAnother: 'اختر ملفاً آخر',
+  resultTitle: 'اكتمل الاستيراد',
+  done: 'تم استيراد القائمة.',
+  rows: 'الصفوف',
+  matches: 'الثنائيات',
+  checkIns: 'لقاءات المتابعة',
+  created: 'جديد',
+  updated: 'تغيّر',
+  unchanged: 'دون تغيير',
+  ended: 'انتهى',
+  errors: 'صفوف فيها أخطاء (تُتخطى)',
+  noErrors: 'لا توجد أخطاء.',
+  row: 'الصف',
+  column: 'العمود',
+  problem: 'المشكلة',
+  ignoredColumns: 'أعمدة لم تُقرأ',
+  noFile: 'يرجى اختيار ملف.',
+  tooLarge: 'الملف أكبر من {limit}. قسّمه، أو اطلب استيراده باستخدام "npx tandem import".',
+  unreadable: 'لا يمكن قراءة الملف:',
+  importLink: 'استيراد قائمة',
+};
+
+const uk: ImportTexts = {
+  title: 'Імпортувати список',
+  intro:
+    'Завантажте свій список тандемів або супровідних контактів (CSV або Excel .xlsx, напр. експорт з codo). Спершу ви побачите, що зміниться.',
+  privacy:
+    'Стовпці з іменами, адресами e-mail або нотатками відкидаються під час читання й ніколи не зберігаються.',
+  file: 'Файл (CSV або XLSX)',
+  fileHint: 'Не більше {limit}. Більші списки імпортує адміністратор командою "npx tandem import".',
+  preview: 'Показати попередній перегляд',
+  previewTitle: 'Попередній перегляд імпорту',
+  nothingStoredYet: 'Ще нічого не збережено. Перевірте кількості та помилки.',
+  confirm: 'Імпортувати зараз',
+  chooseAnother: 'Вибрати інший файл',
+  resultTitle: 'Імпорт завершено',
+  done: 'Список імпортовано.',
+  rows: 'Рядки',
+  matches: 'Тандеми',
+  checkIns: 'Супровідні контакти',
+  created: 'нові',
+  updated: 'змінені',
+  unchanged: 'без змін',
+  ended: 'завершені',
+  errors: 'Рядки з помилками (пропущено)',
+  noErrors: 'Помилок немає.',
+  row: 'Рядок',
+  column: 'Стовпець',
+  problem: 'Проблема',
+  ignoredColumns: 'Непрочитані стовпці',
+  noFile: 'Будь ласка, виберіть файл.',
+  tooLarge:
+    'Файл більший за {limit}. Розділіть його або попросіть імпортувати командою "npx tandem import".',
+  unreadable: 'Файл неможливо прочитати:',
+  importLink: 'Імпортувати список',
+};
+
+const ru: ImportTexts = {
+  title: 'Импортировать список',
+  intro:
+    'Загрузите свой список тандемов или сопровождающих контактов (CSV или Excel .xlsx, напр. экспорт из codo). Сначала вы увидите, что изменится.',
+  privacy:
+    'Столбцы с именами, адресами e-mail или заметками отбрасываются при чтении и никогда не сохраняются.',
+  file: 'Файл (CSV или XLSX)',
+  fileHint:
+    'Не более {limit}. Большие списки импортирует администратор командой "npx tandem import".',
+  preview: 'Показать предпросмотр',
+  previewTitle: 'Предпросмотр импорта',
+  nothingStoredYet: 'Пока ничего не сохранено. Проверьте количества и ошибки.',
+  confirm: 'Импортировать сейчас',
+  chooseAnother: 'Выбрать другой файл',
+  resultTitle: 'Импорт завершён',
+  done: 'Список импортирован.',
+  rows: 'Строки',
+  matches: 'Тандемы',
+  checkIns: 'Сопровождающие контакты',
+  created: 'новые',
+  updated: 'изменённые',
+  unchanged: 'без изменений',
+  ended: 'завершённые',
+  errors: 'Строки с ошибками (пропущены)',
+  noErrors: 'Ошибок нет.',
+  row: 'Строка',
+  column: 'Столбец',
+  problem: 'Проблема',
+  ignoredColumns: 'Непрочитанные столбцы',
+  noFile: 'Пожалуйста, выберите файл.',
+  tooLarge:
+    'Файл больше {limit}. Разделите его или попросите импортировать командой "npx tandem import".',
+  unreadable: 'Файл невозможно прочитать:',
+  importLink: 'Импортировать список',
+};
+
+const fa: ImportTexts = {
+  title: 'وارد کردن فهرست',
+  intro:
+    'فهرست تاندم‌ها یا تماس‌های پیگیری خود را بارگذاری کنید (CSV یا فایل Excel با پسوند xlsx، مثلاً خروجی codo). ابتدا می‌بینید چه چیزی تغییر می‌کند.',
+  privacy:
+    'ستون‌های دارای نام، نشانی ایمیل یا یادداشت هنگام خواندن کنار گذاشته می‌شوند و هرگز ذخیره نمی‌شوند.',
+  file: 'فایل (CSV یا XLSX)',
+  fileHint: 'حداکثر {limit}. فهرست‌های بزرگ‌تر را مسئول سامانه با "npx tandem import" وارد می‌کند.',
+  preview: 'نمایش پیش‌نمایش',
+  previewTitle: 'پیش‌نمایش ورود',
+  nothingStoredYet: 'هنوز چیزی ذخیره نشده است. تعدادها و خطاها را بررسی کنید.',
+  confirm: 'اکنون وارد کن',
+  chooseAnother: 'انتخاب فایل دیگر',
+  resultTitle: 'ورود انجام شد',
+  done: 'فهرست وارد شد.',
+  rows: 'ردیف‌ها',
+  matches: 'تاندم‌ها',
+  checkIns: 'تماس‌های پیگیری',
+  created: 'جدید',
+  updated: 'تغییرکرده',
+  unchanged: 'بدون تغییر',
+  ended: 'پایان‌یافته',
+  errors: 'ردیف‌های دارای خطا (رد می‌شوند)',
+  noErrors: 'خطایی نیست.',
+  row: 'ردیف',
+  column: 'ستون',
+  problem: 'مشکل',
+  ignoredColumns: 'ستون‌های خوانده‌نشده',
+  noFile: 'لطفاً یک فایل انتخاب کنید.',
+  tooLarge:
+    'فایل بزرگ‌تر از {limit} است. آن را تقسیم کنید یا بخواهید با "npx tandem import" وارد شود.',
+  unreadable: 'فایل خوانده نمی‌شود:',
+  importLink: 'وارد کردن فهرست',
+};
+
+export const importTexts: Record<Language, ImportTexts> = { de, en, tr, ar, uk, ru, fa };

@@ -111,6 +111,22 @@ describe('/app/import', () => {
     await page.close();
   }, 120_000);
 
+  it.each([
+    ['ar', 'rtl', 'استيراد قائمة'],
+    ['fa', 'rtl', 'وارد کردن فهرست'],
+    ['tr', 'ltr', 'Liste içe aktar'],
+    ['uk', 'ltr', 'Імпортувати список'],
+    ['ru', 'ltr', 'Импортировать список'],
+  ])('speaks %s (%s) on the upload page', async (language, direction, title) => {
+    const page = await context.newPage();
+    await page.goto(`${localSystem().urls.api}/app/import?lang=${language}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe(language);
+    expect(await page.locator('html').getAttribute('dir')).toBe(direction);
+    expect(await page.locator('h1').innerText()).toBe(title);
+    await expectAccessible(page);
+    await page.close();
+  });
+
   it('refuses an upload from another origin and without a session', async () => {
     const crossSite = await fetch(`${localSystem().urls.api}/app/import`, {
       method: 'POST',
