@@ -1,19 +1,15 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startLocalSystem } from '../local/system';
 import { exampleFunderConfigPath, readFunderConfigFile } from '../shared/config/funder-config-file';
-import type { MatchFacts } from '../shared/domain/match-summary';
 import { eventRoutes } from '../shared/events/routes';
-import { runConcurrently } from './support/concurrency';
 import { positiveIntegers } from './support/env';
+import { onboardCarriersWithOneMatch } from './support/one-match-carriers';
 import { reportFigure } from './support/figure-result';
 import { silenceNodeVersionWarning } from './support/sdk-environment';
 import { formatNumber, yesNo } from './support/stats';
 import { printTable } from './support/table';
-import { writeItems } from './support/table-loading';
 
 // Figure: a period close over 1,000 carriers with the report builders' concurrency bounded
 // by the route table (issue 11). The close fans out one CarrierReportRequested per carrier;
@@ -40,24 +36,14 @@ const system = await startLocalSystem({
 
 try {
   // Loaded only now: the shared clients read their endpoints when they are created.
-  const { addCarrier, closePeriod } = await import('../local/cli/commands');
-  const { factVersion } = await import('../shared/data/facts');
-  const { tableName } = await import('../shared/config/runtime-env');
-  const { matchItems } = await import('./support/table-loading');
+  const { closePeriod } = await import('../local/cli/commands');
 
   console.error(`bounded-close: onboarding ${carrierCount} carriers…`);
-  const carrierIds = new Array<string>(carrierCount);
-  await runConcurrently(carrierCount, 8, async (index) => {
-    const { carrierId } = await addCarrier({
-      name: `Patenschaften Benchstadt ${index + 1} e.V.`,
-      coordinatorEmail: `koordination-${index}@bench.example`,
-    });
-    carrierIds[index] = carrierId;
-  });
   // One match per carrier, so every report has figures and charts to draw.
-  const items = carrierIds.flatMap((carrierId) => {
-    const facts: MatchFacts = {
-      matchId: 'm-1',
+  await onboardCarriersWithOneMatch({
+    count: carrierCount,
+    coordinatorOf: (index) => `koordination-${index}@bench.example`,
+    match: {
       created: {
         matchId: 'm-1',
         mentorId: 'p-1',
@@ -66,12 +52,9 @@ try {
         programme: 'education_work',
       },
       checkIns: [{ checkInId: 'c-1', occurredOn: '2025-03-10', with: 'both', channel: 'phone' }],
-    };
-    return matchItems(carrierId, facts, config.checkInPolicy, factVersion).items;
+    },
+    policy: config.checkInPolicy,
   });
-  const client = DynamoDBDocumentClient.from(new DynamoDBClient({}));
-  await writeItems(client, tableName(), items, { concurrency: 8 });
-  client.destroy();
 
   console.error(`bounded-close: closing period 2025 over ${carrierCount} carriers…`);
   const started = performance.now();

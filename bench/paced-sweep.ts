@@ -3,20 +3,16 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startSesRateLimit, startSesServer } from '../local/ses-server';
 import { startLocalSystem } from '../local/system';
 import { exampleFunderConfigPath, readFunderConfigFile } from '../shared/config/funder-config-file';
-import type { MatchFacts } from '../shared/domain/match-summary';
-import { runConcurrently } from './support/concurrency';
 import { scheduledRoutes } from '../shared/events/schedules';
 import { positiveIntegers } from './support/env';
+import { onboardCarriersWithOneMatch } from './support/one-match-carriers';
 import { reportFigure } from './support/figure-result';
 import { silenceNodeVersionWarning } from './support/sdk-environment';
 import { formatNumber, formatRatio, yesNo } from './support/stats';
 import { printTable } from './support/table';
-import { writeItems } from './support/table-loading';
 
 // Figure: paced e-mail (issue 11, SPEC §7 emailRatePerSecond, §8 TANDEM_SES_MAX_RATE). A
 // reminder sweep over 2,000 carriers, each with one overdue match, so one digest each, with
@@ -60,25 +56,13 @@ const system = await startLocalSystem({
 
 try {
   // Loaded only now: the shared clients read their endpoints when they are created.
-  const { addCarrier } = await import('../local/cli/commands');
   const { loadHandler, localContext } = await import('../local/handlers');
-  const { factVersion } = await import('../shared/data/facts');
-  const { tableName } = await import('../shared/config/runtime-env');
-  const { matchItems } = await import('./support/table-loading');
 
   console.error(`paced-sweep: onboarding ${carrierCount} carriers…`);
-  const carrierIds: string[] = new Array<string>(carrierCount);
-  await runConcurrently(carrierCount, 8, async (index) => {
-    const { carrierId } = await addCarrier({
-      name: `Patenschaften Benchstadt ${index + 1} e.V.`,
-      coordinatorEmail: coordinatorOf(index),
-      language: 'de',
-    });
-    carrierIds[index] = carrierId;
-  });
-  const items = carrierIds.flatMap((carrierId) => {
-    const facts: MatchFacts = {
-      matchId: 'm-1',
+  await onboardCarriersWithOneMatch({
+    count: carrierCount,
+    coordinatorOf,
+    match: {
       created: {
         matchId: 'm-1',
         mentorId: 'p-1',
@@ -87,12 +71,9 @@ try {
         programme: 'education_work',
       },
       checkIns: [],
-    };
-    return matchItems(carrierId, facts, config.checkInPolicy, factVersion).items;
+    },
+    policy: config.checkInPolicy,
   });
-  const client = DynamoDBDocumentClient.from(new DynamoDBClient({}));
-  await writeItems(client, tableName(), items, { concurrency: 8 });
-  client.destroy();
 
   console.error(`paced-sweep: sweeping ${carrierCount} carriers at ${rate} e-mails a second…`);
   const started = Date.now();

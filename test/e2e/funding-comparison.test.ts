@@ -13,8 +13,8 @@ import {
   type CarrierComputation,
   type FundingRates,
   type IsoDate,
-  type ReportRules,
   type SentBody,
+  specExampleRules,
 } from '../support/independent-report';
 import { localSystem } from '../support/local-system-instance';
 import { useTableOfItsOwn } from '../support/own-table';
@@ -25,12 +25,7 @@ import { testFunderConfig } from '../support/test-config';
 // summary's `fundingComparison` and the CSV must equal test/support/independent-report.ts
 // (exact integer arithmetic, written from the spec alone) on the same webhooks.
 
-const rules: ReportRules = {
-  period: { id: '2025', start: '2025-01-01', end: '2025-12-31' },
-  checkInPolicy: { firstMonthContacts: 2, firstMonthDays: 30, thenEveryDays: 30 },
-  fundingModels: { per_new_match: 200, per_active_month: 20, per_supported_month: 30 },
-  kAnonymity: 5,
-};
+const rules = specExampleRules;
 const periodId = rules.period.id;
 const factAt = '2026-06-01T12:00:00.000Z';
 

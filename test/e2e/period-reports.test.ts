@@ -13,9 +13,9 @@ import {
   Rounding,
   type CarrierComputation,
   type IsoDate,
-  type ReportRules,
   type SentBody,
   type SummaryFigures,
+  specExampleRules,
 } from '../support/independent-report';
 import { localSystem } from '../support/local-system-instance';
 import { testFunderConfig } from '../support/test-config';
@@ -26,13 +26,7 @@ import { testFunderConfig } from '../support/test-config';
 // same webhooks. Each scenario gets a table of its own, so "every carrier of the deployment" is
 // exactly the carriers made here.
 
-/** SPEC §7's example funder, written out here; the test config is checked against it. */
-const rules: ReportRules = {
-  period: { id: '2025', start: '2025-01-01', end: '2025-12-31' },
-  checkInPolicy: { firstMonthContacts: 2, firstMonthDays: 30, thenEveryDays: 30 },
-  fundingModels: { per_new_match: 200, per_active_month: 20, per_supported_month: 30 },
-  kAnonymity: 5,
-};
+const rules = specExampleRules;
 const periodId = rules.period.id;
 
 // ---------------------------------------------------------------------------------------------

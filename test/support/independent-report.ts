@@ -22,6 +22,14 @@ export interface ReportRules {
   readonly kAnonymity: number;
 }
 
+/** SPEC §7's example funder, written out from the spec; the test config is checked against it. */
+export const specExampleRules: ReportRules = {
+  period: { id: '2025', start: '2025-01-01', end: '2025-12-31' },
+  checkInPolicy: { firstMonthContacts: 2, firstMonthDays: 30, thenEveryDays: 30 },
+  fundingModels: { per_new_match: 200, per_active_month: 20, per_supported_month: 30 },
+  kAnonymity: 5,
+};
+
 /** A webhook body as sent (SPEC §2), loosely typed: this file reads only what §6 needs. */
 export interface SentBody {
   readonly type: string;
