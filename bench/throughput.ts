@@ -214,7 +214,7 @@ async function main() {
         `The 202s alone came back at ${perRound((round) => round.acceptedPerSecond)} per second: the bus works while ingest answers.`,
         `Responses: ${[...statuses].map(([status, count]) => `${count}× ${status}`).join(', ')}; dead letters: ${deadLetters}.`,
         `Read back through GET …/matches/{id}: ${readBack.asSent} of ${readBack.matches} matches active with every check-in counted.`,
-        `dynalite, the HTTP API, the bus and every handler share this one Node ${process.version} process and one event loop.`,
+        `One Node ${process.version} process: dynalite in a worker thread of its own (as npm start runs it), the HTTP API, the bus and every handler on the main event loop.`,
         ...bench.log.map((line) => `log: ${line}`),
       ],
     );

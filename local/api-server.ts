@@ -8,6 +8,7 @@ import { loadHandler, localContext } from './handlers';
 import { localObjectStorePath, serveObject } from './object-store';
 import { refusalOf } from './request-guard';
 import { localRedrivePath } from './dead-letters';
+import { problems } from '../shared/http/problem';
 
 /** Where the local bus takes PutEvents (AWS_ENDPOINT_URL_EVENTBRIDGE points here). */
 export const localEventBusPath = '/_local/events';
@@ -50,6 +51,8 @@ export function createApiServer(
   reportsDir: string,
   /** The data dir's token (local-token.ts) that `/_local/…` requires. */
   localToken: string,
+  /** Why the database fails right now (local-database.ts), or undefined while it works. */
+  storeFailure: () => string | undefined = () => undefined,
 ): Server {
   return createServer((request, response) => {
     const refusal = refusalOf(
@@ -65,7 +68,7 @@ export function createApiServer(
       request.resume();
       return;
     }
-    serve(request, response, bus, reportsDir).catch((error: unknown) => {
+    serve(request, response, bus, reportsDir, storeFailure).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
       response.end(`local API server error: ${String(error)}`);
     });
@@ -77,6 +80,7 @@ async function serve(
   response: ServerResponse,
   bus: LocalEventBus,
   reportsDir: string,
+  storeFailure: () => string | undefined,
 ) {
   const body = await readBody(request);
   if (body === undefined) {
@@ -126,6 +130,15 @@ async function serve(
       response
         .writeHead(400, { 'content-type': 'application/json' })
         .end('{"message":"Bad Request"}');
+      return;
+    }
+    // SPEC §2: while the table fails, the API answers 503 with Retry-After and takes nothing.
+    // (The web app's pages say it in the coordinator's language themselves.)
+    const failure = route.path.startsWith('/v1/') && !route.public ? storeFailure() : undefined;
+    if (failure) {
+      const refused = problems.unavailable(new Error(failure)).toResponse();
+      response.writeHead(refused.statusCode ?? 503, refused.headers as Record<string, string>);
+      response.end(refused.body);
       return;
     }
     const handler = await loadHandler(route.handler);

@@ -4,7 +4,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import dynalite from 'dynalite';
 import { sesMaxRateFromEnv, startSesRateLimit, startSesServer } from './ses-server';
 import type { FunderConfig } from '../shared/config/funder-config';
 import { createApiServer, localEventBusPath } from './api-server';
@@ -13,6 +12,7 @@ import { applyLocalAwsEnvironment, localBusName, localTableName } from './aws-en
 import { LocalEventBus } from './event-bus';
 import { startScheduler } from './scheduler';
 import { ensureTable } from './table';
+import { startLocalDatabase, type LocalDatabase } from './local-database';
 import { ensureLocalToken, rememberLocalToken, sendLocalToken } from './local-token';
 import { envNames } from '../shared/config/runtime-env';
 import { recordLocalSecretsKey, useLocalSecretsKey } from './secrets-key';
@@ -73,17 +73,17 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   const localToken = await prepareDataDir(dataDir);
   await useLocalSecretsKey(dataDir);
   const servers: Server[] = [];
+  let database: LocalDatabase | undefined;
   try {
     let dynamodbUrl = options.dynamodbEndpoint;
     if (!dynamodbUrl) {
-      const database = dynalite({
+      database = await startLocalDatabase({
+        host,
+        port: options.dynamodbPort,
         ...(options.inMemory ? {} : { path: join(dataDir, 'dynamodb') }),
-        createTableMs: 0,
-        deleteTableMs: 0,
-        updateTableMs: 0,
+        log: options.log ?? (() => undefined),
       });
-      servers.push(database);
-      dynamodbUrl = await listen(database, options.dynamodbPort);
+      dynamodbUrl = database.url;
     }
     let sesUrl = options.sesEndpoint;
     if (!sesUrl) {
@@ -114,7 +114,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
         : { retryDelayScale: options.retryDelayScale }),
       ...(options.log ? { log: options.log } : {}),
     });
-    const api = createApiServer(bus, localReportsDir(dataDir), localToken);
+    const api = createApiServer(bus, localReportsDir(dataDir), localToken, () =>
+      database?.failure(),
+    );
     servers.push(api);
     const apiUrl = await listen(api, options.apiPort);
     const urls = {
@@ -150,10 +152,12 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
           options.log?.(`${left} event(s) not yet processed stay in ${join(dataDir, 'bus')}`);
         }
         for (const server of servers.reverse()) await close(server);
+        await database?.stop();
       },
     };
   } catch (error) {
     for (const server of servers.reverse()) await close(server);
+    await database?.stop();
     throw error;
   }
 }

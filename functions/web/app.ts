@@ -1,6 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { logger } from '../../shared/aws/logger';
 import { funderConfig } from '../../shared/config/runtime-env';
 import { getCarrier } from '../../shared/data/carriers';
 import { readMatchFacts } from '../../shared/data/match-facts';
@@ -19,6 +21,7 @@ import { matchView, type MatchStatus } from '../../shared/domain/match-summary';
 import { derivedId, newSecret, sameToken } from '../../shared/domain/web-access';
 import { appEventSource } from '../../shared/events/catalogue';
 import { publishEvent } from '../../shared/events/publish';
+import { retryAfterSeconds } from '../../shared/http/problem';
 import { webTexts } from '../../shared/i18n/web-texts';
 import { email as emailSchema } from '../../shared/schemas/primitives';
 import { checkInFromForm, matchEndFromForm, newMatchFromForm, type FormFields } from './form-facts';
@@ -26,7 +29,7 @@ import { contactDonePage, contactRecordedPage } from './pages/contact-done-pages
 import { emptyForm, type FormState } from './pages/form-fields';
 import type { Html, PageContext } from './pages/layout';
 import { matchListPage, type MatchListFilter } from './pages/match-list-page';
-import { matchPage, newMatchPage, notFoundPage } from './pages/match-pages';
+import { matchPage, newMatchPage, notFoundPage, unavailablePage } from './pages/match-pages';
 import {
   chooseCarrierPage,
   confirmSignInPage,
@@ -405,3 +408,12 @@ app.post('/r/:token', async (c) => {
 });
 
 app.notFound((c) => render(c, notFoundPage(pageOf(c)), 404));
+
+/** A fault of ours or of the table, never of the input: the coordinator is asked to retry. */
+app.onError((error, c) => {
+  // The refusals of hono's own checks (the CSRF check's 403) keep their answer.
+  if (error instanceof HTTPException) return error.getResponse();
+  logger.error('Web request failed', { error });
+  c.header('Retry-After', String(retryAfterSeconds));
+  return c.html(unavailablePage(pageOf(c)), 503);
+});

@@ -41,7 +41,8 @@ export class HttpProblem extends Error {
   }
 }
 
-const retryAfterSeconds = 5;
+/** How long a client is asked to wait after a 503. */
+export const retryAfterSeconds = 5;
 
 /**
  * A 422 lists this many errors and counts the rest, so that a body with thousands of

@@ -104,6 +104,8 @@ export interface WebTexts {
   readonly contactRecorded: string;
   readonly contactAlreadyRecorded: string;
   readonly notFound: string;
+  /** A page could not be served (the table failed); 503. */
+  readonly unavailable: string;
   readonly backToList: string;
   readonly privacy: string;
 }
@@ -211,6 +213,7 @@ const de: WebTexts = {
   contactRecorded: 'Danke, der Kontakt ist eingetragen.',
   contactAlreadyRecorded: 'Dieser Kontakt ist bereits eingetragen.',
   notFound: 'Nicht gefunden.',
+  unavailable: 'Gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute noch einmal.',
   backToList: 'Zur Liste der Tandems',
   privacy: 'Tandem speichert nur Kennungen und Daten, keine Namen.',
 };
@@ -317,6 +320,7 @@ const en: WebTexts = {
   contactRecorded: 'Thank you, the contact is recorded.',
   contactAlreadyRecorded: 'This contact is already recorded.',
   notFound: 'Not found.',
+  unavailable: 'Temporarily unavailable. Please try again in a minute.',
   backToList: 'To the list of tandems',
   privacy: 'Tandem stores only ids and dates, no names.',
 };
@@ -423,6 +427,7 @@ const tr: WebTexts = {
   contactRecorded: 'Teşekkürler, görüşme kaydedildi.',
   contactAlreadyRecorded: 'Bu görüşme zaten kaydedildi.',
   notFound: 'Bulunamadı.',
+  unavailable: 'Şu anda kullanılamıyor. Lütfen bir dakika sonra tekrar deneyin.',
   backToList: 'Tandem listesine',
   privacy: 'Tandem yalnızca kimlik numaraları ve tarihler saklar, isim saklamaz.',
 };
@@ -528,6 +533,7 @@ const ar: WebTexts = {
   contactRecorded: 'شكراً، تم تسجيل اللقاء.',
   contactAlreadyRecorded: 'هذا اللقاء مسجّل من قبل.',
   notFound: 'غير موجود.',
+  unavailable: 'غير متاح مؤقتًا. يرجى المحاولة مرة أخرى بعد دقيقة.',
   backToList: 'إلى قائمة الثنائيات',
   privacy: 'يحفظ Tandem أرقام التعريف والتواريخ فقط، دون أسماء.',
 };
@@ -634,6 +640,7 @@ const uk: WebTexts = {
   contactRecorded: 'Дякуємо, контакт внесено.',
   contactAlreadyRecorded: 'Цей контакт уже внесено.',
   notFound: 'Не знайдено.',
+  unavailable: 'Тимчасово недоступно. Спробуйте ще раз за хвилину.',
   backToList: 'До списку тандемів',
   privacy: 'Tandem зберігає лише ідентифікатори та дати, без імен.',
 };
@@ -740,6 +747,7 @@ const ru: WebTexts = {
   contactRecorded: 'Спасибо, контакт внесён.',
   contactAlreadyRecorded: 'Этот контакт уже внесён.',
   notFound: 'Не найдено.',
+  unavailable: 'Временно недоступно. Попробуйте ещё раз через минуту.',
   backToList: 'К списку тандемов',
   privacy: 'Tandem хранит только идентификаторы и даты, без имён.',
 };
@@ -846,6 +854,7 @@ const fa: WebTexts = {
   contactRecorded: 'سپاس، تماس ثبت شد.',
   contactAlreadyRecorded: 'این تماس قبلاً ثبت شده است.',
   notFound: 'پیدا نشد.',
+  unavailable: 'موقتاً در دسترس نیست. لطفاً یک دقیقه دیگر دوباره امتحان کنید.',
   backToList: 'به فهرست تاندم‌ها',
   privacy: 'Tandem فقط شناسه‌ها و تاریخ‌ها را نگه می‌دارد، نه نام‌ها.',
 };

@@ -1,10 +1,11 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   freePorts,
   postWebhook,
+  queuedEvents,
   startNpmStart,
   tandem,
   waitFor,
@@ -40,14 +41,6 @@ const checkIn = (index: number) => {
       channel: 'video',
     },
   };
-};
-
-/** Files still waiting on the bus's queues (none once everything is processed). */
-const queued = async (dataDir: string) => {
-  const busDir = join(dataDir, 'bus');
-  let count = 0;
-  for (const route of await readdir(busDir)) count += (await readdir(join(busDir, route))).length;
-  return count;
 };
 
 describe('durable local bus (issue 8)', () => {
@@ -117,7 +110,7 @@ describe('durable local bus (issue 8)', () => {
       expect(response.status).toBe(202);
     }
     await waitFor(
-      async () => (await queued(dataDir)) === 0,
+      async () => (await queuedEvents(dataDir)) === 0,
       'the bus to deliver everything',
       system.output,
       150_000,

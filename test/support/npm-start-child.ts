@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 
@@ -52,16 +54,25 @@ const systemEnv = (ports: Ports, dataDir: string, extra: Record<string, string> 
     ...extra,
   });
 
-/** Starts `npm start` and waits until it says it runs. */
+/**
+ * Starts `npm start` and waits until it says it runs. `fileSizeLimit` (the shell's
+ * `ulimit -f` blocks) makes every write past that size fail as on a full disk.
+ */
 export async function startNpmStart(
   ports: Ports,
   dataDir: string,
   extra: Record<string, string> = {},
+  { fileSizeLimit }: { fileSizeLimit?: number } = {},
 ): Promise<StartedSystem> {
-  const child = spawn('node', ['--import', 'tsx', 'local/start.ts'], {
-    env: systemEnv(ports, dataDir, extra),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const start = 'node --import tsx local/start.ts';
+  const child = spawn(
+    'sh',
+    [
+      '-c',
+      fileSizeLimit === undefined ? `exec ${start}` : `ulimit -f ${fileSizeLimit} && exec ${start}`,
+    ],
+    { env: systemEnv(ports, dataDir, extra), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -88,6 +99,14 @@ export async function waitFor(
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}\n${describe()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Files still waiting on the bus's queues (none once everything is processed). */
+export async function queuedEvents(dataDir: string): Promise<number> {
+  const busDir = join(dataDir, 'bus');
+  let count = 0;
+  for (const route of await readdir(busDir)) count += (await readdir(join(busDir, route))).length;
+  return count;
 }
 
 /** Runs `npx tandem …` against the system on these ports and data dir. */

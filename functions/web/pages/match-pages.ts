@@ -85,6 +85,8 @@ export const newMatchPage = (
       ${newMatchForm(page.texts, page.formToken, nonce, state)}`,
   );
 
+export const unavailablePage = (page: PageContext) => layout(page, page.texts.unavailable, html``);
+
 export const notFoundPage = (page: PageContext) =>
   layout(
     page,
