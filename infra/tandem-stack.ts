@@ -194,6 +194,11 @@ export class TandemStack extends Stack {
       description:
         'Seals webhook secrets: `carriers add|rotate-secret` encrypt with it (operator credentials need kms:Encrypt)',
     });
+    new CfnOutput(this, 'ErasureDigestKeyArn', {
+      value: secretKeys.erasureDigest.keyArn,
+      description:
+        'Keys the erasure tombstones: `tandem backfill` checks them with it (operator credentials need kms:GenerateMac)',
+    });
     new CfnOutput(this, 'SenderEmail', {
       value: funderConfig.senderEmail,
       description:

@@ -12,7 +12,8 @@ import { Construct } from 'constructs';
  *   carrier profiles, get no grant, so the sealed secrets are useless to them.
  * - `erasureDigest` (HMAC) keys the erasure tombstones: an erased participant's id cannot be
  *   recovered by hashing guessed ids. Only the consumers that write or check tombstones may
- *   GenerateMac.
+ *   GenerateMac; the operator's `tandem backfill` with the operator's own credentials, finding
+ *   the key by the `ErasureDigestKeyArn` output.
  *
  * Both are retained when the stack is deleted: without them the secrets and tombstones in
  * the (retained) table could not be read again.

@@ -10,6 +10,7 @@ import { closeProgress } from '../../shared/data/period-closes';
 import { hasFunderSummary } from '../../shared/data/report-records';
 import { localInvoker, type FunctionInvoker } from './function-invoker';
 import { createCarrier, rotateWebhookSecret } from '../../shared/data/carriers';
+import { backfillDerivedItems } from '../../shared/data/backfill';
 
 /** The operator commands; each returns the one JSON object it prints (SPEC §8). */
 
@@ -40,6 +41,13 @@ export const listKeys = async () => ({ keys: await listApiKeys() });
 
 /** `api-keys revoke <id>`: the key answers 401 from now on. */
 export const revokeKey = (id: string) => revokeApiKey(id);
+
+/**
+ * `backfill`: once after an upgrade, the items today's writes derive for data stored before
+ * (contact items for sign-in, participant links for erasure). A second run changes nothing.
+ */
+export const backfill = (onProgress?: (message: string) => void) =>
+  backfillDerivedItems(onProgress);
 
 export interface WaitOptions {
   /**

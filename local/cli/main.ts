@@ -19,6 +19,8 @@ const usage = `Usage: npx tandem <command>
   dead-letters list
   dead-letters redrive [--route R]
   import <carrierId> <file> [--dry-run]   (CSV or XLSX, SPEC §10)
+  backfill                                (once after an upgrade: sign-in contacts and
+                                           erasure links for data stored before them)
 
 Acts on the local system started with \`npm start\` (TANDEM_API_PORT, TANDEM_DYNAMODB_PORT),
 or on a deployed stack: TANDEM_STACK=Tandem-<funderId> (or TANDEM_TABLE_NAME for the
@@ -100,6 +102,8 @@ async function run(argv: string[]): Promise<unknown> {
       }
       return commands.createAdminKey(days);
     }
+    case 'backfill':
+      return commands.backfill(progress);
     case 'api-keys list':
       return commands.listKeys();
     case 'api-keys revoke': {

@@ -43,6 +43,10 @@ export async function selectTarget(): Promise<Target> {
     if (outputs.WebhookSecretsKeyArn) {
       process.env[envNames.secretsKeyId] = outputs.WebhookSecretsKeyArn;
     }
+    // `backfill` checks erasure tombstones, keyed with the stack's HMAC key.
+    if (outputs.ErasureDigestKeyArn) {
+      process.env[envNames.erasureKeyId] = outputs.ErasureDigestKeyArn;
+    }
     const functionNames = Object.fromEntries(
       Object.entries(outputs)
         .filter(([key]) => key.endsWith('FunctionName'))

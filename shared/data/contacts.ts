@@ -12,7 +12,7 @@ export async function putContacts(carrier: {
   carrierId: string;
   coordinatorEmail: string;
   leadEmail?: string | undefined;
-}): Promise<void> {
+}): Promise<number> {
   const hashes = new Set(
     [carrier.coordinatorEmail, carrier.leadEmail]
       .filter((address): address is string => address !== undefined)
@@ -30,6 +30,7 @@ export async function putContacts(carrier: {
       }),
     );
   }
+  return hashes.size;
 }
 
 /** The carriers whose coordinator or lead has this address hash. */

@@ -190,15 +190,16 @@ export async function readMatchFacts(
  * key instead of reading every fact (SPEC §3). Written for every version received, so every
  * arrival order leaves the same links; erasure deletes them.
  */
-export async function linkParticipants(carrierId: string, data: MatchCreated): Promise<void> {
-  for (const participantId of new Set([data.mentorId, data.menteeId])) {
+export async function linkParticipants(
+  carrierId: string,
+  matchId: string,
+  participantIds: readonly string[],
+): Promise<void> {
+  for (const participantId of new Set(participantIds)) {
     await dynamo.send(
       new PutCommand({
         TableName: tableName(),
-        Item: {
-          ...keys.participation(carrierId, participantId, data.matchId),
-          entity: 'Participation',
-        },
+        Item: { ...keys.participation(carrierId, participantId, matchId), entity: 'Participation' },
       }),
     );
   }
@@ -228,6 +229,29 @@ export async function matchesOfParticipant(
     ConsistentRead: true,
   });
   return items.map((item) => keys.matchOfParticipation(String(item.sk)));
+}
+
+/** The participants every stored `match.created` of the carrier names (for the backfill). */
+export async function listCreatedFacts(
+  carrierId: string,
+): Promise<Pick<MatchCreated, 'matchId' | 'mentorId' | 'menteeId'>[]> {
+  const items = await queryAll({
+    TableName: tableName(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    FilterExpression: '#fact = :created',
+    ProjectionExpression: 'matchId, mentorId, menteeId',
+    ExpressionAttributeNames: { '#fact': 'fact' },
+    ExpressionAttributeValues: {
+      ':pk': keys.carrierPartition(carrierId),
+      ':prefix': keys.allMatchFactsPrefix,
+      ':created': 'created',
+    },
+  });
+  return items.map((item) => ({
+    matchId: String(item.matchId),
+    mentorId: String(item.mentorId),
+    menteeId: String(item.menteeId),
+  }));
 }
 
 /** Replaces the participant's id in a match's `match.created` fact by "erased". */

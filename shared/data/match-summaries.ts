@@ -4,6 +4,7 @@ import type { CheckInPolicy } from '../config/funder-config';
 import { tableName } from '../config/runtime-env';
 import {
   emptySummary,
+  erasedParticipant,
   summarizeMatch,
   withCheckIn,
   type MatchStatus,
@@ -194,6 +195,37 @@ export async function rederiveMatchSummary(
   if (own && ownToken) {
     await clearSummaryPending(carrierId, matchId, own.checkInId, own.version);
     await forgetTokens(carrierId, matchId, [ownToken]);
+  }
+}
+
+/**
+ * Replaces the participant's id on the match's summary by "erased", where it still names them
+ * (without re-deriving it: the operator's backfill has no funder config). The sequence moves
+ * on, so a writer that read the facts before their redaction must read them again.
+ */
+export async function redactParticipantInSummary(
+  carrierId: string,
+  matchId: string,
+  participantId: string,
+  roles: readonly ('mentorId' | 'menteeId')[],
+): Promise<void> {
+  for (const role of roles) {
+    await writeIfCondition(() =>
+      dynamo.send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: keys.matchSummary(carrierId, matchId),
+          UpdateExpression: 'SET #role = :erased, #seq = #seq + :one',
+          ConditionExpression: '#role = :participant',
+          ExpressionAttributeNames: { '#role': role, '#seq': 'seq' },
+          ExpressionAttributeValues: {
+            ':erased': erasedParticipant,
+            ':participant': participantId,
+            ':one': 1,
+          },
+        }),
+      ),
+    );
   }
 }
 

@@ -166,6 +166,19 @@ describe('npm start and npx tandem', () => {
     expect(JSON.parse(admin.stdout)).toEqual({ apiKey: expect.stringMatching(/^tdm_/) });
   });
 
+  it('backfills the derived items, with its progress on stderr', async () => {
+    // Everything here was written by this version: the backfill finds its items in place
+    // (two contacts, two participant links) and rewrites them unchanged.
+    const backfilled = await tandem('backfill');
+    expect(backfilled.code).toBe(0);
+    expect(JSON.parse(backfilled.stdout)).toEqual({
+      carriers: 1,
+      contactItems: 2,
+      participantLinks: 2,
+    });
+    expect(backfilled.stderr).toContain('backfill: carrier 1 of 1');
+  });
+
   it('explains bad input and unknown commands with exit code 2', async () => {
     const badEmail = await tandem('carriers', 'add', '--name', 'X', '--coordinator-email', 'nope');
     expect(badEmail.code).toBe(2);

@@ -185,7 +185,7 @@ describe('webhook secrets and erasure digests under KMS keys', () => {
     }
   });
 
-  it('tells only the granted functions the keys, and the operator the secrets key', () => {
+  it('tells only the granted functions the keys, and the operator both keys', () => {
     for (const route of routesWithOwnFunction()) {
       const variables = (helpers.functionOf(route.handler).Properties.Environment?.Variables ??
         {}) as Record<string, unknown>;
@@ -196,7 +196,15 @@ describe('webhook secrets and erasure digests under KMS keys', () => {
         accessOf(route.id).erasureDigest === true,
       );
     }
-    const outputs = template.findOutputs('WebhookSecretsKeyArn');
-    expect(Object.keys(outputs)).toEqual(['WebhookSecretsKeyArn']);
+    for (const output of ['WebhookSecretsKeyArn', 'ErasureDigestKeyArn']) {
+      expect(Object.keys(template.findOutputs(output))).toEqual([output]);
+    }
+    // The erasure key's output names that key, not the secrets key.
+    const [erasureKeyId] = Object.keys(template.findResources('AWS::KMS::Key')).filter((id) =>
+      id.includes('ErasureDigest'),
+    );
+    expect(template.findOutputs('ErasureDigestKeyArn').ErasureDigestKeyArn?.Value).toEqual({
+      'Fn::GetAtt': [erasureKeyId, 'Arn'],
+    });
   });
 });
