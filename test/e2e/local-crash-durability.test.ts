@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  carrierWithMatch,
+  dailyCheckIn,
+  deliveredMatch,
   freePorts,
   postWebhook,
-  queuedEvents,
   startNpmStart,
   tandem,
-  waitFor,
-  type ChildCarrier,
   type StartedSystem,
 } from '../support/npm-start-child';
 
@@ -28,56 +28,13 @@ afterAll(async () => {
   }
 });
 
-const checkIn = (index: number) => {
-  const day = new Date(Date.UTC(2024, 0, 2 + index)).toISOString().slice(0, 10);
-  return {
-    type: 'checkin.recorded',
-    timestamp: `${day}T12:00:00Z`,
-    data: {
-      checkInId: `ci-${index}`,
-      matchId: 'm-1',
-      occurredOn: day,
-      with: 'both',
-      channel: 'video',
-    },
-  };
-};
-
 describe('durable local bus (issue 8)', () => {
   it('keeps every acknowledged check-in across a kill -9 in mid-burst, each counted once', async () => {
     const ports = await freePorts();
     const dataDir = await mkdtemp(join(tmpdir(), 'tandem-crash-'));
     system = await startNpmStart(ports, dataDir);
 
-    const added = await tandem(
-      ports,
-      dataDir,
-      'carriers',
-      'add',
-      '--name',
-      'Crash e.V.',
-      '--coordinator-email',
-      'k@crash.example',
-    );
-    expect(added.code).toBe(0);
-    const carrier = JSON.parse(added.stdout) as ChildCarrier;
-    const created = await postWebhook(
-      ports.api,
-      carrier,
-      {
-        type: 'match.created',
-        timestamp: '2024-01-01T09:00:00Z',
-        data: {
-          matchId: 'm-1',
-          mentorId: 'p-1',
-          menteeId: 'p-2',
-          startedOn: '2024-01-01',
-          programme: 'other',
-        },
-      },
-      'msg_created',
-    );
-    expect(created.status).toBe(202);
+    const carrier = await carrierWithMatch(ports, dataDir, 'Crash e.V.');
 
     // The burst, 20 at a time; SIGKILL once 60 are acknowledged.
     const acknowledged = new Set<number>();
@@ -87,7 +44,12 @@ describe('durable local bus (issue 8)', () => {
       while (next < burst) {
         const index = next++;
         try {
-          const response = await postWebhook(ports.api, carrier, checkIn(index), `msg_${index}`);
+          const response = await postWebhook(
+            ports.api,
+            carrier,
+            dailyCheckIn(index),
+            `msg_${index}`,
+          );
           if (response.status === 202) acknowledged.add(index);
         } catch {
           // No answer: the partner will resend it.
@@ -106,30 +68,13 @@ describe('durable local bus (issue 8)', () => {
 
     system = await startNpmStart(ports, dataDir);
     for (const index of unacknowledged) {
-      const response = await postWebhook(ports.api, carrier, checkIn(index), `msg_${index}`);
+      const response = await postWebhook(ports.api, carrier, dailyCheckIn(index), `msg_${index}`);
       expect(response.status).toBe(202);
     }
-    await waitFor(
-      async () => (await queuedEvents(dataDir)) === 0,
-      'the bus to deliver everything',
-      system.output,
-      150_000,
-    );
-
-    const read = await fetch(
-      `http://127.0.0.1:${ports.api}/v1/carriers/${carrier.carrierId}/matches/m-1`,
-      {
-        headers: { authorization: `Bearer ${carrier.apiKey}` },
-      },
-    );
-    expect(read.status).toBe(200);
-    const match = (await read.json()) as {
-      status: string;
-      checkIns: { count: number; lastOn: string };
-    };
+    const match = await deliveredMatch(system, ports, dataDir, carrier);
     expect(match.status).toBe('active');
     expect(match.checkIns.count).toBe(burst);
-    expect(match.checkIns.lastOn).toBe(checkIn(burst - 1).data.occurredOn);
+    expect(match.checkIns.lastOn).toBe(dailyCheckIn(burst - 1).data.occurredOn);
     const deadLetters = await tandem(ports, dataDir, 'dead-letters', 'list');
     expect(JSON.parse(deadLetters.stdout)).toEqual({ total: 0, byRoute: {} });
   }, 360_000);

@@ -5,13 +5,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { webTexts } from '../../shared/i18n/web-texts';
 import { axeViolations, describeViolations, launchChromium } from '../support/browser';
 import {
+  carrierWithMatch,
+  dailyCheckIn,
+  deliveredMatch,
   freePorts,
   postWebhook,
-  queuedEvents,
   startNpmStart,
   tandem,
   waitFor,
-  type ChildCarrier,
   type StartedSystem,
 } from '../support/npm-start-child';
 
@@ -31,21 +32,6 @@ afterAll(async () => {
   }
 });
 
-const checkIn = (index: number) => {
-  const day = new Date(Date.UTC(2024, 0, 2 + index)).toISOString().slice(0, 10);
-  return {
-    type: 'checkin.recorded',
-    timestamp: `${day}T12:00:00Z`,
-    data: {
-      checkInId: `ci-${index}`,
-      matchId: 'm-1',
-      occurredOn: day,
-      with: 'both',
-      channel: 'video',
-    },
-  };
-};
-
 describe('a database whose disk fills up (issue 8)', () => {
   it('keeps running, says where and why, answers 503 meanwhile and stores every acknowledged fact', async () => {
     const ports = await freePorts();
@@ -59,35 +45,7 @@ describe('a database whose disk fills up (issue 8)', () => {
       { fileSizeLimit: 400 },
     );
     const running = system;
-    const added = await tandem(
-      ports,
-      dataDir,
-      'carriers',
-      'add',
-      '--name',
-      'Volle Platte e.V.',
-      '--coordinator-email',
-      'k@disk.example',
-    );
-    expect(added.code).toBe(0);
-    const carrier = JSON.parse(added.stdout) as ChildCarrier;
-    const created = await postWebhook(
-      ports.api,
-      carrier,
-      {
-        type: 'match.created',
-        timestamp: '2024-01-01T09:00:00Z',
-        data: {
-          matchId: 'm-1',
-          mentorId: 'p-1',
-          menteeId: 'p-2',
-          startedOn: '2024-01-01',
-          programme: 'other',
-        },
-      },
-      'msg_created',
-    );
-    expect(created.status).toBe(202);
+    const carrier = await carrierWithMatch(ports, dataDir, 'Volle Platte e.V.');
 
     // The store's pointer to its current manifest is read only when it opens: with a folder
     // in its place, every attempt to open the store again fails until the test puts it back.
@@ -104,7 +62,7 @@ describe('a database whose disk fills up (issue 8)', () => {
       const response = await postWebhook(
         ports.api,
         carrier,
-        checkIn(acknowledged),
+        dailyCheckIn(acknowledged),
         `msg_${acknowledged}`,
       );
       if (response.status === 202) acknowledged++;
@@ -125,7 +83,7 @@ describe('a database whose disk fills up (issue 8)', () => {
     expect(running.output()).not.toContain('Database is closed');
 
     // While it fails: webhooks and reads 503, and the web app says so in the page's language.
-    const stillRefused = await postWebhook(ports.api, carrier, checkIn(acknowledged), 'msg_x');
+    const stillRefused = await postWebhook(ports.api, carrier, dailyCheckIn(acknowledged), 'msg_x');
     expect(stillRefused.status).toBe(503);
     const listed = await fetch(
       `http://127.0.0.1:${ports.api}/v1/carriers/${carrier.carrierId}/matches`,
@@ -160,26 +118,15 @@ describe('a database whose disk fills up (issue 8)', () => {
     const retried = await postWebhook(
       ports.api,
       carrier,
-      checkIn(acknowledged),
+      dailyCheckIn(acknowledged),
       `msg_${acknowledged}`,
     );
     expect(retried.status).toBe(202);
     acknowledged++;
 
-    await waitFor(
-      async () => (await queuedEvents(dataDir)) === 0,
-      'the bus to deliver everything',
-      running.output,
-      120_000,
-    );
-    const read = await fetch(
-      `http://127.0.0.1:${ports.api}/v1/carriers/${carrier.carrierId}/matches/m-1`,
-      { headers: { authorization: `Bearer ${carrier.apiKey}` } },
-    );
-    expect(read.status).toBe(200);
-    const match = (await read.json()) as { checkIns: { count: number; lastOn: string } };
+    const match = await deliveredMatch(running, ports, dataDir, carrier);
     expect(match.checkIns.count).toBe(acknowledged);
-    expect(match.checkIns.lastOn).toBe(checkIn(acknowledged - 1).data.occurredOn);
+    expect(match.checkIns.lastOn).toBe(dailyCheckIn(acknowledged - 1).data.occurredOn);
     const deadLetters = await tandem(ports, dataDir, 'dead-letters', 'list');
     expect(JSON.parse(deadLetters.stdout)).toEqual({ total: 0, byRoute: {} });
     expect(running.child.exitCode).toBeNull();

@@ -149,3 +149,78 @@ export function postWebhook(
     body: payload,
   });
 }
+
+/** The index-th of a series of daily check-ins on match m-1, from 2 January 2024. */
+export const dailyCheckIn = (index: number) => {
+  const day = new Date(Date.UTC(2024, 0, 2 + index)).toISOString().slice(0, 10);
+  return {
+    type: 'checkin.recorded',
+    timestamp: `${day}T12:00:00Z`,
+    data: {
+      checkInId: `ci-${index}`,
+      matchId: 'm-1',
+      occurredOn: day,
+      with: 'both',
+      channel: 'video',
+    },
+  };
+};
+
+/** `carriers add` through the CLI, then match m-1 through a signed webhook (202 checked). */
+export async function carrierWithMatch(
+  ports: Ports,
+  dataDir: string,
+  name: string,
+): Promise<ChildCarrier> {
+  const added = await tandem(
+    ports,
+    dataDir,
+    'carriers',
+    'add',
+    '--name',
+    name,
+    '--coordinator-email',
+    'koordination@example.org',
+  );
+  if (added.code !== 0) throw new Error(`carriers add failed: ${added.stderr}`);
+  const carrier = JSON.parse(added.stdout) as ChildCarrier;
+  const created = await postWebhook(
+    ports.api,
+    carrier,
+    {
+      type: 'match.created',
+      timestamp: '2024-01-01T09:00:00Z',
+      data: {
+        matchId: 'm-1',
+        mentorId: 'p-1',
+        menteeId: 'p-2',
+        startedOn: '2024-01-01',
+        programme: 'other',
+      },
+    },
+    'msg_created',
+  );
+  if (created.status !== 202) throw new Error(`match.created got ${created.status}`);
+  return carrier;
+}
+
+/** Match m-1 through the read API, once the bus has delivered everything. */
+export async function deliveredMatch(
+  system: StartedSystem,
+  ports: Ports,
+  dataDir: string,
+  carrier: ChildCarrier,
+): Promise<{ status: string; checkIns: { count: number; lastOn: string } }> {
+  await waitFor(
+    async () => (await queuedEvents(dataDir)) === 0,
+    'the bus to deliver everything',
+    system.output,
+    150_000,
+  );
+  const read = await fetch(
+    `http://127.0.0.1:${ports.api}/v1/carriers/${carrier.carrierId}/matches/m-1`,
+    { headers: { authorization: `Bearer ${carrier.apiKey}` } },
+  );
+  if (read.status !== 200) throw new Error(`GET match m-1 got ${read.status}`);
+  return (await read.json()) as { status: string; checkIns: { count: number; lastOn: string } };
+}
