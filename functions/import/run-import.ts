@@ -38,6 +38,8 @@ export interface ImportOptions {
   readonly waitTimeoutMs?: number;
   /** false: return once the facts are on the bus (the web app, within a request's time). */
   readonly waitForProcessing?: boolean;
+  /** How many published facts it waits for at a time (default 5,000). */
+  readonly factsAwaitedAtOnce?: number;
 }
 
 /** Rows compared with the table and published together. */
@@ -48,6 +50,11 @@ const batchesInFlight = 4;
 const putsInFlight = 4;
 
 const progressEveryMs = 2_000;
+/**
+ * Facts published before the import waits for them to be processed: only these are kept in
+ * memory, so a long file takes no more memory than a short one.
+ */
+const defaultFactsAwaitedAtOnce = 5_000;
 
 interface GoodRow {
   readonly row: number;
@@ -116,7 +123,10 @@ export async function runImport(
   };
   const occurredAt = options.occurredAt.toISOString();
   const receivedAt = new Date().toISOString();
-  const published: PublishedFact[] = [];
+  // What the import waits for; a dry run and the web app (which returns at once) keep none.
+  const awaitsProcessing = !options.dryRun && options.waitForProcessing !== false;
+  const awaited: PublishedFact[] = [];
+  let processedEarlier = 0;
   const matchRows = new Map<string, number>();
   const checkInsSeen = new Set<string>();
   let readableSheets = 0;
@@ -129,12 +139,14 @@ export async function runImport(
     key: ItemKey,
   ): BusEvent => {
     const webhookId = importWebhookId(detailType, data);
-    published.push({
-      key,
-      version: factVersion(occurredAt, webhookId),
-      matchId: data.matchId,
-      summaryShows: summaryShownBy(data),
-    });
+    if (awaitsProcessing) {
+      awaited.push({
+        key,
+        version: factVersion(occurredAt, webhookId),
+        matchId: data.matchId,
+        summaryShows: summaryShownBy(data),
+      });
+    }
     return {
       detailType,
       detail: { carrierId, webhookId, occurredAt, receivedAt, data },
@@ -212,9 +224,34 @@ export async function runImport(
   // A small pipeline: rows are read while earlier batches are compared and published.
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
+  // The facts published so far are waited for a window at a time, each window while the
+  // next is read and published, so the bus always has work and at most two windows' records
+  // are in memory.
+  let windowProcessed: Promise<void> = Promise.resolve();
+  const awaitWindow = async () => {
+    const window = awaited.splice(0);
+    await windowProcessed;
+    if (failure) throw failure;
+    if (!window.length) return;
+    windowProcessed = waitUntilProcessed(carrierId, window, {
+      timeoutMs: options.waitTimeoutMs ?? 120_000,
+      processedEarlier,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    }).then(
+      () => {
+        processedEarlier += window.length;
+      },
+      (error: unknown) => {
+        failure ??= error;
+      },
+    );
+  };
   const dispatch = async (batch: GoodRow[]) => {
     while (inFlight.size >= batchesInFlight) await Promise.race(inFlight);
     if (failure) throw failure;
+    if (awaited.length >= (options.factsAwaitedAtOnce ?? defaultFactsAwaitedAtOnce)) {
+      await awaitWindow();
+    }
     const work = processBatch(batch).then(
       () => undefined,
       (error: unknown) => {
@@ -283,12 +320,10 @@ export async function runImport(
     );
   }
   options.onProgress?.(`import: ${result.rows} rows read, ${factsSent} facts sent`);
-  if (!options.dryRun && options.waitForProcessing !== false && published.length) {
-    await waitUntilProcessed(carrierId, published, {
-      timeoutMs: options.waitTimeoutMs ?? 120_000,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
-  }
+  // The last window, once every batch is published.
+  await awaitWindow();
+  await windowProcessed;
+  if (failure) throw failure;
   return result;
 }
 

@@ -17,6 +17,8 @@ export interface PublishedFact {
 export interface WaitOptions {
   /** Give up when this long passes without one more fact processed. */
   readonly timeoutMs: number;
+  /** Facts of the same import processed before these (for the progress message). */
+  readonly processedEarlier?: number;
   readonly onProgress?: (message: string) => void;
 }
 
@@ -75,8 +77,9 @@ export async function waitUntilProcessed(
     waiting = waiting.filter((fact) => !done.has(fact));
     if (!waiting.length || Date.now() - lastProgress >= progressEveryMs) {
       lastProgress = Date.now();
+      const earlier = options.processedEarlier ?? 0;
       options.onProgress?.(
-        `import: ${published.length - waiting.length} of ${published.length} facts processed`,
+        `import: ${earlier + published.length - waiting.length} of ${earlier + published.length} facts processed`,
       );
     }
     if (!waiting.length) return;

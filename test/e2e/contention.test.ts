@@ -1,5 +1,6 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { describe, expect, it } from 'vitest';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it, vi } from 'vitest';
 import { dynamo } from '../../shared/aws/dynamo';
 import { tableName } from '../../shared/config/runtime-env';
 import { factVersion } from '../../shared/data/facts';
@@ -98,8 +99,33 @@ describe('contention on one match (issue 8)', () => {
       ...fresh.slice(20, 30).map((body) => ({ body })),
     ];
     expect(deliveries).toHaveLength(200);
-    await sendAll(carrier, deliveries);
-    await processed();
+    // Summary writes that lost to a concurrent one, counted on the real calls as they pass.
+    let lostSummaryWrites = 0;
+    const send = dynamo.send.bind(dynamo) as (command: unknown) => Promise<unknown>;
+    const spy = vi.spyOn(dynamo, 'send').mockImplementation((async (command: unknown) => {
+      try {
+        return await send(command);
+      } catch (error) {
+        const key = command instanceof UpdateCommand ? command.input.Key : undefined;
+        if (
+          error instanceof ConditionalCheckFailedException &&
+          String(key?.sk).startsWith(keys.matchSummaryPrefix)
+        ) {
+          lostSummaryWrites++;
+        }
+        throw error;
+      }
+    }) as typeof dynamo.send);
+    try {
+      await sendAll(carrier, deliveries);
+      await processed();
+    } finally {
+      spy.mockRestore();
+    }
+    // Check-ins on one match are counted together (per container; here all run in one): a
+    // summary write may lose only to a corrected fact's re-derivation (10 in the mix). Counted
+    // one by one (the grouping turned off), some 300 writes lose and are retried.
+    expect(lostSummaryWrites).toBeLessThanOrEqual(10);
 
     expect(localSystem().bus.deadLetters.slice(deadLettersBefore)).toEqual([]);
     const dates = [...history, ...fresh]

@@ -370,6 +370,48 @@ describe('a list edited after its import', () => {
   });
 });
 
+describe('a list longer than the import keeps in memory', () => {
+  it('waits for the facts in windows and has them all processed when it returns', async () => {
+    const carrier = await onboardCarrier();
+    const lines = ['Tandem-ID,Mentor-ID,Mentee-ID,Beginn,Programm,Datum,Mit,Kanal'];
+    for (let index = 0; index < 300; index++) {
+      lines.push(`L-${index},L-${index}-a,L-${index}-b,2025-02-03,Bildung und Arbeit,,,`);
+    }
+    for (let index = 0; index < 300; index++) {
+      lines.push(`L-${index},,,,,2025-03-0${1 + (index % 9)},beide,Telefon`);
+    }
+    await writeFile(file('long.csv'), `${lines.join('\n')}\n`);
+    const progress: string[] = [];
+    const result = await runImport(carrier.carrierId, await openSheetsOfFile(file('long.csv')), {
+      dryRun: false,
+      occurredAt: new Date('2026-01-05T10:00:00Z'),
+      factsAwaitedAtOnce: 50,
+      onProgress: (message) => progress.push(message),
+    });
+    expect(result).toMatchObject({
+      rows: 600,
+      matches: { created: 300 },
+      checkIns: { created: 300 },
+      errors: [],
+    });
+    // It waited for a window of facts before it had read them all, and for the rest at the end.
+    const windows = progress
+      .map((message) => /^import: (\d+) of (\d+) facts processed$/.exec(message))
+      .filter((match) => match !== null && match[1] === match[2])
+      .map((match) => Number(match?.[1]));
+    expect(windows.length).toBeGreaterThan(1);
+    expect(windows[0]).toBeLessThan(600);
+    expect(windows.at(-1)).toBe(600);
+    // Returned once processed: the read API shows every Tandem with its check-in already.
+    for (const index of [0, 299]) {
+      expect((await getMatch(carrier, `L-${index}`)).body).toMatchObject({
+        status: 'active',
+        checkIns: { count: 1 },
+      });
+    }
+  });
+});
+
 describe('an XLSX workbook with date cells and two sheets', () => {
   it('reads the Tandems sheet and the Begleitungen sheet', async () => {
     const carrier = await onboardCarrier();

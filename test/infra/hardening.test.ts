@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeKeyOf, routeThrottles, throttleClassOf } from '../../infra/constructs/http-api';
@@ -206,5 +207,32 @@ describe('webhook secrets and erasure digests under KMS keys', () => {
     expect(template.findOutputs('ErasureDigestKeyArn').ErasureDigestKeyArn?.Value).toEqual({
       'Fn::GetAtt': [erasureKeyId, 'Arn'],
     });
+  });
+});
+
+describe("the README's privacy section (issue 8)", () => {
+  // A data-protection officer reads the windows there: they must be the stack's own.
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const daysIn = (rowStart: string) => {
+    const row = readme.split('\n').find((line) => line.startsWith(`| ${rowStart}`));
+    return Number(/\|\s*(\d+) days\s*\|\s*$/.exec(row ?? '')?.[1]);
+  };
+
+  it('states the retention windows the stack sets', () => {
+    const archives = Object.values(template.findResources('AWS::Events::Archive'));
+    expect(archives.map((archive) => archive.Properties.RetentionDays)).toEqual([
+      daysIn('the bus archive'),
+    ]);
+    const queues = Object.values(template.findResources('AWS::SQS::Queue'));
+    expect(queues.length).toBeGreaterThan(0);
+    const longest = Math.max(
+      ...queues.map((queue) => Number(queue.Properties.MessageRetentionPeriod ?? 4 * 86_400)),
+    );
+    expect(longest).toBe(daysIn('the dead-letter queues') * 86_400);
+    const [table] = Object.values(template.findResources('AWS::DynamoDB::Table'));
+    const recovery = table?.Properties.PointInTimeRecoverySpecification;
+    expect(recovery?.PointInTimeRecoveryEnabled).toBe(true);
+    // Without RecoveryPeriodInDays, DynamoDB keeps its default window of 35 days.
+    expect(recovery?.RecoveryPeriodInDays ?? 35).toBe(daysIn('point-in-time recovery'));
   });
 });
