@@ -8,8 +8,6 @@ export interface LocalDatabaseOptions {
   /** The store's folder; without it the data lives in memory. */
   readonly path?: string;
   readonly log: (message: string) => void;
-  /** The first restart after a failure waits this long, later ones longer (tests). */
-  readonly restartDelayMs?: number;
 }
 
 export interface LocalDatabase {
@@ -19,6 +17,8 @@ export interface LocalDatabase {
   stop(): Promise<void>;
 }
 
+/** The first attempt to open a failed store again; each later one waits twice as long. */
+const firstRestartDelayMs = 1_000;
 const maxRestartDelayMs = 30_000;
 const stopTimeoutMs = 5_000;
 
@@ -79,7 +79,7 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
       options.log(`The database ${where} failed: ${cause}. Start Tandem again.`);
       return;
     }
-    const delayMs = options.restartDelayMs ?? 1_000;
+    const delayMs = firstRestartDelayMs;
     options.log(
       `The database ${where} failed: ${cause}. Webhooks and reads get 503 until it works ` +
         `again; acknowledged events wait on the bus. Opening it again in ${delayMs / 1000} s.`,
