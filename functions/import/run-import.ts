@@ -6,6 +6,8 @@ import { keys, type ItemKey } from '../../shared/data/keys';
 import { getItems, storedItemId, type StoredItem } from '../../shared/data/stored-fact-versions';
 import { importEventSource, type BusEvent } from '../../shared/events/catalogue';
 import { publishEvents } from '../../shared/events/publish';
+import { importRowTexts, rowProblemText } from '../../shared/i18n/import-row-texts';
+import type { Language } from '../../shared/i18n/languages';
 import { isCheckInSheetName, mapColumns, type ColumnMap } from '../../shared/import/columns';
 import { readRow, type RowError, type RowFacts } from '../../shared/import/rows';
 import { ImportFileError, type SheetRows } from '../../shared/import/sheets';
@@ -40,6 +42,8 @@ export interface ImportOptions {
   readonly waitForProcessing?: boolean;
   /** How many published facts it waits for at a time (default 5,000). */
   readonly factsAwaitedAtOnce?: number;
+  /** The language of the row errors: the web page's; English (the CLI's) by default. */
+  readonly language?: Language;
 }
 
 /** Rows compared with the table and published together. */
@@ -121,6 +125,7 @@ export async function runImport(
     errors: [],
     ignoredColumns: [],
   };
+  const language = options.language ?? 'en';
   const occurredAt = options.occurredAt.toISOString();
   const receivedAt = new Date().toISOString();
   // What the import waits for; a dry run and the web app (which returns at once) keep none.
@@ -272,15 +277,15 @@ export async function runImport(
     readableSheets++;
     let batch: GoodRow[] = [];
     for await (const { row, cells } of sheet.rows) {
-      const outcome = readRow(columns, cells, row, kind);
+      const outcome = readRow(columns, cells, row, kind, language);
       if (outcome.ok === 'skip') {
         if (outcome.errors.length) result.rows++;
-        result.errors.push(...prefixed(sheet, outcome.errors));
+        result.errors.push(...prefixed(sheet, outcome.errors, language));
         continue;
       }
       result.rows++;
       if (!outcome.ok) {
-        result.errors.push(...prefixed(sheet, outcome.errors));
+        result.errors.push(...prefixed(sheet, outcome.errors, language));
         continue;
       }
       if (outcome.facts.kind === 'match') {
@@ -288,13 +293,21 @@ export async function runImport(
         const earlier = matchRows.get(matchId);
         if (earlier !== undefined) {
           result.errors.push(
-            ...prefixed(sheet, [
-              {
-                row,
-                column: columns.headerOf.matchId ?? 'matchId',
-                message: `Tandem ${matchId} is already in row ${earlier}: each Tandem belongs in one row`,
-              },
-            ]),
+            ...prefixed(
+              sheet,
+              [
+                {
+                  row,
+                  column: columns.headerOf.matchId ?? 'matchId',
+                  message: rowProblemText(language, {
+                    code: 'duplicateTandem',
+                    matchId,
+                    earlierRow: earlier,
+                  }),
+                },
+              ],
+              language,
+            ),
           );
           continue;
         }
@@ -328,7 +341,16 @@ export async function runImport(
 }
 
 /** In a workbook, a row number alone is ambiguous: the message names the sheet. */
-const prefixed = (sheet: SheetRows, errors: readonly RowError[]): RowError[] =>
-  sheet.sheet === undefined
+const prefixed = (
+  sheet: SheetRows,
+  errors: readonly RowError[],
+  language: Language,
+): RowError[] => {
+  const name = sheet.sheet;
+  return name === undefined
     ? [...errors]
-    : errors.map((error) => ({ ...error, message: `sheet ${sheet.sheet}: ${error.message}` }));
+    : errors.map((error) => ({
+        ...error,
+        message: importRowTexts[language].inSheet(name, error.message),
+      }));
+};

@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { sameToken } from '../../shared/domain/web-access';
 import { importTexts } from '../../shared/i18n/import-texts';
+import type { Language } from '../../shared/i18n/languages';
 import { isoTimestamp } from '../../shared/schemas/primitives';
 import { ImportFileError } from '../../shared/import/sheets';
 import { openSheetsOfBytes } from '../import/open-sheets';
@@ -30,12 +31,18 @@ async function signedInUpload(c: Context) {
   return { ...context, body };
 }
 
-/** Reads the file and counts what the import would do (or does), as the CLI does. */
-async function importBytes(carrierId: string, bytes: Buffer, dryRun: boolean, occurredAt: Date) {
+/**
+ * Reads the file and counts what the import would do (or does), as the CLI does; its row
+ * errors are worded in the page's language.
+ */
+async function importBytes(
+  carrierId: string,
+  bytes: Buffer,
+  options: { dryRun: boolean; occurredAt: Date; language: Language },
+) {
   // The web request ends once the facts are on the bus; the list shows them a moment later.
   return runImport(carrierId, await openSheetsOfBytes(bytes), {
-    dryRun,
-    occurredAt,
+    ...options,
     waitForProcessing: false,
   });
 }
@@ -67,7 +74,11 @@ export function addImportRoutes(app: Hono): void {
     // Whole seconds: the confirm step sends it back as text and must get the same versions.
     const occurredAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     try {
-      const result = await importBytes(carrierId, bytes, true, occurredAt);
+      const result = await importBytes(carrierId, bytes, {
+        dryRun: true,
+        occurredAt,
+        language: page.language,
+      });
       return c.html(
         importPreviewPage(page, result, {
           content: bytes.toString('base64'),
@@ -106,7 +117,11 @@ export function addImportRoutes(app: Hono): void {
       );
     }
     try {
-      const result = await importBytes(carrierId, bytes, false, new Date(occurredAt.data));
+      const result = await importBytes(carrierId, bytes, {
+        dryRun: false,
+        occurredAt: new Date(occurredAt.data),
+        language: page.language,
+      });
       return c.html(importResultPage(page, result));
     } catch (error) {
       if (!(error instanceof ImportFileError)) throw error;

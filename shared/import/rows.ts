@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type * as z from 'zod';
+import { rowProblemText, zodErrorMaps } from '../i18n/import-row-texts';
+import type { Language } from '../i18n/languages';
 import {
   checkInRecordedData,
   matchCreatedData,
@@ -9,6 +11,7 @@ import {
   type MatchEnded,
 } from '../schemas/webhooks';
 import type { ColumnMap, ImportField } from './columns';
+import type { RowProblem } from './row-problems';
 import {
   booleanOf,
   cellText,
@@ -23,7 +26,7 @@ import {
   type CellValue,
 } from './values';
 
-/** A bad row: its line in the file (header = 1), the column and what is wrong. */
+/** A bad row: its line in the file (header = 1), the column and what is wrong, in words. */
 export interface RowError {
   readonly row: number;
   readonly column: string;
@@ -41,7 +44,13 @@ export type RowOutcome =
   /** A row to pass over without error: empty, or a codo Pre-Match (no Tandem yet). */
   | { readonly ok: 'skip'; readonly errors: RowError[] };
 
-/** Reads one row: every problem of the row is reported, not only the first one. */
+/** The fields of the webhook schemas that hold partner ids (`partnerId`). */
+const idKeys = new Set(['matchId', 'mentorId', 'menteeId', 'checkInId']);
+
+/**
+ * Reads one row: every problem of the row is reported, not only the first one, in words of
+ * `language`.
+ */
 class RowReader {
   readonly errors: RowError[] = [];
 
@@ -49,6 +58,7 @@ class RowReader {
     private readonly columns: ColumnMap,
     private readonly cells: readonly CellValue[],
     private readonly row: number,
+    private readonly language: Language,
   ) {}
 
   column(field: ImportField): string {
@@ -64,16 +74,26 @@ class RowReader {
     return index === undefined ? undefined : this.cells[index];
   }
 
-  fail(field: ImportField, message: string): undefined {
-    this.errors.push({ row: this.row, column: this.column(field), message });
+  errorOf(field: ImportField, problem: RowProblem): RowError {
+    return {
+      row: this.row,
+      column: this.column(field),
+      message: rowProblemText(this.language, problem),
+    };
+  }
+
+  fail(field: ImportField, problem: RowProblem): undefined {
+    this.errors.push(this.errorOf(field, problem));
     return undefined;
   }
 
   /** A required value read by `read`; a missing column or empty cell is an error. */
   required<T>(field: ImportField, read: (value: CellValue) => T): T | undefined {
-    if (!this.has(field)) return this.fail(field, `the column ${headersHint(field)} is missing`);
+    if (!this.has(field)) {
+      return this.fail(field, { code: 'missingColumn', header: headersHint(field) });
+    }
     const value = this.raw(field);
-    if (isBlank(value)) return this.fail(field, 'is empty');
+    if (isBlank(value)) return this.fail(field, { code: 'empty' });
     return this.optional(field, read);
   }
 
@@ -83,7 +103,7 @@ class RowReader {
     try {
       return read(value);
     } catch (error) {
-      if (error instanceof ValueError) return this.fail(field, error.message);
+      if (error instanceof ValueError) return this.fail(field, error.problem);
       throw error;
     }
   }
@@ -92,27 +112,28 @@ class RowReader {
   id(field: ImportField): string | undefined {
     return this.required(field, (value) => {
       const text = cellText(value);
-      if (/\s/.test(text)) {
-        throw new ValueError(
-          'looks like a name: ids have no spaces. Use the reference code of your own records, not a name',
-        );
-      }
+      if (/\s/.test(text)) throw new ValueError({ code: 'looksLikeName' });
       return text;
     });
   }
 
-  /** Checks the facts with the webhook's own schema; its messages go to the right column. */
+  /**
+   * Checks the facts with the webhook's own schema; its messages go to the right column.
+   * zod words the messages the schema leaves to it in the reader's language; an id's refusal
+   * has the schema's own English words, so it becomes `notAnId`, which has a text in each.
+   */
   validated<S extends z.ZodType>(
     schema: S,
     data: Record<string, unknown>,
     fieldOf: Readonly<Record<string, ImportField>>,
   ): z.infer<S> | undefined {
-    const parsed = schema.safeParse(data);
+    const parsed = schema.safeParse(data, { error: zodErrorMaps[this.language] });
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? '');
       const field = fieldOf[key] ?? 'matchId';
-      this.fail(field, issue.message);
+      const isId = idKeys.has(key) && issue.code === 'invalid_format';
+      this.fail(field, { code: isId ? 'notAnId' : 'schema', issue });
     }
     return undefined;
   }
@@ -162,19 +183,10 @@ const matchFields = {
   group: 'group',
 } as const satisfies Record<string, ImportField>;
 
-function readMatchRow(reader: RowReader, row: number): RowOutcome {
+function readMatchRow(reader: RowReader): RowOutcome {
   const status = reader.optional('status', statusOf);
   if (status === 'prematch') {
-    return {
-      ok: 'skip',
-      errors: [
-        {
-          row,
-          column: reader.column('status'),
-          message: 'Pre-Match: not a Tandem yet, so the row is not imported',
-        },
-      ],
-    };
+    return { ok: 'skip', errors: [reader.errorOf('status', { code: 'preMatch' })] };
   }
   const matchId = reader.id('matchId');
   const mentorId = reader.id('mentorId');
@@ -186,10 +198,11 @@ function readMatchRow(reader: RowReader, row: number): RowOutcome {
   // An active codo Patenschaft may carry a planned end: only an ended one has ended.
   const endedOn = status === 'active' ? undefined : reader.optional('endedOn', dateOf);
   if (status === 'ended' && isBlank(reader.raw('endedOn'))) {
-    reader.fail('endedOn', 'is empty, but the Status says the Tandem has ended');
+    reader.fail('endedOn', { code: 'endMissing' });
   }
-  if (!reader.has('programme'))
-    reader.fail('programme', 'the column Art der Patenschaft is missing');
+  if (!reader.has('programme')) {
+    reader.fail('programme', { code: 'missingColumn', header: headersHint('programme') });
+  }
   if (reader.errors.length) return { ok: false, errors: reader.errors };
 
   const created = reader.validated(
@@ -199,7 +212,7 @@ function readMatchRow(reader: RowReader, row: number): RowOutcome {
   );
   let ended: MatchEnded | undefined;
   if (created && endedOn) {
-    if (endedOn < created.startedOn) reader.fail('endedOn', 'lies before the start');
+    if (endedOn < created.startedOn) reader.fail('endedOn', { code: 'endBeforeStart' });
     ended = reader.validated(
       matchEndedData,
       { matchId, endedOn, reason: reasonOf(reader.raw('reason')) },
@@ -243,17 +256,19 @@ function readCheckInRow(reader: RowReader): RowOutcome {
 /**
  * One data row of a sheet. `checkInSheet`: the sheet holds check-ins (its name or its
  * columns say so); a sheet with both kinds of columns takes a row with a check-in date as a
- * check-in and any other as a Tandem.
+ * check-in and any other as a Tandem. Errors are worded in `language` (the CLI's English by
+ * default).
  */
 export function readRow(
   columns: ColumnMap,
   cells: readonly CellValue[],
   row: number,
   sheetKind: 'matches' | 'checkIns' | 'mixed',
+  language: Language = 'en',
 ): RowOutcome {
   if (cells.every(isBlank)) return { ok: 'skip', errors: [] };
-  const reader = new RowReader(columns, cells, row);
+  const reader = new RowReader(columns, cells, row, language);
   const isCheckIn =
     sheetKind === 'checkIns' || (sheetKind === 'mixed' && !isBlank(reader.raw('occurredOn')));
-  return isCheckIn ? readCheckInRow(reader) : readMatchRow(reader, row);
+  return isCheckIn ? readCheckInRow(reader) : readMatchRow(reader);
 }

@@ -1,5 +1,7 @@
+import { rowProblemText } from '../i18n/import-row-texts';
 import type { CheckInRecorded, MatchCreated, MatchEnded } from '../schemas/webhooks';
 import { channels, checkInWith, endReasons, programmes } from '../schemas/webhooks';
+import type { RowProblem } from './row-problems';
 
 // SPEC §10: cell values as carriers write them: the §2 enum values, their German labels,
 // dates in three spellings or as real date cells, yes/no in several words.
@@ -7,9 +9,16 @@ import { channels, checkInWith, endReasons, programmes } from '../schemas/webhoo
 /** A cell as a reader hands it over: text from CSV, typed values from XLSX. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
-/** A value that could not be read; the message tells a coordinator what to write instead. */
+/**
+ * A value that could not be read: `problem` says what to write instead, for the reader's
+ * language; the message says it in English (as the CLI does).
+ */
 export class ValueError extends Error {
   override readonly name = 'ValueError';
+
+  constructor(readonly problem: RowProblem) {
+    super(rowProblemText('en', problem));
+  }
 }
 
 export const cellText = (value: CellValue): string => {
@@ -92,15 +101,15 @@ const reasonByLabel = lookup(endReasons, {
   Schutzkonzept: 'safeguarding',
 });
 
-const listed = (values: readonly string[]) => values.join(', ');
-
+/** `values` and `labels`: the §2 values and the German labels a refusal lists. */
 const enumValue = <T extends string>(
   table: ReadonlyMap<string, T>,
   value: CellValue,
-  expected: string,
+  values: readonly T[],
+  labels: readonly string[],
 ): T => {
   const found = table.get(labelKey(cellText(value)));
-  if (!found) throw new ValueError(`is not one of ${expected}`);
+  if (!found) throw new ValueError({ code: 'notOneOf', values, labels });
   return found;
 };
 
@@ -110,18 +119,20 @@ const enumValue = <T extends string>(
  */
 export function programmeOf(value: CellValue): MatchCreated['programme'] {
   const [first = ''] = cellText(value).split(/[,;]/);
-  return enumValue(
-    programmeByLabel,
-    first,
-    `${listed(programmes)} or Freizeit und Kultur, Bildung und Arbeit, Lesen und Sprache, Alltag und Wohnen, Chancenpatenschaft`,
-  );
+  return enumValue(programmeByLabel, first, programmes, [
+    'Freizeit und Kultur',
+    'Bildung und Arbeit',
+    'Lesen und Sprache',
+    'Alltag und Wohnen',
+    'Chancenpatenschaft',
+  ]);
 }
 
 export const withOf = (value: CellValue): CheckInRecorded['with'] =>
-  enumValue(withByLabel, value, `${listed(checkInWith)} or Mentor:in, Mentee, beide`);
+  enumValue(withByLabel, value, checkInWith, ['Mentor:in', 'Mentee', 'beide']);
 
 export const channelOf = (value: CellValue): CheckInRecorded['channel'] =>
-  enumValue(channelByLabel, value, `${listed(channels)} or persönlich, Telefon, Video, Nachricht`);
+  enumValue(channelByLabel, value, channels, ['persönlich', 'Telefon', 'Video', 'Nachricht']);
 
 /** An end reason; free text (codo's "Abschluss-Art" is free text) becomes `other`. */
 export const reasonOf = (value: CellValue): MatchEnded['reason'] =>
@@ -136,7 +147,7 @@ export function booleanOf(value: CellValue): boolean {
   const text = cellText(value).toLowerCase();
   if (yes.has(text)) return true;
   if (no.has(text)) return false;
-  throw new ValueError('must be ja or nein (yes/no, true/false, x or empty)');
+  throw new ValueError({ code: 'notYesNo' });
 }
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
@@ -159,7 +170,7 @@ const isRealDate = (year: number, month: number, day: number): boolean => {
 /** A date as `YYYY-MM-DD`, `DD.MM.YYYY`, `D.M.YY` or a date cell; returns `YYYY-MM-DD`. */
 export function dateOf(value: CellValue): string {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new ValueError('is not a date');
+    if (Number.isNaN(value.getTime())) throw new ValueError({ code: 'notADate' });
     return isoDateOfCell(value);
   }
   const text = cellText(value);
@@ -172,9 +183,9 @@ export function dateOf(value: CellValue): string {
     // Two-digit years are this century's: a mentoring programme's records start after 2000.
     parts = [german[3]?.length === 2 ? 2000 + year : year, Number(german[2]), Number(german[1])];
   }
-  if (!parts) throw new ValueError('must be a date like 2025-03-31, 31.03.2025 or 31.3.25');
+  if (!parts) throw new ValueError({ code: 'dateFormat' });
   const [year, month, day] = parts;
-  if (!isRealDate(year, month, day)) throw new ValueError(`is not a real calendar date`);
+  if (!isRealDate(year, month, day)) throw new ValueError({ code: 'notACalendarDate' });
   return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
@@ -201,8 +212,6 @@ const statusByLabel = new Map<string, CodoStatus>([
 export function statusOf(value: CellValue): CodoStatus | undefined {
   if (isBlank(value)) return undefined;
   const found = statusByLabel.get(labelKey(cellText(value)));
-  if (!found) {
-    throw new ValueError('must be aktive Patenschaft, beendet, abgebrochen, Alumni or Pre-Match');
-  }
+  if (!found) throw new ValueError({ code: 'notAStatus' });
   return found;
 }

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../shared/data/sessions';
+import { rowProblemText } from '../../shared/i18n/import-row-texts';
+import type { Language } from '../../shared/i18n/languages';
+import type { RowProblem } from '../../shared/import/row-problems';
 import { getMatch, onboardCarrier, processed, type TestCarrier } from '../support/api';
 import { axeViolations, describeViolations, launchChromium } from '../support/browser';
 import { localSystem } from '../support/local-system-instance';
@@ -24,6 +27,29 @@ const germanExcel = Buffer.from(
   'latin1',
 );
 
+// Rows with one problem each (two in row 4); UTF-8, so `Müller-7` is an id with an umlaut.
+const badRows = [
+  'Tandem-ID;Mentor:in-ID;Mentee-ID;Beginn;Art der Patenschaft',
+  'L-1;LP-1;;03.02.2025;Bildung und Arbeit',
+  'L-2;LP-2;LE-2;bald;Bildung und Arbeit',
+  'L-3;Kurt Döring;LE-3;01.03.2025;Sport',
+  'L-4;LP-4;LE-4;31.02.2025;Lesen und Sprache',
+  'L-5;LP-5;LE-5;01.03.2025;Lesen und Sprache',
+  'L-5;LP-6;LE-6;01.03.2025;Lesen und Sprache',
+  'L-7;Müller-7;LE-7;01.03.2025;Lesen und Sprache',
+].join('\r\n');
+
+/** What the CLI says about these rows; none of it may show on a Turkish or Arabic page. */
+const englishMessages = [
+  'is empty',
+  'must be a date like',
+  'looks like a name',
+  'is not one of',
+  'is not a real calendar date',
+  'is already in row',
+  'must be 1–64 characters',
+];
+
 let browser: Browser;
 let context: BrowserContext;
 let carrier: TestCarrier;
@@ -39,6 +65,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'tandems.csv'), germanExcel);
   await writeFile(join(dir, 'too-large.csv'), Buffer.alloc(3 * 1024 * 1024 + 1, 0x41));
   await writeFile(join(dir, 'notes.csv'), 'Name;Notiz\r\nJürgen Weiß;Hallo\r\n', 'latin1');
+  await writeFile(join(dir, 'bad-rows.csv'), badRows, 'utf8');
   carrier = await onboardCarrier();
   const { cookieValue } = await createSession([carrier.carrierId]);
   browser = await launchChromium();
@@ -65,7 +92,9 @@ describe('/app/import', () => {
     const preview = await page.locator('main').innerText();
     expect(preview).toContain('neu: 2');
     expect(preview).toContain('Mentor:in-ID');
-    expect(preview).toContain('looks like a name');
+    // The page's language, German here; the CLI says the same in English.
+    expect(preview).toContain('Das sieht nach einem Namen aus');
+    expect(preview).not.toContain('looks like a name');
     await expectAccessible(page);
     await processed();
     expect(await carrierItems(carrier.carrierId)).toEqual([]);
@@ -126,6 +155,42 @@ describe('/app/import', () => {
     await expectAccessible(page);
     await page.close();
   });
+
+  it.each([
+    ['tr', 'ltr', ['Hücre boş.', 'Bu tarih takvimde yok.', 'zaten 6. satırda var']],
+    ['ar', 'rtl', ['الخلية فارغة.', 'هذا التاريخ غير موجود في التقويم.', 'في الصف 6']],
+  ] as const)(
+    'shows every row error of the preview in %s (%s)',
+    async (language: Language, direction, phrases) => {
+      const page = await context.newPage();
+      await page.goto(`${localSystem().urls.api}/app/import?lang=${language}`);
+      await page.setInputFiles('#file', join(dir, 'bad-rows.csv'));
+      await page.click('button[type=submit]:not(.secondary)');
+      expect(await page.locator('html').getAttribute('dir')).toBe(direction);
+      const rows = await page
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())),
+        );
+      const said = (problem: RowProblem) => rowProblemText(language, problem);
+      expect(rows.slice(0, 6)).toEqual([
+        ['2', 'Mentee-ID', said({ code: 'empty' })],
+        ['3', 'Beginn', said({ code: 'dateFormat' })],
+        ['4', 'Mentor:in-ID', said({ code: 'looksLikeName' })],
+        ['4', 'Art der Patenschaft', expect.stringContaining('Freizeit und Kultur') as string],
+        ['5', 'Beginn', said({ code: 'notACalendarDate' })],
+        ['7', 'Tandem-ID', said({ code: 'duplicateTandem', matchId: 'L-5', earlierRow: 6 })],
+      ]);
+      expect(rows[6]?.slice(0, 2)).toEqual(['8', 'Mentor:in-ID']);
+      expect(rows).toHaveLength(7);
+      const preview = await page.locator('main').innerText();
+      for (const phrase of phrases) expect(preview).toContain(phrase);
+      for (const english of englishMessages) expect(preview).not.toContain(english);
+      await expectAccessible(page);
+      await page.close();
+    },
+    120_000,
+  );
 
   it('refuses an upload from another origin and without a session', async () => {
     const crossSite = await fetch(`${localSystem().urls.api}/app/import`, {
