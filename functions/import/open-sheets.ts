@@ -4,12 +4,9 @@ import { readCsv, type ByteSource } from '../../shared/import/read-csv';
 import { isOleCompound, isZip, readXlsx } from '../../shared/import/read-xlsx';
 import { ImportFileError, type SheetRows } from '../../shared/import/sheets';
 
-const oldExcelMessage =
-  'The file is in the old Excel format (.xls). Save it as "Excel workbook (.xlsx)" or as CSV.';
-
 async function sheetsOf(head: Uint8Array, xlsx: () => Promise<SheetRows[]>, csv: ByteSource) {
-  if (head.length === 0) throw new ImportFileError('The file is empty.');
-  if (isOleCompound(head)) throw new ImportFileError(oldExcelMessage);
+  if (head.length === 0) throw new ImportFileError({ code: 'empty' });
+  if (isOleCompound(head)) throw new ImportFileError({ code: 'oldExcel' });
   if (isZip(head)) return xlsx();
   return [await readCsv(csv)];
 }
@@ -22,7 +19,7 @@ export async function openSheetsOfFile(path: string): Promise<SheetRows[]> {
   let head: Uint8Array;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new ImportFileError(`${path} is not a file.`);
+    if (!info.isFile()) throw new ImportFileError({ code: 'notAFile', path });
     const handle = await open(path, 'r');
     try {
       const buffer = Buffer.alloc(8);
@@ -36,8 +33,8 @@ export async function openSheetsOfFile(path: string): Promise<SheetRows[]> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ImportFileError(
       code === 'ENOENT'
-        ? `There is no file ${path}.`
-        : `The file ${path} cannot be read (${code ?? String(error)}).`,
+        ? { code: 'noSuchFile', path }
+        : { code: 'unreadableFile', path, reason: code ?? String(error) },
     );
   }
   return sheetsOf(

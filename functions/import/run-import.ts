@@ -115,7 +115,9 @@ export async function runImport(
   sheets: AsyncIterable<SheetRows> | Iterable<SheetRows>,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  if (!(await getCarrier(carrierId))) throw new ImportFileError(`Unknown carrier ${carrierId}`);
+  if (!(await getCarrier(carrierId))) {
+    throw new ImportFileError({ code: 'unknownCarrier', carrierId });
+  }
   const result: ImportResult = {
     carrierId,
     dryRun: options.dryRun,
@@ -328,9 +330,7 @@ export async function runImport(
   await Promise.all(inFlight);
   if (failure) throw failure;
   if (readableSheets === 0) {
-    throw new ImportFileError(
-      'No column of the import table was found. The first row must hold headers such as Tandem-ID, Mentor:in-ID, Mentee-ID, Beginn, Art der Patenschaft (or, for check-ins, Tandem-ID, Datum, Mit, Kanal).',
-    );
+    throw new ImportFileError({ code: 'noColumns' });
   }
   options.onProgress?.(`import: ${result.rows} rows read, ${factsSent} facts sent`);
   // The last window, once every batch is published.

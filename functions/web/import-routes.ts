@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { sameToken } from '../../shared/domain/web-access';
+import { fileProblemText } from '../../shared/i18n/import-file-texts';
 import { importTexts } from '../../shared/i18n/import-texts';
 import type { Language } from '../../shared/i18n/languages';
 import { isoTimestamp } from '../../shared/schemas/primitives';
@@ -88,7 +89,11 @@ export function addImportRoutes(app: Hono): void {
     } catch (error) {
       if (!(error instanceof ImportFileError)) throw error;
       return c.html(
-        importUploadPage(page, limitLabel, `${texts.unreadable} ${error.message}`),
+        importUploadPage(
+          page,
+          limitLabel,
+          `${texts.unreadable} ${fileProblemText(page.language, error.problem)}`,
+        ),
         422,
       );
     }
@@ -126,7 +131,11 @@ export function addImportRoutes(app: Hono): void {
     } catch (error) {
       if (!(error instanceof ImportFileError)) throw error;
       return c.html(
-        importUploadPage(page, limitLabel, `${texts.unreadable} ${error.message}`),
+        importUploadPage(
+          page,
+          limitLabel,
+          `${texts.unreadable} ${fileProblemText(page.language, error.problem)}`,
+        ),
         422,
       );
     }

@@ -21,9 +21,7 @@ async function detectEncoding(open: ByteSource): Promise<'utf-8' | 'windows-1252
   let text = false;
   for await (const chunk of open()) {
     if (seen < binarySniffBytes && chunk.subarray(0, binarySniffBytes - seen).includes(0)) {
-      throw new ImportFileError(
-        'The file is not a CSV text file nor an XLSX workbook (it holds binary data). Save the list as CSV or XLSX.',
-      );
+      throw new ImportFileError({ code: 'binary' });
     }
     seen += chunk.length;
     if (!text && /\S/.test(Buffer.from(chunk).toString('latin1'))) text = true;
@@ -35,7 +33,7 @@ async function detectEncoding(open: ByteSource): Promise<'utf-8' | 'windows-1252
       }
     }
   }
-  if (!text) throw new ImportFileError('The file is empty.');
+  if (!text) throw new ImportFileError({ code: 'empty' });
   if (valid) {
     try {
       utf8.decode();
@@ -117,7 +115,7 @@ export async function readCsv(open: ByteSource): Promise<SheetRows> {
     info: { lines: number };
   }>;
   const first = await records.next();
-  if (first.done) throw new ImportFileError('The file is empty.');
+  if (first.done) throw new ImportFileError({ code: 'empty' });
   async function* rows(): AsyncGenerator<TableRow> {
     for (;;) {
       const next = await records.next();

@@ -21,9 +21,10 @@ export async function readXlsx(file: string | Buffer): Promise<SheetRows[]> {
   try {
     sheets = await readXlsxFile(file);
   } catch (error) {
-    throw new ImportFileError(
-      `The file could not be read as an XLSX workbook (${error instanceof Error ? error.message : String(error)}). Save it again from Excel, or as CSV.`,
-    );
+    throw new ImportFileError({
+      code: 'notXlsx',
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   return sheets.flatMap(({ sheet, data: sheetData }): SheetRows[] => {
     // The library's types call a date cell `typeof Date`; its values are Date objects.

@@ -1,8 +1,17 @@
+import { fileProblemText } from '../i18n/import-file-texts';
+import type { FileProblem } from './file-problems';
 import type { CellValue } from './values';
 
-/** A file that cannot be imported at all; the message says why, for a coordinator. */
+/**
+ * A file that cannot be imported at all. `problem` says why, as data, for the web page's
+ * language; the message is its English words, as the CLI prints them.
+ */
 export class ImportFileError extends Error {
   override readonly name = 'ImportFileError';
+
+  constructor(readonly problem: FileProblem) {
+    super(fileProblemText('en', problem));
+  }
 }
 
 /** One data row and its line in the file (the header is line 1). */

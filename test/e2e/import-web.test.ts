@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../shared/data/sessions';
+import { fileProblemText } from '../../shared/i18n/import-file-texts';
 import { rowProblemText } from '../../shared/i18n/import-row-texts';
 import type { Language } from '../../shared/i18n/languages';
+import type { FileProblem } from '../../shared/import/file-problems';
 import type { RowProblem } from '../../shared/import/row-problems';
 import { getMatch, onboardCarrier, processed, type TestCarrier } from '../support/api';
 import { axeViolations, describeViolations, launchChromium } from '../support/browser';
@@ -66,6 +68,11 @@ beforeAll(async () => {
   await writeFile(join(dir, 'too-large.csv'), Buffer.alloc(3 * 1024 * 1024 + 1, 0x41));
   await writeFile(join(dir, 'notes.csv'), 'Name;Notiz\r\nJürgen Weiß;Hallo\r\n', 'latin1');
   await writeFile(join(dir, 'bad-rows.csv'), badRows, 'utf8');
+  // The Excel format before 2007 begins with the OLE compound file signature.
+  await writeFile(
+    join(dir, 'old.xls'),
+    Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]),
+  );
   carrier = await onboardCarrier();
   const { cookieValue } = await createSession([carrier.carrierId]);
   browser = await launchChromium();
@@ -186,6 +193,29 @@ describe('/app/import', () => {
       const preview = await page.locator('main').innerText();
       for (const phrase of phrases) expect(preview).toContain(phrase);
       for (const english of englishMessages) expect(preview).not.toContain(english);
+      await expectAccessible(page);
+      await page.close();
+    },
+    120_000,
+  );
+
+  it.each([
+    ['tr', 'notes.csv', { code: 'noColumns' }],
+    ['ar', 'old.xls', { code: 'oldExcel' }],
+  ] as const)(
+    'says in %s why %s cannot be imported',
+    async (language: Language, name, problem: FileProblem) => {
+      const page = await context.newPage();
+      await page.goto(`${localSystem().urls.api}/app/import?lang=${language}`);
+      await page.setInputFiles('#file', join(dir, name));
+      const [refused] = await Promise.all([
+        page.waitForResponse((response) => response.url().endsWith('/app/import')),
+        page.click('button[type=submit]:not(.secondary)'),
+      ]);
+      expect(refused.status()).toBe(422);
+      const said = await page.locator('#file-error').innerText();
+      expect(said).toContain(fileProblemText(language, problem));
+      expect(said).not.toContain(fileProblemText('en', problem));
       await expectAccessible(page);
       await page.close();
     },

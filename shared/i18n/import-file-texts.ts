@@ -1,0 +1,143 @@
+import type { FileProblem, FileProblemCode } from '../import/file-problems';
+import type { Language } from './languages';
+
+// SPEC §10: why a file cannot be imported, one table per language. English is what the CLI
+// prints and its tests assert. Headers and formats a coordinator writes or chooses (Tandem-ID,
+// .xlsx, CSV) stay as they are written.
+
+type ProblemOf<C extends FileProblemCode> = Extract<FileProblem, { code: C }>;
+
+export type ImportFileTexts = {
+  readonly [C in FileProblemCode]: (problem: ProblemOf<C>) => string;
+};
+
+/** The headers the first row must hold, named in every language as written in files. */
+const headers = 'Tandem-ID, Mentor:in-ID, Mentee-ID, Beginn, Art der Patenschaft';
+const checkInHeaders = 'Tandem-ID, Datum, Mit, Kanal';
+
+const english: ImportFileTexts = {
+  empty: () => 'The file is empty.',
+  binary: () =>
+    'The file is not a CSV text file nor an XLSX workbook (it holds binary data). Save the list as CSV or XLSX.',
+  oldExcel: () =>
+    'The file is in the old Excel format (.xls). Save it as "Excel workbook (.xlsx)" or as CSV.',
+  notXlsx: ({ detail }) =>
+    `The file could not be read as an XLSX workbook (${detail}). Save it again from Excel, or as CSV.`,
+  noColumns: () =>
+    `No column of the import table was found. The first row must hold headers such as ${headers} (or, for check-ins, ${checkInHeaders}).`,
+  noSuchFile: ({ path }) => `There is no file ${path}.`,
+  notAFile: ({ path }) => `${path} is not a file.`,
+  unreadableFile: ({ path, reason }) => `The file ${path} cannot be read (${reason}).`,
+  unknownCarrier: ({ carrierId }) => `Unknown carrier ${carrierId}`,
+};
+
+const german: ImportFileTexts = {
+  empty: () => 'Die Datei ist leer.',
+  binary: () =>
+    'Die Datei ist weder eine CSV-Textdatei noch eine XLSX-Arbeitsmappe. Bitte speichern Sie die Liste als CSV oder XLSX.',
+  oldExcel: () =>
+    'Die Datei hat das alte Excel-Format (.xls). Bitte speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“ oder als CSV.',
+  notXlsx: () =>
+    'Die Datei lässt sich nicht als XLSX-Arbeitsmappe lesen. Bitte speichern Sie sie in Excel neu oder als CSV.',
+  noColumns: () =>
+    `Keine Spalte der Importtabelle gefunden. Die erste Zeile braucht Überschriften wie ${headers} (für Begleitungen: ${checkInHeaders}).`,
+  noSuchFile: ({ path }) => `Die Datei ${path} gibt es nicht.`,
+  notAFile: ({ path }) => `${path} ist keine Datei.`,
+  unreadableFile: ({ path, reason }) => `Die Datei ${path} kann nicht gelesen werden (${reason}).`,
+  unknownCarrier: ({ carrierId }) => `Unbekannter Träger ${carrierId}`,
+};
+
+const turkish: ImportFileTexts = {
+  empty: () => 'Dosya boş.',
+  binary: () =>
+    'Dosya bir CSV metin dosyası ya da XLSX çalışma kitabı değil. Lütfen listeyi CSV veya XLSX olarak kaydedin.',
+  oldExcel: () =>
+    'Dosya eski Excel biçiminde (.xls). Lütfen “Excel çalışma kitabı (.xlsx)” veya CSV olarak kaydedin.',
+  notXlsx: () =>
+    'Dosya XLSX çalışma kitabı olarak okunamadı. Lütfen Excel’de yeniden veya CSV olarak kaydedin.',
+  noColumns: () =>
+    `İçe aktarma tablosunun hiçbir sütunu bulunamadı. İlk satırda ${headers} gibi başlıklar olmalı (görüşmeler için: ${checkInHeaders}).`,
+  noSuchFile: ({ path }) => `${path} adlı dosya yok.`,
+  notAFile: ({ path }) => `${path} bir dosya değil.`,
+  unreadableFile: ({ path, reason }) => `${path} dosyası okunamıyor (${reason}).`,
+  unknownCarrier: ({ carrierId }) => `Bilinmeyen kuruluş ${carrierId}`,
+};
+
+const arabic: ImportFileTexts = {
+  empty: () => 'الملف فارغ.',
+  binary: () => 'الملف ليس ملف نص CSV ولا مصنف XLSX. يرجى حفظ القائمة بصيغة CSV أو XLSX.',
+  oldExcel: () =>
+    'الملف بصيغة Excel القديمة (.xls). يرجى حفظه بصيغة „Excel workbook (.xlsx)“ أو CSV.',
+  notXlsx: () => 'تعذّرت قراءة الملف كمصنف XLSX. يرجى حفظه من جديد في Excel أو بصيغة CSV.',
+  noColumns: () =>
+    `لم يُعثر على أي عمود من جدول الاستيراد. يجب أن يحتوي الصف الأول على عناوين مثل ${headers} (وللمتابعات: ${checkInHeaders}).`,
+  noSuchFile: ({ path }) => `لا يوجد ملف ${path}.`,
+  notAFile: ({ path }) => `${path} ليس ملفًا.`,
+  unreadableFile: ({ path, reason }) => `لا يمكن قراءة الملف ${path} (${reason}).`,
+  unknownCarrier: ({ carrierId }) => `جهة غير معروفة ${carrierId}`,
+};
+
+const ukrainian: ImportFileTexts = {
+  empty: () => 'Файл порожній.',
+  binary: () =>
+    'Файл не є ні текстовим файлом CSV, ні книгою XLSX. Збережіть список як CSV або XLSX.',
+  oldExcel: () =>
+    'Файл у старому форматі Excel (.xls). Збережіть його як «Книга Excel (.xlsx)» або як CSV.',
+  notXlsx: () =>
+    'Файл не вдається прочитати як книгу XLSX. Збережіть його знову в Excel або як CSV.',
+  noColumns: () =>
+    `Не знайдено жодного стовпця таблиці імпорту. Перший рядок має містити заголовки, як-от ${headers} (для супроводу: ${checkInHeaders}).`,
+  noSuchFile: ({ path }) => `Файлу ${path} немає.`,
+  notAFile: ({ path }) => `${path} не є файлом.`,
+  unreadableFile: ({ path, reason }) => `Файл ${path} неможливо прочитати (${reason}).`,
+  unknownCarrier: ({ carrierId }) => `Невідома організація ${carrierId}`,
+};
+
+const russian: ImportFileTexts = {
+  empty: () => 'Файл пуст.',
+  binary: () =>
+    'Файл не является ни текстовым файлом CSV, ни книгой XLSX. Сохраните список как CSV или XLSX.',
+  oldExcel: () =>
+    'Файл в старом формате Excel (.xls). Сохраните его как «Книга Excel (.xlsx)» или как CSV.',
+  notXlsx: () =>
+    'Файл не удаётся прочитать как книгу XLSX. Сохраните его заново в Excel или как CSV.',
+  noColumns: () =>
+    `Не найдено ни одного столбца таблицы импорта. В первой строке должны быть заголовки, например ${headers} (для сопровождения: ${checkInHeaders}).`,
+  noSuchFile: ({ path }) => `Файла ${path} нет.`,
+  notAFile: ({ path }) => `${path} не является файлом.`,
+  unreadableFile: ({ path, reason }) => `Файл ${path} невозможно прочитать (${reason}).`,
+  unknownCarrier: ({ carrierId }) => `Неизвестная организация ${carrierId}`,
+};
+
+const persian: ImportFileTexts = {
+  empty: () => 'فایل خالی است.',
+  binary: () =>
+    'فایل نه یک فایل متنی CSV است و نه یک کارپوشه XLSX. لطفاً فهرست را به صورت CSV یا XLSX ذخیره کنید.',
+  oldExcel: () =>
+    'فایل در قالب قدیمی Excel (.xls) است. لطفاً آن را به صورت «Excel workbook (.xlsx)» یا CSV ذخیره کنید.',
+  notXlsx: () =>
+    'فایل به عنوان کارپوشه XLSX خوانده نشد. لطفاً آن را دوباره در Excel یا به صورت CSV ذخیره کنید.',
+  noColumns: () =>
+    `هیچ ستونی از جدول ورود پیدا نشد. ردیف اول باید سرستون‌هایی مانند ${headers} داشته باشد (برای پیگیری‌ها: ${checkInHeaders}).`,
+  noSuchFile: ({ path }) => `فایل ${path} وجود ندارد.`,
+  notAFile: ({ path }) => `${path} یک فایل نیست.`,
+  unreadableFile: ({ path, reason }) => `فایل ${path} خوانده نمی‌شود (${reason}).`,
+  unknownCarrier: ({ carrierId }) => `سازمان ناشناخته ${carrierId}`,
+};
+
+export const importFileTexts: Record<Language, ImportFileTexts> = {
+  de: german,
+  en: english,
+  tr: turkish,
+  ar: arabic,
+  uk: ukrainian,
+  ru: russian,
+  fa: persian,
+};
+
+/** A file problem in words of `language`. */
+export function fileProblemText(language: Language, problem: FileProblem): string {
+  // The table's type pairs each code with its text; a switch would repeat every code.
+  const text = importFileTexts[language][problem.code] as (problem: FileProblem) => string;
+  return text(problem);
+}

@@ -1,0 +1,20 @@
+// SPEC §10: why a whole file cannot be imported, as data. The words come later, in the
+// reader's language (shared/i18n/import-file-texts.ts): the CLI prints English, the web page
+// the page's. Paths and carrier ids appear only in the CLI's problems.
+
+export type FileProblem =
+  | { readonly code: 'empty' }
+  /** Neither CSV text nor an XLSX workbook: bytes a text file does not hold. */
+  | { readonly code: 'binary' }
+  /** The Excel format before 2007 (.xls), which the import does not read. */
+  | { readonly code: 'oldExcel' }
+  /** A ZIP that the XLSX reader refused; `detail` is the reader's own (English) words. */
+  | { readonly code: 'notXlsx'; readonly detail: string }
+  /** No header of SPEC §10's table in any sheet. */
+  | { readonly code: 'noColumns' }
+  | { readonly code: 'noSuchFile'; readonly path: string }
+  | { readonly code: 'notAFile'; readonly path: string }
+  | { readonly code: 'unreadableFile'; readonly path: string; readonly reason: string }
+  | { readonly code: 'unknownCarrier'; readonly carrierId: string };
+
+export type FileProblemCode = FileProblem['code'];
