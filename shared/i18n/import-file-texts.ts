@@ -23,6 +23,8 @@ const english: ImportFileTexts = {
     'The file is in the old Excel format (.xls). Save it as "Excel workbook (.xlsx)" or as CSV.',
   notXlsx: ({ detail }) =>
     `The file could not be read as an XLSX workbook (${detail}). Save it again from Excel, or as CSV.`,
+  malformedCsv: ({ line }) =>
+    `The file cannot be read from line ${line} on: a quote (") is opened there and never closed. Mend the line, or save the list again from Excel.`,
   noColumns: () =>
     `No column of the import table was found. The first row must hold headers such as ${headers} (or, for check-ins, ${checkInHeaders}).`,
   noSuchFile: ({ path }) => `There is no file ${path}.`,
@@ -39,6 +41,8 @@ const german: ImportFileTexts = {
     'Die Datei hat das alte Excel-Format (.xls). Bitte speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“ oder als CSV.',
   notXlsx: () =>
     'Die Datei lässt sich nicht als XLSX-Arbeitsmappe lesen. Bitte speichern Sie sie in Excel neu oder als CSV.',
+  malformedCsv: ({ line }) =>
+    `Die Datei lässt sich ab Zeile ${line} nicht lesen: Dort wird ein Anführungszeichen (") geöffnet und nie geschlossen. Bitte korrigieren Sie die Zeile oder speichern Sie die Liste neu aus Excel.`,
   noColumns: () =>
     `Keine Spalte der Importtabelle gefunden. Die erste Zeile braucht Überschriften wie ${headers} (für Begleitungen: ${checkInHeaders}).`,
   noSuchFile: ({ path }) => `Die Datei ${path} gibt es nicht.`,
@@ -55,6 +59,8 @@ const turkish: ImportFileTexts = {
     'Dosya eski Excel biçiminde (.xls). Lütfen “Excel çalışma kitabı (.xlsx)” veya CSV olarak kaydedin.',
   notXlsx: () =>
     'Dosya XLSX çalışma kitabı olarak okunamadı. Lütfen Excel’de yeniden veya CSV olarak kaydedin.',
+  malformedCsv: ({ line }) =>
+    `Dosya ${line}. satırdan itibaren okunamıyor: orada açılan bir tırnak işareti (") hiç kapatılmıyor. Lütfen satırı düzeltin veya listeyi Excel’den yeniden kaydedin.`,
   noColumns: () =>
     `İçe aktarma tablosunun hiçbir sütunu bulunamadı. İlk satırda ${headers} gibi başlıklar olmalı (görüşmeler için: ${checkInHeaders}).`,
   noSuchFile: ({ path }) => `${path} adlı dosya yok.`,
@@ -69,6 +75,8 @@ const arabic: ImportFileTexts = {
   oldExcel: () =>
     'الملف بصيغة Excel القديمة (.xls). يرجى حفظه بصيغة „Excel workbook (.xlsx)“ أو CSV.',
   notXlsx: () => 'تعذّرت قراءة الملف كمصنف XLSX. يرجى حفظه من جديد في Excel أو بصيغة CSV.',
+  malformedCsv: ({ line }) =>
+    `لا يمكن قراءة الملف ابتداءً من السطر ${line}: تُفتح هناك علامة اقتباس (") ولا تُغلق. يرجى تصحيح السطر أو حفظ القائمة من جديد من Excel.`,
   noColumns: () =>
     `لم يُعثر على أي عمود من جدول الاستيراد. يجب أن يحتوي الصف الأول على عناوين مثل ${headers} (وللمتابعات: ${checkInHeaders}).`,
   noSuchFile: ({ path }) => `لا يوجد ملف ${path}.`,
@@ -85,6 +93,8 @@ const ukrainian: ImportFileTexts = {
     'Файл у старому форматі Excel (.xls). Збережіть його як «Книга Excel (.xlsx)» або як CSV.',
   notXlsx: () =>
     'Файл не вдається прочитати як книгу XLSX. Збережіть його знову в Excel або як CSV.',
+  malformedCsv: ({ line }) =>
+    `Файл неможливо прочитати, починаючи з рядка ${line}: там відкриваються лапки ("), які ніде не закриваються. Виправте рядок або збережіть список знову з Excel.`,
   noColumns: () =>
     `Не знайдено жодного стовпця таблиці імпорту. Перший рядок має містити заголовки, як-от ${headers} (для супроводу: ${checkInHeaders}).`,
   noSuchFile: ({ path }) => `Файлу ${path} немає.`,
@@ -101,6 +111,8 @@ const russian: ImportFileTexts = {
     'Файл в старом формате Excel (.xls). Сохраните его как «Книга Excel (.xlsx)» или как CSV.',
   notXlsx: () =>
     'Файл не удаётся прочитать как книгу XLSX. Сохраните его заново в Excel или как CSV.',
+  malformedCsv: ({ line }) =>
+    `Файл невозможно прочитать, начиная со строки ${line}: там открываются кавычки ("), которые нигде не закрываются. Исправьте строку или сохраните список заново из Excel.`,
   noColumns: () =>
     `Не найдено ни одного столбца таблицы импорта. В первой строке должны быть заголовки, например ${headers} (для сопровождения: ${checkInHeaders}).`,
   noSuchFile: ({ path }) => `Файла ${path} нет.`,
@@ -117,6 +129,8 @@ const persian: ImportFileTexts = {
     'فایل در قالب قدیمی Excel (.xls) است. لطفاً آن را به صورت «Excel workbook (.xlsx)» یا CSV ذخیره کنید.',
   notXlsx: () =>
     'فایل به عنوان کارپوشه XLSX خوانده نشد. لطفاً آن را دوباره در Excel یا به صورت CSV ذخیره کنید.',
+  malformedCsv: ({ line }) =>
+    `فایل از سطر ${line} به بعد خوانده نمی‌شود: در آنجا یک علامت نقل‌قول (") باز شده و هرگز بسته نشده است. لطفاً سطر را اصلاح کنید یا فهرست را دوباره از Excel ذخیره کنید.`,
   noColumns: () =>
     `هیچ ستونی از جدول ورود پیدا نشد. ردیف اول باید سرستون‌هایی مانند ${headers} داشته باشد (برای پیگیری‌ها: ${checkInHeaders}).`,
   noSuchFile: ({ path }) => `فایل ${path} وجود ندارد.`,

@@ -10,6 +10,8 @@ export type FileProblem =
   | { readonly code: 'oldExcel' }
   /** A ZIP that the XLSX reader refused; `detail` is the reader's own (English) words. */
   | { readonly code: 'notXlsx'; readonly detail: string }
+  /** A CSV file csv-parse cannot read past `line` (e.g. a quote that is never closed). */
+  | { readonly code: 'malformedCsv'; readonly line: number }
   /** No header of SPEC §10's table in any sheet. */
   | { readonly code: 'noColumns' }
   | { readonly code: 'noSuchFile'; readonly path: string }

@@ -68,6 +68,10 @@ beforeAll(async () => {
   await writeFile(join(dir, 'too-large.csv'), Buffer.alloc(3 * 1024 * 1024 + 1, 0x41));
   await writeFile(join(dir, 'notes.csv'), 'Name;Notiz\r\nJürgen Weiß;Hallo\r\n', 'latin1');
   await writeFile(join(dir, 'bad-rows.csv'), badRows, 'utf8');
+  await writeFile(
+    join(dir, 'broken-quote.csv'),
+    'Tandem-ID;Beginn\nW-1;01.02.2025\n"W-2;02.02.2025\nW-3;03.02.2025\n',
+  );
   // The Excel format before 2007 begins with the OLE compound file signature.
   await writeFile(
     join(dir, 'old.xls'),
@@ -202,6 +206,7 @@ describe('/app/import', () => {
   it.each([
     ['tr', 'notes.csv', { code: 'noColumns' }],
     ['ar', 'old.xls', { code: 'oldExcel' }],
+    ['uk', 'broken-quote.csv', { code: 'malformedCsv', line: 3 }],
   ] as const)(
     'says in %s why %s cannot be imported',
     async (language: Language, name, problem: FileProblem) => {

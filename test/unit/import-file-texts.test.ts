@@ -13,6 +13,7 @@ const samples: { [C in FileProblemCode]: Extract<FileProblem, { code: C }> } = {
   binary: { code: 'binary' },
   oldExcel: { code: 'oldExcel' },
   notXlsx: { code: 'notXlsx', detail: 'end of central directory not found' },
+  malformedCsv: { code: 'malformedCsv', line: 3 },
   noColumns: { code: 'noColumns' },
   noSuchFile: { code: 'noSuchFile', path: '/tmp/liste.csv' },
   notAFile: { code: 'notAFile', path: '/tmp' },
@@ -29,6 +30,8 @@ const cliMessages: Record<FileProblemCode, string> = {
     'The file is in the old Excel format (.xls). Save it as "Excel workbook (.xlsx)" or as CSV.',
   notXlsx:
     'The file could not be read as an XLSX workbook (end of central directory not found). Save it again from Excel, or as CSV.',
+  malformedCsv:
+    'The file cannot be read from line 3 on: a quote (") is opened there and never closed. Mend the line, or save the list again from Excel.',
   noColumns:
     'No column of the import table was found. The first row must hold headers such as Tandem-ID, Mentor:in-ID, Mentee-ID, Beginn, Art der Patenschaft (or, for check-ins, Tandem-ID, Datum, Mit, Kanal).',
   noSuchFile: 'There is no file /tmp/liste.csv.',

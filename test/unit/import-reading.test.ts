@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ImportFileError } from '../../shared/import/sheets';
 import { openSheetsOfBytes, openSheetsOfFile } from '../../functions/import/open-sheets';
 import { mapColumns } from '../../shared/import/columns';
 import { readRow } from '../../shared/import/rows';
@@ -208,5 +209,18 @@ describe('CSV files', () => {
     await expect(
       openSheetsOfBytes(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])),
     ).rejects.toThrow('.xls');
+  });
+
+  it('refuses a file whose quote is never closed, naming the line, as a file problem', async () => {
+    const file = 'Tandem-ID;Beginn\nm-1;01.02.2025\n"m-2;02.02.2025\nm-3;03.02.2025\n';
+    // Refused while reading, at the start or on the way (csv-parse reads ahead).
+    const refused = await openSheetsOfBytes(Buffer.from(file))
+      .then(async ([sheet]) => sheet && (await rowsOf(sheet)))
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(refused).toBeInstanceOf(ImportFileError);
+    expect((refused as ImportFileError).problem).toEqual({ code: 'malformedCsv', line: 3 });
   });
 });
