@@ -2,11 +2,11 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import {
   acceptedSecrets,
-  getCarrier,
   newWebhookSecret,
   openWebhookSecrets,
   type WebhookSecret,
-} from '../../shared/data/carriers';
+} from '../../shared/data/carrier-secrets';
+import { getCarrier } from '../../shared/data/carriers';
 import { problems } from '../../shared/http/problem';
 import { partnerId } from '../../shared/schemas/primitives';
 import { header } from './raw-body';

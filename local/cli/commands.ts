@@ -9,7 +9,7 @@ import { reminderSent } from '../../shared/data/reminders';
 import { closeProgress } from '../../shared/data/period-closes';
 import { hasFunderSummary } from '../../shared/data/report-records';
 import { localInvoker, type FunctionInvoker } from './function-invoker';
-import { createCarrier, rotateWebhookSecret } from '../../shared/data/carriers';
+import { createCarrier, rotateWebhookSecret } from '../../shared/data/carrier-secrets';
 import { backfillDerivedItems } from '../../shared/data/backfill';
 
 /** The operator commands; each returns the one JSON object it prints (SPEC §8). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rotateSecret } from '../../local/cli/commands';
-import { acceptedSecrets, getCarrier, openWebhookSecrets } from '../../shared/data/carriers';
+import { acceptedSecrets, openWebhookSecrets } from '../../shared/data/carrier-secrets';
+import { getCarrier } from '../../shared/data/carriers';
 import {
   getMatch,
   onboardCarrier,
