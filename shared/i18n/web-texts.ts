@@ -106,6 +106,8 @@ export interface WebTexts {
   readonly notFound: string;
   /** A page could not be served (the table failed); 503. */
   readonly unavailable: string;
+  /** The link on that page back to the page that failed. */
+  readonly tryAgain: string;
   readonly backToList: string;
   readonly privacy: string;
 }
@@ -214,6 +216,7 @@ const de: WebTexts = {
   contactAlreadyRecorded: 'Dieser Kontakt ist bereits eingetragen.',
   notFound: 'Nicht gefunden.',
   unavailable: 'Gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute noch einmal.',
+  tryAgain: 'Noch einmal versuchen',
   backToList: 'Zur Liste der Tandems',
   privacy: 'Tandem speichert nur Kennungen und Daten, keine Namen.',
 };
@@ -321,6 +324,7 @@ const en: WebTexts = {
   contactAlreadyRecorded: 'This contact is already recorded.',
   notFound: 'Not found.',
   unavailable: 'Temporarily unavailable. Please try again in a minute.',
+  tryAgain: 'Try again',
   backToList: 'To the list of tandems',
   privacy: 'Tandem stores only ids and dates, no names.',
 };
@@ -428,6 +432,7 @@ const tr: WebTexts = {
   contactAlreadyRecorded: 'Bu görüşme zaten kaydedildi.',
   notFound: 'Bulunamadı.',
   unavailable: 'Şu anda kullanılamıyor. Lütfen bir dakika sonra tekrar deneyin.',
+  tryAgain: 'Tekrar dene',
   backToList: 'Tandem listesine',
   privacy: 'Tandem yalnızca kimlik numaraları ve tarihler saklar, isim saklamaz.',
 };
@@ -534,6 +539,7 @@ const ar: WebTexts = {
   contactAlreadyRecorded: 'هذا اللقاء مسجّل من قبل.',
   notFound: 'غير موجود.',
   unavailable: 'غير متاح مؤقتًا. يرجى المحاولة مرة أخرى بعد دقيقة.',
+  tryAgain: 'حاول مرة أخرى',
   backToList: 'إلى قائمة الثنائيات',
   privacy: 'يحفظ Tandem أرقام التعريف والتواريخ فقط، دون أسماء.',
 };
@@ -641,6 +647,7 @@ const uk: WebTexts = {
   contactAlreadyRecorded: 'Цей контакт уже внесено.',
   notFound: 'Не знайдено.',
   unavailable: 'Тимчасово недоступно. Спробуйте ще раз за хвилину.',
+  tryAgain: 'Спробувати ще раз',
   backToList: 'До списку тандемів',
   privacy: 'Tandem зберігає лише ідентифікатори та дати, без імен.',
 };
@@ -748,6 +755,7 @@ const ru: WebTexts = {
   contactAlreadyRecorded: 'Этот контакт уже внесён.',
   notFound: 'Не найдено.',
   unavailable: 'Временно недоступно. Попробуйте ещё раз через минуту.',
+  tryAgain: 'Попробовать ещё раз',
   backToList: 'К списку тандемов',
   privacy: 'Tandem хранит только идентификаторы и даты, без имён.',
 };
@@ -855,6 +863,7 @@ const fa: WebTexts = {
   contactAlreadyRecorded: 'این تماس قبلاً ثبت شده است.',
   notFound: 'پیدا نشد.',
   unavailable: 'موقتاً در دسترس نیست. لطفاً یک دقیقه دیگر دوباره امتحان کنید.',
+  tryAgain: 'دوباره امتحان کنید',
   backToList: 'به فهرست تاندم‌ها',
   privacy: 'Tandem فقط شناسه‌ها و تاریخ‌ها را نگه می‌دارد، نه نام‌ها.',
 };

@@ -100,6 +100,8 @@ describe('a database whose disk fills up (issue 8)', () => {
       expect(shown?.headers()['retry-after']).toMatch(/^\d+$/);
       expect(await page.locator('html').getAttribute('lang')).toBe('tr');
       expect(await page.locator('h1').textContent()).toBe(webTexts.tr.unavailable);
+      expect(await page.locator('main a').getAttribute('href')).toBe(`/app/r/${'x'.repeat(43)}`);
+      expect(await page.locator('main a').textContent()).toBe(webTexts.tr.tryAgain);
       const violations = await axeViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
     } finally {

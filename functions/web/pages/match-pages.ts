@@ -85,7 +85,13 @@ export const newMatchPage = (
       ${newMatchForm(page.texts, page.formToken, nonce, state)}`,
   );
 
-export const unavailablePage = (page: PageContext) => layout(page, page.texts.unavailable, html``);
+/** Its link repeats the address as a GET: a page again, never a form's change. */
+export const unavailablePage = (page: PageContext) =>
+  layout(
+    page,
+    page.texts.unavailable,
+    html`<p><a href="${page.path}">${page.texts.tryAgain}</a></p>`,
+  );
 
 export const notFoundPage = (page: PageContext) =>
   layout(
