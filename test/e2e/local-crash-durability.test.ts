@@ -11,6 +11,7 @@ import {
   startNpmStart,
   tandem,
   type StartedSystem,
+  killIfRunning,
 } from '../support/npm-start-child';
 
 // Issue 8: a 2xx means stored. A partner sends a burst of check-ins, `npm start` is killed
@@ -21,12 +22,7 @@ import {
 const burst = 200;
 let system: StartedSystem | undefined;
 
-afterAll(async () => {
-  if (system && system.child.exitCode === null) {
-    system.child.kill('SIGKILL');
-    await system.exited;
-  }
-});
+afterAll(() => killIfRunning(system));
 
 describe('durable local bus (issue 8)', () => {
   it('keeps every acknowledged check-in across a kill -9 in mid-burst, each counted once', async () => {

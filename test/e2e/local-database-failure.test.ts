@@ -14,6 +14,7 @@ import {
   tandem,
   waitFor,
   type StartedSystem,
+  killIfRunning,
 } from '../support/npm-start-child';
 
 // Issue 8: a database that cannot write (a full disk) used to end `npm start` with dynalite's
@@ -25,12 +26,7 @@ import {
 
 let system: StartedSystem | undefined;
 
-afterAll(async () => {
-  if (system && system.child.exitCode === null) {
-    system.child.kill('SIGKILL');
-    await system.exited;
-  }
-});
+afterAll(() => killIfRunning(system));
 
 describe('a database whose disk fills up (issue 8)', () => {
   it('keeps running, says where and why, answers 503 meanwhile and stores every acknowledged fact', async () => {

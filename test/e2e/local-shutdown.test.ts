@@ -9,18 +9,14 @@ import {
   waitFor,
   type Ports,
   type StartedSystem,
+  killIfRunning,
 } from '../support/npm-start-child';
 
 // Issue 8: the first Ctrl-C drains for a few seconds at most (what is not done waits on
 // disk for the next start, with its retry state), a second Ctrl-C stops at once.
 
 let system: StartedSystem | undefined;
-afterAll(async () => {
-  if (system && system.child.exitCode === null) {
-    system.child.kill('SIGKILL');
-    await system.exited;
-  }
-});
+afterAll(() => killIfRunning(system));
 
 interface QueuedFile {
   readonly attempts: number;

@@ -54,6 +54,14 @@ const systemEnv = (ports: Ports, dataDir: string, extra: Record<string, string> 
     ...extra,
   });
 
+/** Ends a system a test left running (afterAll), at once: its data dir is thrown away. */
+export async function killIfRunning(system: StartedSystem | undefined): Promise<void> {
+  if (system && system.child.exitCode === null) {
+    system.child.kill('SIGKILL');
+    await system.exited;
+  }
+}
+
 /**
  * Starts `npm start` and waits until it says it runs. `fileSizeLimit` (the shell's
  * `ulimit -f` blocks) makes every write past that size fail as on a full disk.
