@@ -1,19 +1,11 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import dynalite from 'dynalite';
 import { exampleFunderConfigPath, readFunderConfigFile } from '../shared/config/funder-config-file';
 import { keys } from '../shared/data/keys';
 import type { WebhookBody } from '../shared/schemas/webhooks';
-import { startCapacityProxy, type OperationRecord } from './support/capacity-proxy';
+import type { OperationRecord } from './support/capacity-proxy';
 import { reportFigure } from './support/figure-result';
-import {
-  deliver,
-  onboardCarrier,
-  signWebhook,
-  startBenchSystem,
-  type BenchCarrier,
-} from './support/local-system';
+import { startRecordedSystem } from './support/recorded-system';
+import { deliver, onboardCarrier, signWebhook, type BenchCarrier } from './support/local-system';
 import { silenceNodeVersionWarning } from './support/sdk-environment';
 import { formatNumber, yesNo } from './support/stats';
 import { printTable } from './support/table';
@@ -41,14 +33,8 @@ const lostSummaryWrites = (records: readonly OperationRecord[]) =>
 
 async function main() {
   silenceNodeVersionWarning();
-  const database = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  database.listen(0, '127.0.0.1');
-  await once(database, 'listening');
-  const proxy = await startCapacityProxy(
-    `http://127.0.0.1:${(database.address() as AddressInfo).port}`,
-  );
-  const bench = await startBenchSystem({ dynamodbEndpoint: proxy.url });
-  const { system } = bench;
+  const recorded = await startRecordedSystem();
+  const { bench, system, proxy } = recorded;
   try {
     // Loaded only now: the shared DynamoDB client reads its endpoint when it is created.
     const { rederiveMatchSummary, getMatchSummary } =
@@ -214,9 +200,7 @@ async function main() {
       headline: `RCU/check-in ${formatNumber(few.units, 1)} (10) vs ${formatNumber(many.units, 1)} (300), baseline ${formatNumber(few.baseline, 1)} vs ${formatNumber(many.baseline, 1)}; ${burst} at once: ${formatNumber(burstSeconds, 1)} s, ${deadLetters} dead letters`,
     });
   } finally {
-    await bench.stop();
-    await proxy.close();
-    await new Promise<void>((done) => database.close(() => done()));
+    await recorded.stop();
   }
 }
 

@@ -1,10 +1,8 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
-import dynalite from 'dynalite';
 import type { WebhookBody, WebhookType } from '../shared/schemas/webhooks';
-import { startCapacityProxy, type OperationRecord } from './support/capacity-proxy';
+import type { OperationRecord } from './support/capacity-proxy';
 import { reportFigure } from './support/figure-result';
-import { deliver, onboardCarrier, signWebhook, startBenchSystem } from './support/local-system';
+import { startRecordedSystem } from './support/recorded-system';
+import { deliver, onboardCarrier, signWebhook } from './support/local-system';
 import { yesNo } from './support/stats';
 import { silenceNodeVersionWarning } from './support/sdk-environment';
 import { printTable } from './support/table';
@@ -122,14 +120,8 @@ const describe = (record: OperationRecord): string => {
 
 async function main() {
   silenceNodeVersionWarning();
-  const database = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  database.listen(0, '127.0.0.1');
-  await once(database, 'listening');
-  const proxy = await startCapacityProxy(
-    `http://127.0.0.1:${(database.address() as AddressInfo).port}`,
-  );
-  const bench = await startBenchSystem({ dynamodbEndpoint: proxy.url });
-  const { system } = bench;
+  const recorded = await startRecordedSystem();
+  const { bench, system, proxy } = recorded;
   try {
     const carrier = await onboardCarrier();
     let sequence = 0;
@@ -219,9 +211,7 @@ async function main() {
       headline: `highest ${formatUnits(worst.total)} WCU incl. estimates: ${worst.type}`,
     });
   } finally {
-    await bench.stop();
-    await proxy.close();
-    await new Promise<void>((done) => database.close(() => done()));
+    await recorded.stop();
   }
 }
 
