@@ -7,6 +7,7 @@ import {
   erasedParticipant,
   summarizeMatch,
   withCheckIn,
+  type CheckInOnSummary,
   type MatchStatus,
   type MatchSummary,
 } from '../domain/match-summary';
@@ -29,6 +30,8 @@ const summaryFields = [
   'checkInCount',
   'lastCheckInOn',
   'nextDueOn',
+  'lastConcernOn',
+  'lastMenteeContactOn',
 ] as const satisfies readonly (keyof MatchSummary)[];
 
 /**
@@ -232,7 +235,7 @@ export async function redactParticipantInSummary(
 /** A check-in waiting to be counted on its match's summary, and its delivery's promise. */
 interface CheckInToCount {
   readonly checkInId: string;
-  readonly occurredOn: string;
+  readonly checkIn: CheckInOnSummary;
   readonly version: string;
   readonly token: string;
   readonly done: { resolve: () => void; reject: (error: unknown) => void };
@@ -252,17 +255,18 @@ const waitingByMatch = new Map<string, CheckInToCount[]>();
  */
 export function countCheckIn(
   carrierId: string,
-  data: Pick<CheckInRecorded, 'matchId' | 'checkInId' | 'occurredOn'>,
+  data: Pick<CheckInRecorded, 'matchId' | 'checkInId' | 'occurredOn' | 'with' | 'concern'>,
   version: string,
   policy: CheckInPolicy,
 ): Promise<void> {
-  const { matchId, checkInId, occurredOn } = data;
+  const { matchId, checkInId } = data;
+  const checkIn = { occurredOn: data.occurredOn, with: data.with, concern: data.concern };
   const token = summaryToken(
     keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId }).sk,
     version,
   );
   return new Promise<void>((resolve, reject) => {
-    const entry = { checkInId, occurredOn, version, token, done: { resolve, reject } };
+    const entry = { checkInId, checkIn, version, token, done: { resolve, reject } };
     const matchKey = `${carrierId}/${matchId}`;
     const waiting = waitingByMatch.get(matchKey);
     if (waiting) {
@@ -313,7 +317,7 @@ async function countCheckIns(
       return true;
     }
     let next = current ? summaryOnly(current) : emptySummary(matchId, policy);
-    for (const entry of toCount) next = withCheckIn(next, entry.occurredOn, policy);
+    for (const entry of toCount) next = withCheckIn(next, entry.checkIn, policy);
     const tokens = toCount.map((entry) => entry.token);
     if (!(await writeSummary(carrierId, matchId, current, next, tokens))) return false;
     counted = [...already, ...toCount];

@@ -17,7 +17,9 @@ export const nextDueOn = (
 
 /**
  * The same rule from the aggregates alone (how many counted check-ins, the latest date), so a
- * summary can be moved on by one check-in without reading the others.
+ * summary can be moved on by one check-in without reading the others. In the first month a
+ * late contact is not followed by one that is already overdue: the next is at least `step`
+ * days after it (SPEC §5).
  */
 export function nextDueAfter(
   startedOn: string,
@@ -25,9 +27,12 @@ export function nextDueAfter(
   lastOn: string | null,
   policy: CheckInPolicy,
 ): string {
-  if (count < policy.firstMonthContacts || lastOn === null) {
-    const spacing = Math.floor(policy.firstMonthDays / policy.firstMonthContacts);
-    return addDays(startedOn, (count + 1) * spacing);
+  const step = Math.floor(policy.firstMonthDays / policy.firstMonthContacts);
+  if (count === 0 || lastOn === null) return addDays(startedOn, step);
+  if (count < policy.firstMonthContacts) {
+    const spaced = addDays(startedOn, (count + 1) * step);
+    const afterLast = addDays(lastOn, step);
+    return spaced > afterLast ? spaced : afterLast;
   }
   return addDays(lastOn, policy.thenEveryDays);
 }

@@ -31,13 +31,31 @@ export interface MatchSummary {
   readonly lastCheckInOn: string | null;
   /** Only for active matches: the date the next support contact is due. */
   readonly nextDueOn: string | null;
+  /** The latest counted check-in with a concern (the at-risk rule, SPEC §5). */
+  readonly lastConcernOn: string | null;
+  /** The latest counted check-in with the mentee, alone or with both (the at-risk rule). */
+  readonly lastMenteeContactOn: string | null;
 }
+
+/** What one check-in brings to a summary. */
+export type CheckInOnSummary = Pick<CheckInRecorded, 'occurredOn' | 'with' | 'concern'>;
+
+const latest = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b === null ? a : a > b ? a : b;
+
+const reachesMentee = (checkIn: CheckInOnSummary): boolean =>
+  checkIn.with === 'mentee' || checkIn.with === 'both';
 
 export function summarizeMatch(facts: MatchFacts, policy: CheckInPolicy): MatchSummary {
   const { created, ended } = facts;
   const allDates = facts.checkIns.map((checkIn) => checkIn.occurredOn);
   // Before match.created arrives the start is unknown, so every check-in received is shown.
   const counted = created ? countedCheckInDates(created.startedOn, allDates) : [...allDates].sort();
+  const countedCheckIns = facts.checkIns.filter(
+    (checkIn) => !created || checkIn.occurredOn >= created.startedOn,
+  );
+  const latestOf = (keep: (checkIn: CheckInOnSummary) => boolean): string | null =>
+    countedCheckIns.filter(keep).reduce<string | null>((at, c) => latest(at, c.occurredOn), null);
   const status: MatchStatus = !created ? 'pending' : ended ? 'ended' : 'active';
   return {
     matchId: facts.matchId,
@@ -53,6 +71,8 @@ export function summarizeMatch(facts: MatchFacts, policy: CheckInPolicy): MatchS
     lastCheckInOn: counted.at(-1) ?? null,
     nextDueOn:
       status === 'active' && created ? nextDueOn(created.startedOn, counted, policy) : null,
+    lastConcernOn: latestOf((checkIn) => checkIn.concern === true),
+    lastMenteeContactOn: latestOf(reachesMentee),
   };
 }
 
@@ -63,9 +83,10 @@ export function summarizeMatch(facts: MatchFacts, policy: CheckInPolicy): MatchS
  */
 export function withCheckIn(
   summary: MatchSummary,
-  occurredOn: string,
+  checkIn: CheckInOnSummary,
   policy: CheckInPolicy,
 ): MatchSummary {
+  const { occurredOn } = checkIn;
   if (summary.startedOn !== null && occurredOn < summary.startedOn) return summary;
   const checkInCount = summary.checkInCount + 1;
   const lastCheckInOn =
@@ -80,6 +101,11 @@ export function withCheckIn(
       summary.status === 'active' && summary.startedOn !== null
         ? nextDueAfter(summary.startedOn, checkInCount, lastCheckInOn, policy)
         : null,
+    lastConcernOn:
+      checkIn.concern === true ? latest(summary.lastConcernOn, occurredOn) : summary.lastConcernOn,
+    lastMenteeContactOn: reachesMentee(checkIn)
+      ? latest(summary.lastMenteeContactOn, occurredOn)
+      : summary.lastMenteeContactOn,
   };
 }
 

@@ -42,7 +42,7 @@ describe('withCheckIn', () => {
           channel: 'phone' as const,
         }));
         let folded = summarizeMatch({ ...base, checkIns: [] }, policy);
-        for (const fact of facts) folded = withCheckIn(folded, fact.occurredOn, policy);
+        for (const fact of facts) folded = withCheckIn(folded, fact, policy);
         expect(folded).toEqual(summarizeMatch({ ...base, checkIns: facts }, policy));
       }),
       { numRuns: 300 },
@@ -50,7 +50,11 @@ describe('withCheckIn', () => {
   });
 
   it('counts a check-in before the start of a match for nothing, and one before match.created', () => {
-    const pending = withCheckIn(emptySummary('m-1', policy), '2025-01-01', policy);
+    const pending = withCheckIn(
+      emptySummary('m-1', policy),
+      { occurredOn: '2025-01-01', with: 'both' },
+      policy,
+    );
     expect(pending).toMatchObject({ status: 'pending', checkInCount: 1, nextDueOn: null });
     const active = summarizeMatch(
       {
@@ -66,14 +70,18 @@ describe('withCheckIn', () => {
       },
       policy,
     );
-    expect(withCheckIn(active, '2025-02-28', policy)).toEqual(active);
-    expect(withCheckIn(active, '2025-03-05', policy)).toMatchObject({
-      checkInCount: 1,
-      lastCheckInOn: '2025-03-05',
-      nextDueOn: addDays(
-        '2025-03-01',
-        2 * Math.floor(policy.firstMonthDays / policy.firstMonthContacts),
-      ),
-    });
+    expect(withCheckIn(active, { occurredOn: '2025-02-28', with: 'mentor' }, policy)).toEqual(
+      active,
+    );
+    expect(withCheckIn(active, { occurredOn: '2025-03-05', with: 'mentor' }, policy)).toMatchObject(
+      {
+        checkInCount: 1,
+        lastCheckInOn: '2025-03-05',
+        nextDueOn: addDays(
+          '2025-03-01',
+          2 * Math.floor(policy.firstMonthDays / policy.firstMonthContacts),
+        ),
+      },
+    );
   });
 });
