@@ -47,14 +47,17 @@ export function throttleClassOf(route: HttpRoute): ThrottleClass {
 /** The API Gateway route key, e.g. `POST /v1/carriers/{carrierId}/webhooks`. */
 export const routeKeyOf = (route: HttpRoute): string => `${route.method} ${route.path}`;
 
-/** One JSON object per request; ids in paths are partner ids, never names. */
+/**
+ * One JSON object per request. The route key (`GET /app/sign-in/{proxy+}`), never the path:
+ * a path may hold a sign-in or "contact done" token, which must not outlive its 30 minutes
+ * or 14 days in a log kept for 30 days (issue 16).
+ */
 const accessLogFormat = AccessLogFormat.custom(
   JSON.stringify({
     requestId: '$context.requestId',
     requestTime: '$context.requestTime',
     sourceIp: '$context.identity.sourceIp',
     routeKey: '$context.routeKey',
-    path: '$context.path',
     status: '$context.status',
     responseLength: '$context.responseLength',
     responseLatency: '$context.responseLatency',

@@ -236,3 +236,18 @@ describe("the README's privacy section (issue 8)", () => {
     expect(recovery?.RecoveryPeriodInDays ?? 35).toBe(daysIn('point-in-time recovery'));
   });
 });
+
+describe('access logs hold no link tokens (issue 16)', () => {
+  it('logs the route key and no variable that holds the request path', () => {
+    const [stage] = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'));
+    const format = String(stage?.Properties.AccessLogSettings?.Format);
+    const logged = Object.values(JSON.parse(format) as Record<string, string>);
+    expect(logged).toContain('$context.routeKey');
+    // A sign-in link (30 min) or a "contact done" link (14 days) is a path segment; the
+    // route key names `{proxy+}` instead.
+    for (const variable of logged) {
+      expect(variable).not.toMatch(/\$context\.(path|resourcePath|requestOverride|domainPrefix)/);
+      expect(variable).toMatch(/^\$context\.[A-Za-z.]+$/);
+    }
+  });
+});
