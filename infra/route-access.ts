@@ -67,7 +67,15 @@ export interface RouteAccess {
   readonly webhookSecrets?: 'decrypt';
   /** kms:GenerateMac with the erasure key: the routes that write or check tombstones. */
   readonly erasureDigest?: true;
+  /**
+   * The partitions (key prefixes of `keys.partitionPrefixes`) its table access is limited
+   * to, reads and writes apart (a `dynamodb:LeadingKeys` condition); the whole table if left
+   * out.
+   */
+  readonly partitions?: { readonly read: readonly string[]; readonly write: readonly string[] };
 }
+
+const prefixes = keys.partitionPrefixes;
 
 export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   // Ingest checks the carrier's secret and puts the fact on the bus; it stores nothing.
@@ -129,9 +137,19 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   ImportPage: { table: 'read', indexes: [] },
   ImportPreview: { table: 'readBatch', indexes: [] },
   ImportConfirm: { table: 'readBatch', indexes: [], publishEvents: importEventSource },
-  // Looks the address hash up in the contact items, counts the hour's sign-in mails, puts
-  // the link token, reads the carrier profile for the address, and sends the e-mail.
-  SendSignInLink: { table: 'readPutUpdate', indexes: [], sendEmail: true },
+  // Reacts to the unauthenticated sign-in form: looks the address hash up in the contact
+  // items, reads the carrier profile for the address, keeps the last hour's sign-in mails,
+  // puts the link token and sends the e-mail. It writes only the rate items and the tokens
+  // (a token grants no more than the contact items, which it cannot write, allow).
+  SendSignInLink: {
+    table: 'readPut',
+    indexes: [],
+    sendEmail: true,
+    partitions: {
+      read: [prefixes.contact, prefixes.carrier, prefixes.signInRate],
+      write: [prefixes.signInRate, prefixes.linkToken],
+    },
+  },
   GetOpenApiDocument: { table: 'none' },
   GetDocsPage: { table: 'none' },
 };
@@ -186,13 +204,46 @@ export function senderIdentityArns(scope: IFunction, senderEmail: string): strin
   );
 }
 
+const readActions = new Set(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem']);
+
+/** Only items whose partition key starts with one of `prefixes`. */
+const leadingKeysCondition = (prefixes: readonly string[]) => ({
+  'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': prefixes.map((prefix) => `${prefix}*`) },
+});
+
+/** The table actions on the table, limited to some partitions when the route says so. */
+function tableStatements(actions: readonly string[], access: RouteAccess, table: ITable) {
+  const { partitions } = access;
+  if (!partitions)
+    return [new PolicyStatement({ actions: [...actions], resources: [table.tableArn] })];
+  const reads = actions.filter((action) => readActions.has(action));
+  const writes = actions.filter((action) => !readActions.has(action));
+  return [
+    { actions: reads, prefixes: partitions.read },
+    { actions: writes, prefixes: partitions.write },
+  ]
+    .filter((part) => part.actions.length > 0 && part.prefixes.length > 0)
+    .map(
+      (part) =>
+        new PolicyStatement({
+          actions: part.actions,
+          resources: [table.tableArn],
+          conditions: leadingKeysCondition(part.prefixes),
+        }),
+    );
+}
+
 export function grantRouteAccess(fn: IFunction, access: RouteAccess, targets: AccessTargets) {
   if (access.table !== 'none') {
     const actions = tableActions[access.table];
-    fn.addToRolePolicy(
-      new PolicyStatement({ actions: [...actions], resources: [targets.table.tableArn] }),
-    );
+    for (const statement of tableStatements(actions, access, targets.table)) {
+      fn.addToRolePolicy(statement);
+    }
     const indexes = access.indexes ?? (Object.keys(tableDefinition.indexes) as IndexName[]);
+    // An index's leading keys are not the table's: a limited route queries no index.
+    if (access.partitions && indexes.length > 0) {
+      throw new Error('A route limited to some partitions must name no index (indexes: [])');
+    }
     if (actions.includes('dynamodb:Query') && indexes.length > 0) {
       // Named index ARNs rather than `index/*`, so a grant never reaches an index added later.
       fn.addToRolePolicy(
@@ -238,9 +289,7 @@ export function grantRouteAccess(fn: IFunction, access: RouteAccess, targets: Ac
       new PolicyStatement({
         actions: ['dynamodb:UpdateItem'],
         resources: [targets.table.tableArn],
-        conditions: {
-          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${keys.emailRatePrefix}*`] },
-        },
+        conditions: leadingKeysCondition([keys.emailRatePrefix]),
       }),
     );
   }

@@ -11,6 +11,9 @@ export interface ItemKey {
 
 const carrierPk = (carrierId: string): string => `CARRIER#${carrierId}`;
 const emailRatePrefix = 'RATE#email#';
+const contactPrefix = 'CONTACT#';
+const signInRatePrefix = 'SIGNIN#';
+const linkTokenPrefix = 'TOKEN#';
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
 export type MatchFactKind =
@@ -125,18 +128,31 @@ export const keys = {
    * coordinator or lead it is, found by the address's hash; the address is not in the key.
    */
   contact: (addressHash: string, carrierId: string): ItemKey => ({
-    pk: `CONTACT#${addressHash}`,
+    pk: `${contactPrefix}${addressHash}`,
     sk: carrierPk(carrierId),
   }),
-  contactPartition: (addressHash: string): string => `CONTACT#${addressHash}`,
+  contactPartition: (addressHash: string): string => `${contactPrefix}${addressHash}`,
   hashAddress: (address: string): string => sha256(`contact:${address.trim().toLowerCase()}`),
-  /** Sign-in e-mails sent to one address in one hour (UTC `YYYY-MM-DDTHH`). */
-  signInRate: (addressHash: string, hour: string): ItemKey => ({
-    pk: `CONTACT#${addressHash}`,
-    sk: `SIGNIN#${hour}`,
+  /**
+   * The send times of the sign-in e-mails to one address in the last hour. A partition of
+   * its own, apart from the contact items: the sign-in sender may write here, never there.
+   */
+  signInRate: (addressHash: string): ItemKey => ({
+    pk: `${signInRatePrefix}${addressHash}`,
+    sk: 'RATE',
   }),
   /** A link token (sign-in or "contact done"), found by its hash; never stored in clear. */
-  linkToken: (tokenHash: string): ItemKey => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
+  linkToken: (tokenHash: string): ItemKey => ({
+    pk: `${linkTokenPrefix}${tokenHash}`,
+    sk: 'TOKEN',
+  }),
+  /** Partition-key prefixes, for IAM grants limited to some partitions (dynamodb:LeadingKeys). */
+  partitionPrefixes: {
+    carrier: carrierPk(''),
+    contact: contactPrefix,
+    signInRate: signInRatePrefix,
+    linkToken: linkTokenPrefix,
+  },
   /** A web-app session, found by the hash of its cookie value. */
   session: (sessionHash: string): ItemKey => ({ pk: `SESSION#${sessionHash}`, sk: 'SESSION' }),
   hashSecret: (secret: string): string => sha256(secret),

@@ -21,8 +21,18 @@ export const sha256Hex = (value: string): string =>
 export const isValidAt = (expiresAtMs: number, now: Date): boolean =>
   Number.isFinite(expiresAtMs) && now.getTime() < expiresAtMs;
 
-/** The UTC hour `YYYY-MM-DDTHH` that a sign-in rate counter is kept for. */
-export const rateHourOf = (now: Date): string => now.toISOString().slice(0, 13);
+/** The sign-in e-mail limit counts over this sliding window, not per clock hour. */
+export const signInWindowMs = 60 * 60 * 1000;
+
+/**
+ * The send times (epoch ms) of sign-in e-mails still inside the window before `now`, and
+ * whether one more may go: at most `signInMailsPerHour` in any 60 minutes, however they fall
+ * across clock hours.
+ */
+export function signInWindow(sentAtMs: readonly number[], now: Date) {
+  const recent = sentAtMs.filter((sentAt) => now.getTime() - sentAt < signInWindowMs);
+  return { recent, mayOneMoreGo: recent.length < signInMailsPerHour };
+}
 
 /** The TTL attribute (epoch seconds) for an item that is useless after `expiresAtMs`. */
 export const ttlSeconds = (expiresAtMs: number): number => Math.ceil(expiresAtMs / 1000);

@@ -124,6 +124,43 @@ describe('least privilege', () => {
   });
 });
 
+describe('the sign-in sender, behind an unauthenticated form (issue 16)', () => {
+  const tableStatements = () =>
+    helpers
+      .statementsOf('web/send-sign-in-link')
+      .filter((statement) =>
+        [statement.Action].flat().some((action) => action.startsWith('dynamodb:')),
+      );
+  const leadingKeysOf = (statement: { Condition?: unknown }) =>
+    (statement.Condition as Record<string, Record<string, string[]>> | undefined)?.[
+      'ForAllValues:StringLike'
+    ]?.['dynamodb:LeadingKeys'];
+
+  it('reads and writes only the partitions it needs, and deletes nothing', () => {
+    const statements = tableStatements();
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) {
+      expect(leadingKeysOf(statement), JSON.stringify(statement)).toBeDefined();
+    }
+    const writes = statements.filter((statement) =>
+      [statement.Action].flat().some((action) => !/dynamodb:(GetItem|Query)$/.test(action)),
+    );
+    const written = writes.flatMap((statement) => leadingKeysOf(statement) ?? []).sort();
+    // Rate items, link tokens, and the e-mail pacer's per-second items; never a contact item
+    // (which says who may sign in), a carrier, a session or a fact.
+    expect(written).toEqual(['RATE#email#*', 'SIGNIN#*', 'TOKEN#*']);
+    expect(writes.flatMap((statement) => [statement.Action].flat()).sort()).toEqual([
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+    ]);
+    const read = statements
+      .filter((statement) => [statement.Action].flat().includes('dynamodb:GetItem'))
+      .flatMap((statement) => leadingKeysOf(statement) ?? [])
+      .sort();
+    expect(read).toEqual(['CARRIER#*', 'CONTACT#*', 'SIGNIN#*']);
+  });
+});
+
 describe('webhook secrets and erasure digests under KMS keys', () => {
   const kmsActionsOf = (handler: string) =>
     helpers

@@ -97,9 +97,23 @@ describe('the sign-in rate limit', () => {
     );
     expect(outcomes.filter(Boolean)).toHaveLength(signInMailsPerHour);
     expect(await takeSignInMailSlot(address, later(59 * 60_000))).toBe(false);
-    // Another address is counted on its own; the next hour starts afresh.
+    // Another address is counted on its own; an hour after the sends, one may go again.
     expect(await takeSignInMailSlot(randomHash(), later(60_000))).toBe(true);
-    expect(await takeSignInMailSlot(address, later(60 * 60_000))).toBe(true);
+    expect(await takeSignInMailSlot(address, later(61 * 60_000))).toBe(true);
+  });
+
+  it('counts any 60 minutes, not clock hours: no 10 links in 2 minutes across an hour (issue 16)', async () => {
+    const address = randomHash();
+    const at = (iso: string) => new Date(`2030-05-01T${iso}Z`);
+    const before = ['10:59:00', '10:59:10', '10:59:20', '10:59:30', '10:59:40'];
+    for (const time of before) expect(await takeSignInMailSlot(address, at(time))).toBe(true);
+    const after = ['11:00:00', '11:00:10', '11:00:20', '11:00:30', '11:00:40'];
+    for (const time of after) expect(await takeSignInMailSlot(address, at(time)), time).toBe(false);
+    expect(await takeSignInMailSlot(address, at('11:58:59'))).toBe(false);
+    // The window slides: each send frees its slot 60 minutes after it went, one at a time.
+    expect(await takeSignInMailSlot(address, at('11:59:00'))).toBe(true);
+    expect(await takeSignInMailSlot(address, at('11:59:05'))).toBe(false);
+    expect(await takeSignInMailSlot(address, at('11:59:10'))).toBe(true);
   });
 });
 
