@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-env';
+import { displayName } from '../schemas/display-name';
 import { email, languageCode, partnerId } from '../schemas/primitives';
 import { indexKeys, keys } from './keys';
 import { queryAll } from './query-all';
@@ -23,7 +24,8 @@ const sealedWebhookSecretSchema = z.strictObject({
 export type SealedWebhookSecret = z.infer<typeof sealedWebhookSecretSchema>;
 
 export const newCarrierSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  /** Without bidi or other invisible controls (pages, digests and reports show it). */
+  name: displayName,
   coordinatorEmail: email,
   leadEmail: email.optional(),
   language: languageCode.default('de'),
