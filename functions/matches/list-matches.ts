@@ -1,5 +1,5 @@
 import { funderConfig } from '../../shared/config/runtime-env';
-import { listMatchSummaries } from '../../shared/data/match-summaries';
+import { listMatchSummaries } from '../../shared/data/match-list';
 import { todayIn } from '../../shared/domain/dates';
 import { matchView } from '../../shared/domain/match-summary';
 import { authorizedCarrierId } from '../../shared/http/authorize';

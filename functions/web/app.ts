@@ -6,7 +6,8 @@ import { logger } from '../../shared/aws/logger';
 import { funderConfig } from '../../shared/config/runtime-env';
 import { getCarrier } from '../../shared/data/carriers';
 import { readMatchFacts } from '../../shared/data/match-facts';
-import { getMatchSummary, listMatchSummaries } from '../../shared/data/match-summaries';
+import { getMatchSummary } from '../../shared/data/match-summaries';
+import { listMatchSummaries } from '../../shared/data/match-list';
 import { readLinkToken, useLinkToken } from '../../shared/data/link-tokens';
 import {
   chooseSessionCarrier,

@@ -37,6 +37,31 @@ export interface MatchSummary {
   readonly lastMenteeContactOn: string | null;
 }
 
+/** The fields of a summary, as stored on its item. */
+export const matchSummaryFields = [
+  'matchId',
+  'status',
+  'mentorId',
+  'menteeId',
+  'programme',
+  'group',
+  'startedOn',
+  'endedOn',
+  'endReason',
+  'checkInCount',
+  'lastCheckInOn',
+  'nextDueOn',
+  'lastConcernOn',
+  'lastMenteeContactOn',
+] as const satisfies readonly (keyof MatchSummary)[];
+
+/** A summary read from its stored item; a field the item lacks (stored before it existed) is null. */
+export const summaryFromItem = (item: Record<string, unknown>): MatchSummary => {
+  const summary: Record<string, unknown> = {};
+  for (const field of matchSummaryFields) summary[field] = item[field] ?? null;
+  return summary as unknown as MatchSummary;
+};
+
 /** What one check-in brings to a summary. */
 export type CheckInOnSummary = Pick<CheckInRecorded, 'occurredOn' | 'with' | 'concern'>;
 
