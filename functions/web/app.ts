@@ -189,7 +189,7 @@ app.post('/sign-in/:token', async (c) => {
   if (link?.kind !== 'signIn' || !(await useLinkToken(link.tokenHash))) {
     return render(c, invalidLinkPage(page), 410);
   }
-  const { cookieValue, session } = await createSession(link.carrierIds);
+  const { cookieValue, session } = await createSession(link);
   sessionCookie.write(c, cookieValue);
   return c.redirect(session.carrierId ? '/app/matches' : '/app/carriers', 303);
 });

@@ -11,6 +11,7 @@ import { hasFunderSummary } from '../../shared/data/report-records';
 import { localInvoker, type FunctionInvoker } from './function-invoker';
 import { createCarrier, rotateWebhookSecret } from '../../shared/data/carrier-secrets';
 import { backfillDerivedItems } from '../../shared/data/backfill';
+import { setCarrierContacts, type ContactChange } from '../../shared/data/carrier-contacts';
 
 /** The operator commands; each returns the one JSON object it prints (SPEC §8). */
 
@@ -26,6 +27,13 @@ export async function addCarrier(input: {
   const apiKey = await createApiKey({ kind: 'carrier', carrierId: carrier.carrierId });
   return { carrierId: carrier.carrierId, webhookSecret: carrier.webhookSecret, apiKey };
 }
+
+/**
+ * `carriers set-contacts`: a new coordinator or lead; an address no longer a contact signs
+ * in no more for the carrier and its sessions for it end at once.
+ */
+export const setContacts = (carrierId: string, change: ContactChange) =>
+  setCarrierContacts(carrierId, change);
 
 /** `--now` (a leaked secret): the previous secret stops verifying at once, not in 24 h. */
 export const rotateSecret = (carrierId: string, options: { now?: boolean } = {}) =>

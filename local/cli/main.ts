@@ -8,6 +8,8 @@ const usage = `Usage: npx tandem <command>
 
   carriers add --name N --coordinator-email E [--lead-email E] [--language de]
                [--migrant-organisation] [--municipality AGS]
+  carriers set-contacts <carrierId> [--coordinator-email E] [--lead-email E | --no-lead]
+                                          (a removed address's sessions end at once)
   carriers rotate-secret <carrierId> [--now]   (--now: the old secret ends at once)
   admin-key create [--days N]             (expires after N days, default 90)
   api-keys list
@@ -48,6 +50,7 @@ async function run(argv: string[]): Promise<unknown> {
       name: { type: 'string' },
       'coordinator-email': { type: 'string' },
       'lead-email': { type: 'string' },
+      'no-lead': { type: 'boolean' },
       language: { type: 'string' },
       'migrant-organisation': { type: 'boolean' },
       municipality: { type: 'string' },
@@ -88,6 +91,20 @@ async function run(argv: string[]): Promise<unknown> {
         ...(values.language ? { language: values.language } : {}),
         migrantOrganisation: values['migrant-organisation'] ?? false,
         ...(values.municipality ? { municipality: values.municipality } : {}),
+      });
+    }
+    case 'carriers set-contacts': {
+      const carrierId = positionals[2];
+      if (!carrierId) throw new UsageError('carriers set-contacts needs a carrierId');
+      if (values['lead-email'] !== undefined && values['no-lead']) {
+        throw new UsageError('carriers set-contacts takes --lead-email or --no-lead, not both');
+      }
+      return commands.setContacts(carrierId, {
+        ...(values['coordinator-email'] !== undefined
+          ? { coordinatorEmail: values['coordinator-email'] }
+          : {}),
+        ...(values['lead-email'] !== undefined ? { leadEmail: values['lead-email'] } : {}),
+        ...(values['no-lead'] ? { leadEmail: null } : {}),
       });
     }
     case 'carriers rotate-secret': {

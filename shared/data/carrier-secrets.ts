@@ -10,6 +10,7 @@ import {
   type Carrier,
   type NewCarrier,
   type SealedWebhookSecret,
+  UnknownCarrierError,
 } from './carriers';
 import { writeIfCondition } from './conditional';
 import { putContacts } from './contacts';
@@ -89,10 +90,6 @@ export const openWebhookSecrets = (carrier: Carrier, now = new Date()): Promise<
 /** The secrets a webhook may be signed with at `now`: the current one and any in overlap. */
 export const acceptedSecrets = (secrets: readonly WebhookSecret[], now = new Date()): string[] =>
   secrets.filter((entry) => validAt(entry, now)).map((entry) => entry.secret);
-
-export class UnknownCarrierError extends Error {
-  override readonly name = 'UnknownCarrierError';
-}
 
 /**
  * Issues a new webhook secret; the previous one stays valid for 24 hours. A conditional

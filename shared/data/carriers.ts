@@ -47,6 +47,10 @@ export const carrierSchema = newCarrierSchema.extend({
 });
 export type Carrier = z.infer<typeof carrierSchema>;
 
+export class UnknownCarrierError extends Error {
+  override readonly name = 'UnknownCarrierError';
+}
+
 export async function getCarrier(carrierId: string): Promise<Carrier | undefined> {
   const { Item } = await dynamo.send(
     new GetCommand({

@@ -3,30 +3,52 @@ import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-env';
 import { isValidAt, newSecret, sessionMs, ttlSeconds } from '../domain/web-access';
 import { writeIfCondition } from './conditional';
+import { contactGrants } from './contacts';
 import { keys } from './keys';
 
 /**
  * Web-app sessions (SPEC §9), server-side: the cookie holds a random value, the table its
- * hash. `carrierId` is the carrier the coordinator works on (chosen when the address
- * belongs to several); `formToken` goes into every form of the session.
+ * hash. `carrierIds` are the carriers the signed-in address is still a contact of (checked
+ * on every read, see contacts.ts); `carrierId` is the one the coordinator works on (chosen
+ * when there are several); `formToken` goes into every form of the session.
  */
 export interface Session {
   readonly sessionHash: string;
+  readonly addressHash: string;
   readonly carrierIds: readonly string[];
   readonly carrierId: string | null;
   readonly formToken: string;
   readonly expiresAtMs: number;
 }
 
-/** Starts a session; returns the cookie value. */
+/** Who signs in: an address hash, and the carriers its sign-in link named. */
+export interface SignInGrant {
+  readonly addressHash: string;
+  readonly carrierIds: readonly string[];
+}
+
+/**
+ * Starts a session for the carriers of the link that the address is a contact of now (one
+ * removed since the link was sent is left out); returns the cookie value. A session with no
+ * carrier left reads as none.
+ */
 export async function createSession(
-  carrierIds: readonly string[],
+  signIn: SignInGrant,
   now = new Date(),
 ): Promise<{ cookieValue: string; session: Session }> {
+  const current = await contactGrants(signIn.addressHash);
+  const grants = Object.fromEntries(
+    signIn.carrierIds.flatMap((carrierId) => {
+      const grantId = current.get(carrierId);
+      return grantId === undefined ? [] : [[carrierId, grantId]];
+    }),
+  );
+  const carrierIds = Object.keys(grants);
   const cookieValue = newSecret();
   const session: Session = {
     sessionHash: keys.hashSecret(cookieValue),
-    carrierIds: [...carrierIds],
+    addressHash: signIn.addressHash,
+    carrierIds,
     carrierId: carrierIds.length === 1 ? carrierIds[0]! : null,
     formToken: newSecret(),
     expiresAtMs: now.getTime() + sessionMs,
@@ -38,6 +60,7 @@ export async function createSession(
         ...keys.session(session.sessionHash),
         entity: 'Session',
         ...session,
+        grants,
         createdAt: now.toISOString(),
         expiresAt: ttlSeconds(session.expiresAtMs),
       },
@@ -47,7 +70,10 @@ export async function createSession(
   return { cookieValue, session };
 }
 
-/** The session of a cookie value, if it exists and has not expired at `now`. */
+/**
+ * The session of a cookie value, if it exists, has not expired at `now`, and its address is
+ * still a contact of one of its carriers under the grant the session started with.
+ */
 export async function readSession(
   cookieValue: string | undefined,
   now = new Date(),
@@ -63,10 +89,21 @@ export async function readSession(
   );
   // TTL deletion can lag by days: the expiry is checked on every read.
   if (!Item || !isValidAt(Number(Item.expiresAtMs), now)) return undefined;
+  // Sessions from before grants existed name no address: they end, and sign-in starts anew.
+  if (typeof Item.addressHash !== 'string') return undefined;
+  const started = (Item.grants ?? {}) as Record<string, string>;
+  const current = await contactGrants(Item.addressHash);
+  const carrierIds = Object.keys(started).filter(
+    (carrierId) => current.get(carrierId) === started[carrierId],
+  );
+  if (carrierIds.length === 0) return undefined;
+  const chosen = typeof Item.carrierId === 'string' ? Item.carrierId : null;
   return {
     sessionHash,
-    carrierIds: (Item.carrierIds as string[]).map(String),
-    carrierId: typeof Item.carrierId === 'string' ? Item.carrierId : null,
+    addressHash: Item.addressHash,
+    carrierIds,
+    // A carrier the address no longer belongs to is no longer worked on.
+    carrierId: chosen !== null && carrierIds.includes(chosen) ? chosen : null,
     formToken: String(Item.formToken),
     expiresAtMs: Number(Item.expiresAtMs),
   };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '../../shared/data/keys';
 import { createSession } from '../../shared/data/sessions';
 import { fileProblemText } from '../../shared/i18n/import-file-texts';
 import { rowProblemText } from '../../shared/i18n/import-row-texts';
@@ -78,7 +79,10 @@ beforeAll(async () => {
     Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]),
   );
   carrier = await onboardCarrier();
-  const { cookieValue } = await createSession([carrier.carrierId]);
+  const { cookieValue } = await createSession({
+    addressHash: keys.hashAddress('koordination@example.org'),
+    carrierIds: [carrier.carrierId],
+  });
   browser = await launchChromium();
   context = await browser.newContext();
   await context.addCookies([

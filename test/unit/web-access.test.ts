@@ -9,7 +9,13 @@ import {
 import { tableName } from '../../shared/config/runtime-env';
 import { keys } from '../../shared/data/keys';
 import { createLinkToken, readLinkToken, useLinkToken } from '../../shared/data/link-tokens';
-import { createSession, endSession, readSession } from '../../shared/data/sessions';
+import { putContacts, removeContacts } from '../../shared/data/contacts';
+import {
+  chooseSessionCarrier,
+  createSession,
+  endSession,
+  readSession,
+} from '../../shared/data/sessions';
 import { takeSignInMailSlot } from '../../shared/data/sign-in-rate';
 import {
   contactDoneTokenMs,
@@ -118,8 +124,15 @@ describe('the sign-in rate limit', () => {
 });
 
 describe('sessions', () => {
+  /** An address that is a contact of these carriers, as `carriers add` leaves it. */
+  async function contactOf(...carrierIds: string[]) {
+    const address = `${Math.random()}@example.org`;
+    for (const carrierId of carrierIds) await putContacts({ carrierId, coordinatorEmail: address });
+    return { address, addressHash: keys.hashAddress(address), carrierIds };
+  }
+
   it('last 12 hours, checked on every read, and end on sign-out', async () => {
-    const { cookieValue, session } = await createSession(['c-1'], t0);
+    const { cookieValue, session } = await createSession(await contactOf('c-1'), t0);
     expect(session.carrierId).toBe('c-1');
     expect(await readSession(cookieValue, later(sessionMs - 1000))).toMatchObject({
       carrierId: 'c-1',
@@ -138,9 +151,32 @@ describe('sessions', () => {
   });
 
   it('chooses no carrier for an address that belongs to several', async () => {
-    const { cookieValue, session } = await createSession(['c-1', 'c-2'], t0);
+    const { cookieValue, session } = await createSession(await contactOf('c-1', 'c-2'), t0);
     expect(session.carrierId).toBeNull();
     expect((await readSession(cookieValue, later(1000)))?.carrierIds).toEqual(['c-1', 'c-2']);
+  });
+
+  it('covers only the carriers the address is still a contact of (issue 16)', async () => {
+    const contact = await contactOf('c-1', 'c-2');
+    const first = await createSession(contact, t0);
+    await chooseSessionCarrier(first.session, 'c-1');
+    await removeContacts('c-1', [contact.addressHash]);
+    // At once, without touching the session: c-1 is gone from it, c-2 stays.
+    expect(await readSession(first.cookieValue, later(1000))).toMatchObject({
+      carrierIds: ['c-2'],
+      carrierId: null,
+    });
+    // A link sent before the removal starts no session for c-1 either.
+    const second = await createSession(contact, later(2000));
+    expect(second.session).toMatchObject({ carrierIds: ['c-2'], carrierId: 'c-2' });
+    await removeContacts('c-2', [contact.addressHash]);
+    expect(await readSession(first.cookieValue, later(3000))).toBeUndefined();
+    expect(await readSession(second.cookieValue, later(3000))).toBeUndefined();
+    // Made a contact again: a new sign-in works, the ended sessions stay ended.
+    await putContacts({ carrierId: 'c-2', coordinatorEmail: contact.address });
+    expect(await readSession(second.cookieValue, later(4000))).toBeUndefined();
+    const third = await createSession(contact, later(5000));
+    expect((await readSession(third.cookieValue, later(6000)))?.carrierId).toBe('c-2');
   });
 
   it('refuses a missing or forged cookie', async () => {
