@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { localTableName } from '../local/aws-environment';
+import { sendLocalToken } from '../local/local-token';
 import type { WebhookBody } from '../shared/schemas/webhooks';
 import { runConcurrently } from './support/concurrency';
 import { reportFigure } from './support/figure-result';
@@ -119,6 +120,7 @@ async function main() {
     const baselineClient = DynamoDBDocumentClient.from(
       new DynamoDBClient({ endpoint: system.urls.dynamodb }),
     );
+    sendLocalToken(baselineClient, system.localToken);
     // An item shaped and sized like the check-in fact a webhook stores.
     const baselineItem = (index: number) => ({
       pk: 'BENCH#baseline',

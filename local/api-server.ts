@@ -6,7 +6,7 @@ import { httpRoutes, type HttpRoute } from '../shared/http/routes';
 import type { LocalEventBus } from './event-bus';
 import { loadHandler, localContext } from './handlers';
 import { localObjectStorePath, serveObject } from './object-store';
-import { refusalOf } from './request-guard';
+import { refusalOf, refuse } from './request-guard';
 import { localRedrivePath } from './dead-letters';
 import { problems } from '../shared/http/problem';
 
@@ -60,14 +60,7 @@ export function createApiServer(
       new URL(request.url ?? '/', 'http://localhost').pathname,
       localToken,
     );
-    if (refusal) {
-      // Refused before the body is read: nothing of it is stored or acted on.
-      response
-        .writeHead(refusal.status, { 'content-type': 'application/json', connection: 'close' })
-        .end(JSON.stringify({ message: refusal.message }));
-      request.resume();
-      return;
-    }
+    if (refusal) return refuse(request, response, refusal);
     serve(request, response, bus, reportsDir, storeFailure).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
       response.end(`local API server error: ${String(error)}`);

@@ -5,9 +5,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import dynalite from 'dynalite';
 import { Level } from 'level';
+import { tsImport } from 'tsx/esm/api';
 
-/** @type {{ path?: string, host: string, port: number }} */
-const { path, host, port } = workerData;
+/** @type {{ path?: string, host: string, port: number, token: string }} */
+const { path, host, port, token } = workerData;
+// The same guard as the API port's (request-guard.ts), loaded through tsx's API since this
+// thread has no TypeScript loader of its own.
+const { databaseRefusalOf, guardServer } = await tsImport('./request-guard.ts', import.meta.url);
 
 if (path) {
   // dynalite opens its store lazily and hides why an open failed ("Database is not open"):
@@ -22,12 +26,17 @@ if (path) {
   await probe.close();
 }
 
-const server = dynalite({
-  ...(path ? { path } : {}),
-  createTableMs: 0,
-  deleteTableMs: 0,
-  updateTableMs: 0,
-});
+// dynalite itself answers any Host and grants every page CORS `*`: only requests with this
+// machine's Host, from no web page, with the data dir's token reach it.
+const server = guardServer(
+  dynalite({
+    ...(path ? { path } : {}),
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+  }),
+  (request) => databaseRefusalOf(request, token),
+);
 server.listen(port, host, () => parentPort?.postMessage({ port: server.address().port }));
 
 parentPort?.on('message', (message) => {

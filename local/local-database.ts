@@ -7,6 +7,8 @@ export interface LocalDatabaseOptions {
   readonly port: number;
   /** The store's folder; without it the data lives in memory. */
   readonly path?: string;
+  /** Every request must carry it (the data dir's token, local-token.ts). */
+  readonly token: string;
   readonly log: (message: string) => void;
 }
 
@@ -41,7 +43,7 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
 
   const startWorker = async (): Promise<Worker> => {
     const started = new Worker(new URL('./database-worker.mjs', import.meta.url), {
-      workerData: { path: options.path, host: options.host, port },
+      workerData: { path: options.path, host: options.host, port, token: options.token },
     });
     const [ready] = (await Promise.race([
       once(started, 'message'),

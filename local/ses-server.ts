@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createServer, request, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sesLocal from 'aws-ses-v2-local';
+import { guardServer, mailPageRefusalOf, refuse } from './request-guard';
 
 type StartSesServer = typeof sesLocal;
 
@@ -10,6 +11,14 @@ type StartSesServer = typeof sesLocal;
 // whole exports object, bundlers and vitest the function itself. Accept both.
 export const startSesServer: StartSesServer =
   (sesLocal as unknown as { default?: StartSesServer }).default ?? sesLocal;
+
+/**
+ * The local SES with its page of sent mail, which holds sign-in and contact-done links: it
+ * answers only to this machine's names and to no other site's page (request-guard.ts).
+ */
+export async function startLocalSes(options: { host: string; port: number }): Promise<Server> {
+  return guardServer(await startSesServer(options), mailPageRefusalOf);
+}
 
 /** SPEC §8: e-mails per second the local SES takes before it throttles (unset: no limit). */
 export const sesMaxRateVariable = 'TANDEM_SES_MAX_RATE';
@@ -94,6 +103,9 @@ export async function startSesRateLimit(options: SesRateLimitOptions): Promise<S
   };
 
   const server = createServer((incoming, response) => {
+    // It passes the mail page through: the same guard as the SES it fronts.
+    const refusal = mailPageRefusalOf(incoming);
+    if (refusal) return refuse(incoming, response, refusal);
     const path = (incoming.url ?? '/').split('?')[0]!;
     if (incoming.method === 'POST' && sendPaths.has(path) && !admit()) {
       refused++;

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { sesMaxRateFromEnv, startSesRateLimit, startSesServer } from './ses-server';
+import { sesMaxRateFromEnv, startLocalSes, startSesRateLimit } from './ses-server';
 import type { FunderConfig } from '../shared/config/funder-config';
 import { createApiServer, localEventBusPath } from './api-server';
 import { localObjectStorePath, localReportsDir } from './object-store';
@@ -81,13 +81,14 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
         host,
         port: options.dynamodbPort,
         ...(options.inMemory ? {} : { path: join(dataDir, 'dynamodb') }),
+        token: localToken,
         log: options.log ?? (() => undefined),
       });
       dynamodbUrl = database.url;
     }
     let sesUrl = options.sesEndpoint;
     if (!sesUrl) {
-      const ses = await startSesServer({ host, port: options.sesPort });
+      const ses = await startLocalSes({ host, port: options.sesPort });
       servers.push(ses);
       sesUrl = `http://${host}:${(ses.address() as AddressInfo).port}`;
     }
@@ -132,6 +133,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     // Links in e-mails point at this system's own web app (SPEC §7), unless the config names one.
     process.env[envNames.appUrl] = apiUrl;
     const client = new DynamoDBClient({ endpoint: urls.dynamodb });
+    sendLocalToken(client, localToken);
     await ensureTable(client, localTableName);
     await recordLocalSecretsKey(dataDir);
     client.destroy();
@@ -178,15 +180,17 @@ async function prepareDataDir(dataDir: string): Promise<string> {
 }
 
 /**
- * The handlers' SDK clients for the bus and the object store send the token, through a
- * middleware added here: the handlers stay as deployed. Loaded only now, once the local
- * endpoints are in the environment.
+ * The handlers' SDK clients for the database, the bus and the object store send the token,
+ * through a middleware added here: the handlers stay as deployed. Loaded only now, once the
+ * local endpoints are in the environment.
  */
 async function authorizeLocalClients(token: string): Promise<void> {
-  const [{ eventBridge }, { s3 }] = await Promise.all([
+  const [{ dynamo }, { eventBridge }, { s3 }] = await Promise.all([
+    import('../shared/aws/dynamo'),
     import('../shared/aws/event-bridge'),
     import('../shared/aws/s3'),
   ]);
+  sendLocalToken(dynamo, token);
   sendLocalToken(eventBridge, token);
   sendLocalToken(s3, token);
 }

@@ -1,5 +1,3 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CheckInPolicy } from '../../shared/config/funder-config';
 import type { MatchFacts } from '../../shared/domain/match-summary';
 import { runConcurrently } from './concurrency';
@@ -34,8 +32,8 @@ export async function onboardCarriersWithOneMatch(options: {
       matchItems(carrierId, { matchId: 'm-1', ...options.match }, options.policy, factVersion)
         .items,
   );
-  const client = DynamoDBDocumentClient.from(new DynamoDBClient({}));
-  await writeItems(client, tableName(), items, { concurrency: 8 });
-  client.destroy();
+  // The handlers' own client: it carries the local database's token.
+  const { dynamo } = await import('../../shared/aws/dynamo');
+  await writeItems(dynamo, tableName(), items, { concurrency: 8 });
   return carrierIds;
 }

@@ -2,7 +2,7 @@ import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-clo
 import { envNames } from '../../shared/config/runtime-env';
 import { localTableName } from '../aws-environment';
 import { localPorts } from '../ports';
-import { localDataDir } from '../local-token';
+import { localDataDir, localTokenFor, sendLocalToken } from '../local-token';
 import { host } from '../system';
 import { deployedInvoker, localInvoker, type FunctionInvoker } from './function-invoker';
 
@@ -61,6 +61,12 @@ export async function selectTarget(): Promise<Target> {
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
   process.env.AWS_ENDPOINT_URL_DYNAMODB = `http://${host}:${localPorts().dynamodbPort}`;
   process.env[envNames.tableName] = localTableName;
+  // The local database, like /_local/…, answers only with the data dir's token.
+  const [{ dynamo }, token] = await Promise.all([
+    import('../../shared/aws/dynamo'),
+    localTokenFor(localApiUrl()),
+  ]);
+  sendLocalToken(dynamo, token);
   // Webhook secrets are sealed with the local system's key file (created by `npm start`).
   // Loaded only now: the database client reads its endpoint on creation.
   const { useSecretsKeyOfLocalTable } = await import('../secrets-key');

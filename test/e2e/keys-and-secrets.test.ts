@@ -9,6 +9,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, shellEnv } from '../support/npm-start-child';
 import { localTableName } from '../../local/aws-environment';
+import { sendLocalToken } from '../../local/local-token';
 
 // Issue 8, as an operator meets it: `npm start` and `npx tandem` as separate processes.
 // Webhook secrets are sealed at rest (no table item, no file of the data dir holds one in
@@ -28,12 +29,13 @@ async function waitFor(condition: () => boolean, what: string, ms = 60_000) {
   }
 }
 
-/** `npx tandem …` given only the database port, as in the README's first steps. */
+/** `npx tandem …` given the ports and the data dir (its token), as in the README's first steps. */
 async function tandem(...args: string[]) {
   const child = spawn('node', ['bin/tandem.mjs', ...args], {
     env: shellEnv({
       TANDEM_DYNAMODB_PORT: String(ports.dynamodb),
       TANDEM_API_PORT: String(ports.api),
+      TANDEM_DATA_DIR: dataDir,
     }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -143,6 +145,7 @@ describe('webhook secrets at rest', () => {
     const client = DynamoDBDocumentClient.from(
       new DynamoDBClient({ endpoint: `http://127.0.0.1:${ports.dynamodb}` }),
     );
+    sendLocalToken(client, (await readFile(join(dataDir, 'local-token'), 'utf8')).trim());
     const { Items = [] } = await client.send(new ScanCommand({ TableName: localTableName }));
     client.destroy();
     const table = JSON.stringify(Items);

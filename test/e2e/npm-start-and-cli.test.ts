@@ -47,7 +47,7 @@ const waitFor = async (condition: () => boolean, what: string, ms = 30_000) => {
 
 const tandem = async (...args: string[]) => {
   const child = spawn('node', ['bin/tandem.mjs', ...args], {
-    env: shellEnv({ TANDEM_DYNAMODB_PORT: String(ports.dynamodb) }),
+    env: shellEnv({ TANDEM_DYNAMODB_PORT: String(ports.dynamodb), TANDEM_DATA_DIR: dataDir }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -5,7 +5,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import type { TestProject } from 'vitest/node';
 import { localTableName } from '../../local/aws-environment';
-import { startSesServer } from '../../local/ses-server';
+import { startLocalSes } from '../../local/ses-server';
 import { ensureTable } from '../../local/table';
 import { chromiumExecutable } from './browser';
 
@@ -27,7 +27,7 @@ export default async function setup(project: TestProject) {
   database.listen(0, '127.0.0.1');
   await once(database, 'listening');
   const dynamodbEndpoint = `http://127.0.0.1:${(database.address() as AddressInfo).port}`;
-  const ses = await startSesServer({ host: '127.0.0.1', port: 0 });
+  const ses = await startLocalSes({ host: '127.0.0.1', port: 0 });
   const sesEndpoint = `http://127.0.0.1:${(ses.address() as AddressInfo).port}`;
 
   const client = new DynamoDBClient({
