@@ -1,10 +1,12 @@
+import { funderConfig } from '../../shared/config/runtime-env';
+import { timingProblemMessage, timingProblems } from '../../shared/domain/fact-timing';
 import { factEventOf, webhookEventSource } from '../../shared/events/catalogue';
 import { publishEvent } from '../../shared/events/publish';
 import { httpHandler } from '../../shared/http/http-handler';
 import { problems } from '../../shared/http/problem';
 import { json } from '../../shared/http/responses';
-import { fieldErrors } from '../../shared/schemas/field-errors';
-import { webhookBodySchema } from '../../shared/schemas/webhooks';
+import { fieldErrors, type FieldError } from '../../shared/schemas/field-errors';
+import { webhookBodySchema, type WebhookBody } from '../../shared/schemas/webhooks';
 import { parseJson, rawBody, requireJsonContentType, utf8Text } from './raw-body';
 import { verifySignature } from './verify-signature';
 
@@ -17,6 +19,19 @@ import { verifySignature } from './verify-signature';
 const unknownFieldMessage =
   'unknown field: Tandem takes ids and coarse fields only, no names, e-mails or free text';
 
+/** SPEC §2: a `timestamp` or an `occurredOn` in the future is refused, at its path. */
+const futureFieldErrors = (body: WebhookBody, receivedAt: Date): FieldError[] =>
+  timingProblems(
+    {
+      timestamp: body.timestamp,
+      ...(body.type === 'checkin.recorded' ? { occurredOn: body.data.occurredOn } : {}),
+    },
+    { at: receivedAt, timeZone: funderConfig().timezone },
+  ).map((problem) => ({
+    path: problem.field === 'timestamp' ? 'timestamp' : 'data.occurredOn',
+    message: timingProblemMessage(problem),
+  }));
+
 export const handler = httpHandler(async (event) => {
   const carrierId = event.pathParameters?.carrierId ?? '';
   const body = utf8Text(event, rawBody(event));
@@ -24,6 +39,8 @@ export const handler = httpHandler(async (event) => {
   const webhookId = await verifySignature(carrierId, body, event);
   const parsed = webhookBodySchema.safeParse(parseJson(body));
   if (!parsed.success) throw problems.validation(fieldErrors(parsed.error, unknownFieldMessage));
+  const tooLate = futureFieldErrors(parsed.data, new Date());
+  if (tooLate.length > 0) throw problems.validation(tooLate);
   try {
     await publishEvent(
       webhookEventSource,

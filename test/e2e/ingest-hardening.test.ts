@@ -3,9 +3,11 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dynamo } from '../../shared/aws/dynamo';
+import { addDays, todayIn } from '../../shared/domain/dates';
 import { onboardCarrier, processed, sendWebhook, webhook, type TestCarrier } from '../support/api';
 import { localSystem } from '../support/local-system-instance';
 import { carrierItems } from '../support/table';
+import { testFunderConfig } from '../support/test-config';
 
 // Issue 8: input that ingest accepts can always be stored, the signature covers the raw
 // bytes, a 422 stays small, and unsigned floods for made-up carriers cost no reads.
@@ -100,6 +102,67 @@ describe('numbers the table cannot store are a 422, not a 202 and a dead letter'
       volunteerCount: 10_000_000,
       paidStaffHours: 10_000_000,
     });
+  });
+});
+
+describe('facts in the future are refused (issue 16, SPEC §2)', () => {
+  const minutes = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
+  const tomorrow = () => addDays(todayIn(testFunderConfig.timezone), 1);
+  const checkIn = (occurredOn: string, timestamp: string) =>
+    webhook(
+      'checkin.recorded',
+      {
+        checkInId: `ci-${randomUUID()}`,
+        matchId: 'm-1',
+        occurredOn,
+        with: 'both',
+        channel: 'phone',
+      },
+      timestamp,
+    );
+  const refusedPaths = async (response: Response) => {
+    expect(response.status).toBe(422);
+    const problem = (await response.json()) as { errors: { path: string; message: string }[] };
+    for (const error of problem.errors) expect(error.message).toMatch(/at most/);
+    return problem.errors.map((error) => error.path);
+  };
+
+  it('422 for a timestamp more than 5 minutes after receipt, and for one in 2099', async () => {
+    const carrier = await onboardCarrier();
+    const created = (timestamp: string) =>
+      webhook(
+        'match.created',
+        {
+          matchId: 'm-1',
+          mentorId: 'p-1',
+          menteeId: 'p-2',
+          startedOn: '2025-02-03',
+          programme: 'other',
+        },
+        timestamp,
+      );
+    expect(await refusedPaths(await sendWebhook(carrier, created(minutes(6))))).toEqual([
+      'timestamp',
+    ]);
+    expect(
+      await refusedPaths(await sendWebhook(carrier, created('2099-01-01T00:00:00+14:00'))),
+    ).toEqual(['timestamp']);
+    await expectNothingStored(carrier);
+    // A partner's clock a little ahead is fine.
+    expect((await sendWebhook(carrier, created(minutes(4)))).status).toBe(202);
+  });
+
+  it('422 for an occurredOn after tomorrow in the funder’s time zone; tomorrow is taken', async () => {
+    const carrier = await onboardCarrier();
+    const now = new Date().toISOString();
+    expect(
+      await refusedPaths(await sendWebhook(carrier, checkIn(addDays(tomorrow(), 1), now))),
+    ).toEqual(['data.occurredOn']);
+    expect(
+      await refusedPaths(await sendWebhook(carrier, checkIn('2099-12-31', minutes(60)))),
+    ).toEqual(['timestamp', 'data.occurredOn']);
+    await expectNothingStored(carrier);
+    expect((await sendWebhook(carrier, checkIn(tomorrow(), now))).status).toBe(202);
   });
 });
 

@@ -183,7 +183,8 @@ export const validWebhookBody = (pools: IdPools = smallPools): fc.Arbitrary<Webh
       ),
       fc.date({
         min: new Date('2024-01-01T00:00:00Z'),
-        max: new Date('2026-12-31T00:00:00Z'),
+        // Never after now: a timestamp more than 5 minutes ahead is refused (SPEC §2).
+        max: new Date(Math.min(Date.parse('2026-12-31T00:00:00Z'), Date.now())),
         noInvalidDate: true,
       }),
     )
