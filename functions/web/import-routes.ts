@@ -1,4 +1,4 @@
-import type { Context, Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { sameToken } from '../../shared/domain/web-access';
 import { fileProblemText } from '../../shared/i18n/import-file-texts';
 import { importTexts } from '../../shared/i18n/import-texts';
@@ -7,7 +7,7 @@ import { isoTimestamp } from '../../shared/schemas/primitives';
 import { ImportFileError } from '../../shared/import/sheets';
 import { openSheetsOfBytes } from '../import/open-sheets';
 import { runImport } from '../import/run-import';
-import { signedIn } from './app';
+import { signedIn } from './web-context';
 import { importPreviewPage, importResultPage, importUploadPage } from './pages/import-page';
 
 // `/app/import` (SPEC §10): upload, a preview of what would change with every error, a
@@ -141,3 +141,7 @@ export function addImportRoutes(app: Hono): void {
     }
   });
 }
+
+/** The import's area of the app, mounted by the import's own entry (handle-import-request.ts). */
+export const importRoutes = new Hono();
+addImportRoutes(importRoutes);

@@ -96,6 +96,8 @@ export interface WebTexts {
     readonly id: string;
     readonly choice: string;
     readonly email: string;
+    /** A contact date after tomorrow (SPEC §2). */
+    readonly occurredOnTooLate: string;
   };
   readonly saved: string;
   readonly contactDone: string;
@@ -109,6 +111,37 @@ export interface WebTexts {
   /** The link on that page back to the page that failed. */
   readonly tryAgain: string;
   readonly backToList: string;
+  /** The signed-in pages' links (list, new match, import). */
+  readonly navigation: string;
+  readonly importLink: string;
+  /** Before the signed-in address, after the carrier's name. */
+  readonly signedInAs: string;
+  readonly filterRisk: string;
+  readonly filterConcern: string;
+  /** A check-in with a concern in the last 60 days (SPEC §9). */
+  readonly recentConcern: string;
+  readonly yes: string;
+  readonly no: string;
+  /** At risk of ending early (SPEC §5): the heading of its reasons. */
+  readonly atRisk: string;
+  readonly noRisk: string;
+  readonly riskReasons: {
+    readonly overdue: string;
+    readonly concern: string;
+    readonly mentee_not_reached: string;
+  };
+  /** One plain sentence per reason; {days} is the funder's `escalateAfterDays`. */
+  readonly riskExplanations: {
+    readonly overdue: string;
+    readonly concern: string;
+    readonly mentee_not_reached: string;
+  };
+  readonly noRiskExplained: string;
+  readonly riskNote: string;
+  /** A match just submitted, not yet stored (SPEC §9). */
+  readonly beingSavedTitle: string;
+  readonly beingSaved: string;
+  readonly reload: string;
   readonly privacy: string;
 }
 
@@ -207,6 +240,7 @@ const de: WebTexts = {
     id: 'Bitte 1 bis 64 Zeichen aus Buchstaben, Ziffern und . _ : - eingeben, keine Namen.',
     choice: 'Bitte eine Möglichkeit wählen.',
     email: 'Bitte eine gültige E-Mail-Adresse eingeben.',
+    occurredOnTooLate: 'Das Datum darf höchstens morgen sein.',
   },
   saved: 'Gespeichert. Es kann einen Moment dauern, bis es hier erscheint.',
   contactDone: 'Kontakt erledigt',
@@ -218,6 +252,31 @@ const de: WebTexts = {
   unavailable: 'Gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute noch einmal.',
   tryAgain: 'Noch einmal versuchen',
   backToList: 'Zur Liste der Tandems',
+  navigation: 'Bereiche',
+  importLink: 'Liste importieren',
+  signedInAs: 'angemeldet als',
+  filterRisk: 'Gefährdet',
+  filterConcern: 'Mit Anliegen',
+  recentConcern: 'Anliegen (letzte 60 Tage)',
+  yes: 'ja',
+  no: 'nein',
+  atRisk: 'Gefahr eines frühen Endes',
+  noRisk: 'keine',
+  riskReasons: {
+    overdue: 'überfällig',
+    concern: 'Anliegen',
+    mentee_not_reached: 'Mentee nicht erreicht',
+  },
+  riskExplanations: {
+    overdue: 'Der nächste Kontakt ist seit mindestens {days} Tagen überfällig.',
+    concern: 'Bei einem Kontakt in den letzten 60 Tagen wurde ein Anliegen vermerkt.',
+    mentee_not_reached: 'In den letzten 60 Tagen gab es keinen Kontakt mit der Mentee.',
+  },
+  noRiskExplained: 'Keiner der Gründe für ein frühes Ende trifft zu.',
+  riskNote: 'Ein Anlass, das Tandem anzurufen, keine Vorhersage.',
+  beingSavedTitle: 'Wird gespeichert',
+  beingSaved: 'Das Tandem wird gerade gespeichert. Laden Sie die Seite in ein paar Sekunden neu.',
+  reload: 'Seite neu laden',
   privacy: 'Tandem speichert nur Kennungen und Daten, keine Namen.',
 };
 
@@ -315,6 +374,7 @@ const en: WebTexts = {
     id: 'Please enter 1 to 64 letters, digits or . _ : -, no names.',
     choice: 'Please choose one option.',
     email: 'Please enter a valid e-mail address.',
+    occurredOnTooLate: 'The date can be tomorrow at the latest.',
   },
   saved: 'Saved. It may take a moment to show here.',
   contactDone: 'Contact done',
@@ -326,6 +386,31 @@ const en: WebTexts = {
   unavailable: 'Temporarily unavailable. Please try again in a minute.',
   tryAgain: 'Try again',
   backToList: 'To the list of tandems',
+  navigation: 'Sections',
+  importLink: 'Import a list',
+  signedInAs: 'signed in as',
+  filterRisk: 'At risk',
+  filterConcern: 'With a concern',
+  recentConcern: 'Concern (last 60 days)',
+  yes: 'yes',
+  no: 'no',
+  atRisk: 'Risk of ending early',
+  noRisk: 'none',
+  riskReasons: {
+    overdue: 'overdue',
+    concern: 'concern',
+    mentee_not_reached: 'mentee not reached',
+  },
+  riskExplanations: {
+    overdue: 'The next contact has been overdue for at least {days} days.',
+    concern: 'A contact in the last 60 days noted a concern.',
+    mentee_not_reached: 'There has been no contact with the mentee in the last 60 days.',
+  },
+  noRiskExplained: 'None of the reasons for an early end applies.',
+  riskNote: 'A prompt to call the pair, not a prediction.',
+  beingSavedTitle: 'Being saved',
+  beingSaved: 'This Tandem is being saved. Reload the page in a few seconds.',
+  reload: 'Reload the page',
   privacy: 'Tandem stores only ids and dates, no names.',
 };
 
@@ -423,6 +508,7 @@ const tr: WebTexts = {
     id: 'Lütfen harf, rakam veya . _ : - ile 1–64 karakter girin, isim yazmayın.',
     choice: 'Lütfen bir seçenek seçin.',
     email: 'Lütfen geçerli bir e-posta adresi girin.',
+    occurredOnTooLate: 'Tarih en geç yarın olabilir.',
   },
   saved: 'Kaydedildi. Burada görünmesi biraz sürebilir.',
   contactDone: 'Görüşme yapıldı',
@@ -434,6 +520,31 @@ const tr: WebTexts = {
   unavailable: 'Şu anda kullanılamıyor. Lütfen bir dakika sonra tekrar deneyin.',
   tryAgain: 'Tekrar dene',
   backToList: 'Tandem listesine',
+  navigation: 'Bölümler',
+  importLink: 'Liste içe aktar',
+  signedInAs: 'oturum açan:',
+  filterRisk: 'Risk altında',
+  filterConcern: 'Endişe bildirilen',
+  recentConcern: 'Endişe (son 60 gün)',
+  yes: 'evet',
+  no: 'hayır',
+  atRisk: 'Erken bitme riski',
+  noRisk: 'yok',
+  riskReasons: {
+    overdue: 'gecikmiş',
+    concern: 'endişe',
+    mentee_not_reached: 'mentiye ulaşılamadı',
+  },
+  riskExplanations: {
+    overdue: 'Bir sonraki görüşme en az {days} gündür gecikmiş.',
+    concern: 'Son 60 gün içindeki bir görüşmede endişe not edildi.',
+    mentee_not_reached: 'Son 60 günde mentiyle hiç görüşme olmadı.',
+  },
+  noRiskExplained: 'Erken bitme nedenlerinden hiçbiri geçerli değil.',
+  riskNote: 'Bir tahmin değil, çifti arama hatırlatması.',
+  beingSavedTitle: 'Kaydediliyor',
+  beingSaved: 'Bu Tandem şu anda kaydediliyor. Birkaç saniye sonra sayfayı yeniden yükleyin.',
+  reload: 'Sayfayı yeniden yükle',
   privacy: 'Tandem yalnızca kimlik numaraları ve tarihler saklar, isim saklamaz.',
 };
 
@@ -530,6 +641,7 @@ const ar: WebTexts = {
     id: 'يرجى إدخال 1 إلى 64 حرفاً لاتينياً أو رقماً أو . _ : - بدون أسماء.',
     choice: 'يرجى اختيار أحد الخيارات.',
     email: 'يرجى إدخال بريد إلكتروني صالح.',
+    occurredOnTooLate: 'يمكن أن يكون التاريخ غدًا على أبعد تقدير.',
   },
   saved: 'تم الحفظ. قد يستغرق ظهوره هنا لحظة.',
   contactDone: 'تم اللقاء',
@@ -541,6 +653,31 @@ const ar: WebTexts = {
   unavailable: 'غير متاح مؤقتًا. يرجى المحاولة مرة أخرى بعد دقيقة.',
   tryAgain: 'حاول مرة أخرى',
   backToList: 'إلى قائمة الثنائيات',
+  navigation: 'الأقسام',
+  importLink: 'استيراد قائمة',
+  signedInAs: 'مسجّل الدخول باسم',
+  filterRisk: 'معرّضة للخطر',
+  filterConcern: 'مع ملاحظة قلق',
+  recentConcern: 'قلق (آخر 60 يومًا)',
+  yes: 'نعم',
+  no: 'لا',
+  atRisk: 'خطر الانتهاء المبكر',
+  noRisk: 'لا يوجد',
+  riskReasons: {
+    overdue: 'متأخر',
+    concern: 'قلق',
+    mentee_not_reached: 'لم يتم الوصول إلى المتدرّب',
+  },
+  riskExplanations: {
+    overdue: 'التواصل التالي متأخر منذ {days} يومًا على الأقل.',
+    concern: 'سُجّلت ملاحظة قلق في تواصل خلال آخر 60 يومًا.',
+    mentee_not_reached: 'لم يكن هناك أي تواصل مع المتدرّب خلال آخر 60 يومًا.',
+  },
+  noRiskExplained: 'لا ينطبق أيّ من أسباب الانتهاء المبكر.',
+  riskNote: 'تنبيه للاتصال بالثنائي، وليس تنبؤًا.',
+  beingSavedTitle: 'جارٍ الحفظ',
+  beingSaved: 'يجري حفظ هذا التاندم الآن. أعد تحميل الصفحة بعد بضع ثوانٍ.',
+  reload: 'إعادة تحميل الصفحة',
   privacy: 'يحفظ Tandem أرقام التعريف والتواريخ فقط، دون أسماء.',
 };
 
@@ -638,6 +775,7 @@ const uk: WebTexts = {
     id: 'Будь ласка, введіть від 1 до 64 латинських літер, цифр або . _ : -, без імен.',
     choice: 'Будь ласка, оберіть один варіант.',
     email: 'Будь ласка, введіть дійсну адресу електронної пошти.',
+    occurredOnTooLate: 'Дата може бути не пізніше завтрашнього дня.',
   },
   saved: 'Збережено. Може минути мить, поки це з’явиться тут.',
   contactDone: 'Контакт відбувся',
@@ -649,6 +787,31 @@ const uk: WebTexts = {
   unavailable: 'Тимчасово недоступно. Спробуйте ще раз за хвилину.',
   tryAgain: 'Спробувати ще раз',
   backToList: 'До списку тандемів',
+  navigation: 'Розділи',
+  importLink: 'Імпортувати список',
+  signedInAs: 'вхід як',
+  filterRisk: 'Під загрозою',
+  filterConcern: 'Із занепокоєнням',
+  recentConcern: 'Занепокоєння (останні 60 днів)',
+  yes: 'так',
+  no: 'ні',
+  atRisk: 'Ризик раннього завершення',
+  noRisk: 'немає',
+  riskReasons: {
+    overdue: 'прострочено',
+    concern: 'занепокоєння',
+    mentee_not_reached: 'немає зв’язку з менті',
+  },
+  riskExplanations: {
+    overdue: 'Наступний контакт прострочено щонайменше на {days} днів.',
+    concern: 'Під час контакту за останні 60 днів зафіксовано занепокоєння.',
+    mentee_not_reached: 'За останні 60 днів не було жодного контакту з менті.',
+  },
+  noRiskExplained: 'Жодна з причин раннього завершення не діє.',
+  riskNote: 'Привід зателефонувати парі, а не прогноз.',
+  beingSavedTitle: 'Зберігається',
+  beingSaved: 'Цей тандем зараз зберігається. Оновіть сторінку за кілька секунд.',
+  reload: 'Оновити сторінку',
   privacy: 'Tandem зберігає лише ідентифікатори та дати, без імен.',
 };
 
@@ -746,6 +909,7 @@ const ru: WebTexts = {
     id: 'Пожалуйста, введите от 1 до 64 латинских букв, цифр или . _ : -, без имён.',
     choice: 'Пожалуйста, выберите один вариант.',
     email: 'Пожалуйста, введите действительный адрес электронной почты.',
+    occurredOnTooLate: 'Дата может быть не позднее завтрашнего дня.',
   },
   saved: 'Сохранено. Может пройти немного времени, пока это появится здесь.',
   contactDone: 'Контакт состоялся',
@@ -757,6 +921,31 @@ const ru: WebTexts = {
   unavailable: 'Временно недоступно. Попробуйте ещё раз через минуту.',
   tryAgain: 'Попробовать ещё раз',
   backToList: 'К списку тандемов',
+  navigation: 'Разделы',
+  importLink: 'Импортировать список',
+  signedInAs: 'вход как',
+  filterRisk: 'Под угрозой',
+  filterConcern: 'С опасениями',
+  recentConcern: 'Опасения (последние 60 дней)',
+  yes: 'да',
+  no: 'нет',
+  atRisk: 'Риск раннего завершения',
+  noRisk: 'нет',
+  riskReasons: {
+    overdue: 'просрочено',
+    concern: 'опасения',
+    mentee_not_reached: 'нет связи с менти',
+  },
+  riskExplanations: {
+    overdue: 'Следующий контакт просрочен не менее чем на {days} дней.',
+    concern: 'При контакте за последние 60 дней отмечены опасения.',
+    mentee_not_reached: 'За последние 60 дней не было ни одного контакта с менти.',
+  },
+  noRiskExplained: 'Ни одна из причин раннего завершения не действует.',
+  riskNote: 'Повод позвонить паре, а не прогноз.',
+  beingSavedTitle: 'Сохраняется',
+  beingSaved: 'Этот тандем сейчас сохраняется. Обновите страницу через несколько секунд.',
+  reload: 'Обновить страницу',
   privacy: 'Tandem хранит только идентификаторы и даты, без имён.',
 };
 
@@ -854,6 +1043,7 @@ const fa: WebTexts = {
     id: 'لطفاً ۱ تا ۶۴ حرف لاتین، رقم یا . _ : - وارد کنید، بدون نام.',
     choice: 'لطفاً یک گزینه را انتخاب کنید.',
     email: 'لطفاً یک نشانی ایمیل معتبر وارد کنید.',
+    occurredOnTooLate: 'تاریخ حداکثر می‌تواند فردا باشد.',
   },
   saved: 'ذخیره شد. ممکن است کمی طول بکشد تا اینجا نمایش داده شود.',
   contactDone: 'تماس انجام شد',
@@ -865,6 +1055,31 @@ const fa: WebTexts = {
   unavailable: 'موقتاً در دسترس نیست. لطفاً یک دقیقه دیگر دوباره امتحان کنید.',
   tryAgain: 'دوباره امتحان کنید',
   backToList: 'به فهرست تاندم‌ها',
+  navigation: 'بخش‌ها',
+  importLink: 'وارد کردن فهرست',
+  signedInAs: 'واردشده با',
+  filterRisk: 'در معرض خطر',
+  filterConcern: 'با نگرانی',
+  recentConcern: 'نگرانی (۶۰ روز اخیر)',
+  yes: 'بله',
+  no: 'خیر',
+  atRisk: 'خطر پایان زودهنگام',
+  noRisk: 'هیچ',
+  riskReasons: {
+    overdue: 'عقب‌افتاده',
+    concern: 'نگرانی',
+    mentee_not_reached: 'عدم دسترسی به منتی',
+  },
+  riskExplanations: {
+    overdue: 'تماس بعدی دست‌کم {days} روز عقب افتاده است.',
+    concern: 'در تماسی در ۶۰ روز اخیر نگرانی ثبت شده است.',
+    mentee_not_reached: 'در ۶۰ روز اخیر هیچ تماسی با منتی نبوده است.',
+  },
+  noRiskExplained: 'هیچ‌یک از دلایل پایان زودهنگام صدق نمی‌کند.',
+  riskNote: 'یادآوری برای تماس با این زوج، نه پیش‌بینی.',
+  beingSavedTitle: 'در حال ذخیره',
+  beingSaved: 'این تاندم در حال ذخیره شدن است. چند ثانیه دیگر صفحه را دوباره بارگیری کنید.',
+  reload: 'بارگیری دوبارهٔ صفحه',
   privacy: 'Tandem فقط شناسه‌ها و تاریخ‌ها را نگه می‌دارد، نه نام‌ها.',
 };
 

@@ -264,7 +264,7 @@ describe('the signed-in pages and their forms (SPEC §9)', () => {
     await page.getByLabel('Beginn').fill('2030-02-01');
     await page.getByLabel('Programm').selectOption('reading_language');
     await page.getByRole('button', { name: 'Speichern' }).click();
-    await page.waitForURL(/\/app\/matches\/m-web-1\?saved=1$/);
+    await page.waitForURL(/\/app\/matches\/m-web-1\?created=1$/);
     await processed();
     const { status, body } = await getMatch(alpha, 'm-web-1');
     expect(status).toBe(200);

@@ -20,7 +20,7 @@ export const contactDonePage = (
     html`<p>${page.texts.contactDoneIntro} ${page.texts.columns.matchId} ${ltr(matchId)}</p>
       <form method="post" action="/app/r/${token}" novalidate>
         ${problemSummary(state, page.texts.errors.summary, 'checkin-')}
-        ${checkInFields(page.texts, state, { idPrefix: 'checkin-', withConcern: false })}
+        ${checkInFields(page.texts, state, { idPrefix: 'checkin-', withConcern: true })}
         <button type="submit">${page.texts.contactDoneButton}</button>
       </form>`,
   );

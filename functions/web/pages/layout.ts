@@ -19,21 +19,36 @@ export interface PageContext {
   readonly path: string;
   /** The session's form token when signed in (the sign-out button needs it). */
   readonly formToken?: string;
+  /** Who works on which carrier, named in every signed-in page's header (SPEC §9). */
+  readonly signedIn?: { readonly carrierName: string; readonly address: string };
 }
 
 /** An id, isolated left-to-right inside right-to-left text. */
 export const ltr = (value: string) => html`<bdi dir="ltr">${value}</bdi>`;
 
-/** A date in the page's language, Gregorian, isolated left-to-right. */
+/** Direction marks that `Intl` puts into right-to-left dates (U+200E, U+200F, U+061C). */
+const directionMarks = /[\u200e\u200f\u061c]/g;
+
+/**
+ * A date in the page's language, Gregorian, isolated left-to-right. Without its direction
+ * marks: inside a left-to-right isolate they reorder its parts ("012026/10/", issue 18).
+ */
 export const date = (page: PageContext, isoDate: string | null) =>
   isoDate === null
     ? html`–`
     : html`<bdi dir="ltr"
-        ><time datetime="${isoDate}">${formatDate(page.language, isoDate)}</time></bdi
+        ><time datetime="${isoDate}"
+          >${formatDate(page.language, isoDate).replace(directionMarks, '')}</time
+        ></bdi
       >`;
 
+/** A carrier's name: isolated, so it can never reverse the text that follows (issue 16). */
+export const carrierName = (name: string) => html`<bdi>${name}</bdi>`;
+
+/** A folded list of short links: one line on a phone until it is opened; no script. */
 const languageSwitch = (page: PageContext) =>
-  html`<nav class="languages" aria-label="${page.texts.language}">
+  html`<details class="languages">
+    <summary>${page.texts.language}: ${languageNames[page.language]}</summary>
     <ul>
       ${languages.map(
         (language) =>
@@ -48,7 +63,36 @@ const languageSwitch = (page: PageContext) =>
           </li>`,
       )}
     </ul>
+  </details>`;
+
+/** The app's pages, on every page of a signed-in coordinator. */
+const appLinks = (page: PageContext) => {
+  const links: [href: string, label: string][] = [
+    ['/app/matches', page.texts.matchesTitle],
+    ['/app/matches/new', page.texts.newMatch],
+    ['/app/import', page.texts.importLink],
+  ];
+  return html`<nav class="app-links" aria-label="${page.texts.navigation}">
+    <ul>
+      ${links.map(
+        ([href, label]) =>
+          html`<li>
+            <a href="${href}" ${href === page.path ? html` aria-current="page"` : ''}>${label}</a>
+          </li>`,
+      )}
+    </ul>
   </nav>`;
+};
+
+/** The carrier and the signed-in address, then the app's links. */
+const signedInHeader = (page: PageContext) =>
+  page.signedIn === undefined
+    ? ''
+    : html`<p class="who">
+          ${carrierName(page.signedIn.carrierName)}
+          <span class="small">${page.texts.signedInAs} ${ltr(page.signedIn.address)}</span>
+        </p>
+        ${appLinks(page)}`;
 
 const signOut = (page: PageContext) =>
   page.formToken === undefined
@@ -72,7 +116,7 @@ export const layout = (page: PageContext, title: string, main: Html) =>
         <a class="skip" href="#main">${page.texts.skip}</a>
         <header>
           <span class="brand">Tandem</span>
-          ${languageSwitch(page)} ${signOut(page)}
+          ${languageSwitch(page)} ${signOut(page)} ${signedInHeader(page)}
         </header>
         <main id="main">
           <h1>${title}</h1>

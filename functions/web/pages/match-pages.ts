@@ -5,12 +5,15 @@ import { fill } from '../../../shared/i18n/web-texts';
 import type { FormState } from './form-fields';
 import { layout, date, ltr, type PageContext } from './layout';
 import { checkInForm, endForm, newMatchForm } from './match-forms';
+import { riskExplained } from './risk-reasons';
 
 export interface MatchPageForms {
   readonly nonce: string;
   readonly checkIn?: FormState;
   readonly end?: FormState;
   readonly saved?: boolean;
+  /** The funder's `escalateAfterDays`, named in the explanation of `overdue`. */
+  readonly escalateAfterDays: number;
 }
 
 /** `GET /app/matches/<matchId>`: the match, its check-ins, the check-in and end forms. */
@@ -45,6 +48,8 @@ ${forms.saved ? html`<p class="notice" role="status">${texts.saved}</p>` : ''}
   <dt>${texts.columns.nextDue}</dt><dd>${date(page, match.checkIns.nextDueOn)}</dd>
   <dt>${texts.columns.overdueDays}</dt><dd${overdue > 0 ? html` class="overdue"` : ''}>${overdue > 0 ? String(overdue) : '–'}</dd>
 </dl>
+<h2>${texts.atRisk}</h2>
+${riskExplained(texts, match.risk.reasons, forms.escalateAfterDays)}
 <h2>${texts.checkIns}</h2>
 ${
   checkIns.length === 0
@@ -98,4 +103,16 @@ export const notFoundPage = (page: PageContext) =>
     page,
     page.texts.notFound,
     html`<p><a href="/app/matches">${page.texts.backToList}</a></p>`,
+  );
+
+/**
+ * A match just submitted whose fact is not in the table yet (SPEC §9: never "not found").
+ * A link, not a timed refresh: a page that reloads itself fails WCAG 2.2.1 (axe `meta-refresh`).
+ */
+export const beingSavedPage = (page: PageContext, retryPath: string) =>
+  layout(
+    page,
+    page.texts.beingSavedTitle,
+    html`<p class="notice" role="status">${page.texts.beingSaved}</p>
+      <p><a class="button-link" href="${retryPath}">${page.texts.reload}</a></p>`,
   );

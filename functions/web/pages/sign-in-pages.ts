@@ -2,7 +2,7 @@ import { html } from 'hono/html';
 import { fill } from '../../../shared/i18n/web-texts';
 import { signInTokenMs } from '../../../shared/domain/web-access';
 import { hidden, problemSummary, textField, type FormState } from './form-fields';
-import { layout, ltr, type PageContext } from './layout';
+import { carrierName, layout, ltr, type PageContext } from './layout';
 
 const minutes = String(signInTokenMs / 60_000);
 
@@ -66,7 +66,7 @@ export const chooseCarrierPage = (
             html`<li>
               <form method="post" action="/app/carriers">
                 ${hidden('formToken', page.formToken)} ${hidden('carrierId', carrier.carrierId)}
-                <p>${carrier.name} (${ltr(carrier.carrierId)})</p>
+                <p>${carrierName(carrier.name)} (${ltr(carrier.carrierId)})</p>
                 <button type="submit">${page.texts.choose}</button>
               </form>
             </li>`,

@@ -16,6 +16,12 @@ nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem
 nav a,.button-link{display:inline-flex;align-items:center;min-height:44px;min-width:44px;padding:.25rem .5rem}
 nav a[aria-current]{font-weight:700}
 .languages{font-size:.95rem}
+.languages summary{display:flex;align-items:center;min-height:44px;padding:0 .5rem;cursor:pointer}
+.languages[open]{flex-basis:100%}
+.who{flex-basis:100%;margin:0}
+.who .small{display:block}
+.app-links{flex-basis:100%}
+.at-risk{color:#a40000;font-weight:700}
 h1{font-size:1.6rem;line-height:1.25}
 h2{font-size:1.25rem}
 button{font:inherit;min-height:44px;padding:.5rem 1.25rem;border:2px solid #0b4f9c;border-radius:.375rem;background:#0b4f9c;color:#fff;cursor:pointer}

@@ -1,0 +1,85 @@
+import { Hono } from 'hono';
+import type { CheckInPolicy } from '../../../shared/config/funder-config';
+import { funderConfig } from '../../../shared/config/runtime-env';
+import { listMatchSummaries } from '../../../shared/data/match-list';
+import { addDays, todayIn } from '../../../shared/domain/dates';
+import { riskWindowDays } from '../../../shared/domain/match-risk';
+import {
+  matchView,
+  type MatchStatus,
+  type MatchSummary,
+} from '../../../shared/domain/match-summary';
+import { derivedId, newSecret } from '../../../shared/domain/web-access';
+import { newMatchFromForm } from '../form-facts';
+import { matchListPage, type MatchListFilter, type MatchListRow } from '../pages/match-list-page';
+import { newMatchPage } from '../pages/match-pages';
+import { publishFormFact } from '../publish-form-fact';
+import { isNonce, render, signedIn, signedInPost } from '../web-context';
+
+/** The carrier's list of matches and the form of a new one (SPEC §9). */
+export const matchListRoutes = new Hono();
+
+const statuses: readonly MatchStatus[] = ['active', 'pending', 'ended'];
+
+/** A concern dated in the at-risk rule's window (today − 60, today], whatever the status. */
+const recentConcern = (summary: MatchSummary, today: string) =>
+  summary.lastConcernOn !== null &&
+  summary.lastConcernOn > addDays(today, -riskWindowDays) &&
+  summary.lastConcernOn <= today;
+
+/** The list's rows as of today, most overdue first. */
+function listRows(summaries: readonly MatchSummary[], today: string, policy: CheckInPolicy) {
+  return summaries
+    .map((summary): MatchListRow => ({
+      view: matchView(summary, today, policy),
+      concern: recentConcern(summary, today),
+    }))
+    .sort(
+      (a, b) =>
+        (b.view.checkIns.overdueDays ?? 0) - (a.view.checkIns.overdueDays ?? 0) ||
+        a.view.matchId.localeCompare(b.view.matchId),
+    );
+}
+
+matchListRoutes.get('/matches', async (c) => {
+  const context = await signedIn(c);
+  if (context instanceof Response) return context;
+  const status = statuses.find((value) => value === c.req.query('status'));
+  const filter: MatchListFilter = {
+    ...(status ? { status } : {}),
+    ...(c.req.query('overdue') === 'true' ? { overdue: true } : {}),
+    ...(c.req.query('concern') === 'true' ? { concern: true } : {}),
+    ...(c.req.query('risk') === 'true' ? { risk: true } : {}),
+  };
+  const { timezone, checkInPolicy: policy } = funderConfig();
+  const today = todayIn(timezone);
+  const { items } = await listMatchSummaries(context.carrierId, {
+    ...filter,
+    today,
+    policy,
+    limit: 1000,
+  });
+  return render(c, matchListPage(context.page, listRows(items, today, policy), filter));
+});
+
+matchListRoutes.get('/matches/new', async (c) => {
+  const context = await signedIn(c);
+  if (context instanceof Response) return context;
+  return render(c, newMatchPage(context.page, newSecret()));
+});
+
+matchListRoutes.post('/matches/new', async (c) => {
+  const context = await signedInPost(c);
+  if (context instanceof Response) return context;
+  const { carrierId, fields, page } = context;
+  if (!isNonce(fields.nonce)) return c.text('Forbidden', 403);
+  const generatedId = `m-${derivedId('new', carrierId, fields.nonce).slice(-12)}`;
+  const result = newMatchFromForm(fields, generatedId, page.texts);
+  if (!result.ok) return render(c, newMatchPage(page, fields.nonce, result.state), 422);
+  await publishFormFact(carrierId, derivedId('app', carrierId, fields.nonce), {
+    type: 'match.created',
+    data: result.data,
+  });
+  // `created`: until the fact is processed, the match page says it is being saved.
+  return c.redirect(`/app/matches/${encodeURIComponent(result.data.matchId)}?created=1`, 303);
+});

@@ -1,0 +1,113 @@
+import { Hono } from 'hono';
+import { getCarrier } from '../../../shared/data/carriers';
+import { keys } from '../../../shared/data/keys';
+import { readLinkToken, useLinkToken } from '../../../shared/data/link-tokens';
+import {
+  chooseSessionCarrier,
+  createSession,
+  endSession,
+  readSession,
+} from '../../../shared/data/sessions';
+import { newSecret, sameToken } from '../../../shared/domain/web-access';
+import { appEventSource } from '../../../shared/events/catalogue';
+import { publishEvent } from '../../../shared/events/publish';
+import { email as emailSchema } from '../../../shared/schemas/primitives';
+import { emptyForm, type FormState } from '../pages/form-fields';
+import { notFoundPage } from '../pages/match-pages';
+import {
+  chooseCarrierPage,
+  confirmSignInPage,
+  invalidLinkPage,
+  linkSentPage,
+  signInPage,
+} from '../pages/sign-in-pages';
+import { formFields, pageOf, render } from '../web-context';
+import { formCookie, sessionCookie } from '../web-session';
+import { noReferrer } from './page-guards';
+
+/** Sign-in by e-mail link, the choice of carrier and sign-out (SPEC §9). */
+export const signInRoutes = new Hono();
+
+signInRoutes.use('/sign-in/:token', noReferrer);
+
+signInRoutes.get('/sign-in', (c) => {
+  const formToken = formCookie.read(c) ?? newSecret();
+  formCookie.write(c, formToken);
+  return render(c, signInPage(pageOf(c), formToken, emptyForm));
+});
+
+signInRoutes.post('/sign-in', async (c) => {
+  const fields = await formFields(c);
+  const expected = formCookie.read(c);
+  if (!expected || !sameToken(expected, fields.formToken)) return c.text('Forbidden', 403);
+  const page = pageOf(c);
+  const address = emailSchema.safeParse((fields.email ?? '').trim());
+  if (!address.success) {
+    const state: FormState = { values: fields, errors: { email: page.texts.errors.email } };
+    return render(c, signInPage(page, expected, state), 422);
+  }
+  // Only an event: the e-mail (or none) follows from a consumer, so this answer takes the
+  // same time and says the same whether or not the address is known.
+  await publishEvent(appEventSource, {
+    detailType: 'SignInRequested',
+    detail: {
+      addressHash: keys.hashAddress(address.data),
+      requestedAt: new Date().toISOString(),
+      language: page.language,
+    },
+  });
+  return render(c, linkSentPage(page));
+});
+
+signInRoutes.get('/sign-in/:token', async (c) => {
+  const page = pageOf(c);
+  const link = await readLinkToken(c.req.param('token'));
+  if (link?.kind !== 'signIn' || link.usedAt !== null) return render(c, invalidLinkPage(page), 410);
+  return render(c, confirmSignInPage(page, c.req.param('token')));
+});
+
+signInRoutes.post('/sign-in/:token', async (c) => {
+  const page = pageOf(c);
+  const link = await readLinkToken(c.req.param('token'));
+  if (link?.kind !== 'signIn' || !(await useLinkToken(link.tokenHash))) {
+    return render(c, invalidLinkPage(page), 410);
+  }
+  const { cookieValue, session } = await createSession(link);
+  sessionCookie.write(c, cookieValue);
+  return c.redirect(session.carrierId ? '/app/matches' : '/app/carriers', 303);
+});
+
+signInRoutes.get('/carriers', async (c) => {
+  const session = await readSession(sessionCookie.read(c));
+  if (!session) return c.redirect('/app/sign-in', 303);
+  const carriers = await Promise.all(
+    session.carrierIds.map(async (carrierId) => ({
+      carrierId,
+      name: (await getCarrier(carrierId))?.name ?? carrierId,
+    })),
+  );
+  const page = { ...pageOf(c, undefined, session.formToken), formToken: session.formToken };
+  return render(c, chooseCarrierPage(page, carriers));
+});
+
+signInRoutes.post('/carriers', async (c) => {
+  const session = await readSession(sessionCookie.read(c));
+  if (!session) return c.redirect('/app/sign-in', 303);
+  const fields = await formFields(c);
+  if (!sameToken(session.formToken, fields.formToken)) return c.text('Forbidden', 403);
+  if (!(await chooseSessionCarrier(session, fields.carrierId ?? ''))) {
+    return render(c, notFoundPage(pageOf(c)), 404);
+  }
+  return c.redirect('/app/matches', 303);
+});
+
+signInRoutes.post('/sign-out', async (c) => {
+  const session = await readSession(sessionCookie.read(c));
+  if (session) {
+    const fields = await formFields(c);
+    if (!sameToken(session.formToken, fields.formToken)) return c.text('Forbidden', 403);
+    await endSession(session);
+  }
+  sessionCookie.clear(c);
+  return c.redirect('/app/sign-in', 303);
+});

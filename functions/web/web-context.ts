@@ -1,0 +1,76 @@
+import type { Context } from 'hono';
+import { getCarrier, type Carrier } from '../../shared/data/carriers';
+import { keys } from '../../shared/data/keys';
+import { readSession, type Session } from '../../shared/data/sessions';
+import { sameToken } from '../../shared/domain/web-access';
+import { webTexts } from '../../shared/i18n/web-texts';
+import type { FormFields } from './form-facts';
+import type { Html, PageContext } from './pages/layout';
+import { pageLanguage, sessionCookie } from './web-session';
+
+// What every area of the web app needs of a request: the page's language and texts, the
+// submitted form's fields, and the signed-in session with its carrier.
+
+export const pageOf = (c: Context, carrierLanguage?: string, formToken?: string): PageContext => {
+  const language = pageLanguage(c, carrierLanguage);
+  return {
+    language,
+    texts: webTexts[language],
+    path: c.req.path,
+    ...(formToken === undefined ? {} : { formToken }),
+  };
+};
+
+export const render = (c: Context, body: Html, status: 200 | 403 | 404 | 410 | 422 = 200) =>
+  c.html(body, status);
+
+export const formFields = async (c: Context): Promise<FormFields> => {
+  const body = await c.req.parseBody();
+  return Object.fromEntries(
+    Object.entries(body).flatMap(([name, value]) =>
+      typeof value === 'string' ? [[name, value]] : [],
+    ),
+  );
+};
+
+export const isNonce = (value: string | undefined): value is string =>
+  value !== undefined && /^[A-Za-z0-9_-]{16,100}$/.test(value);
+
+export interface SignedIn {
+  readonly session: Session;
+  readonly carrierId: string;
+  readonly page: PageContext & { formToken: string };
+}
+
+/** Which of the carrier's contact addresses signed in: the session keeps only its hash. */
+const signedInAddress = (carrier: Carrier, addressHash: string): string =>
+  [carrier.coordinatorEmail, carrier.leadEmail].find(
+    (address) => address !== undefined && keys.hashAddress(address) === addressHash,
+  ) ?? '';
+
+/** The session and its carrier, or the redirect to sign in (or to choose a carrier). */
+export async function signedIn(c: Context): Promise<SignedIn | Response> {
+  const session = await readSession(sessionCookie.read(c));
+  if (!session) return c.redirect('/app/sign-in', 303);
+  if (!session.carrierId) return c.redirect('/app/carriers', 303);
+  const carrier = await getCarrier(session.carrierId);
+  if (!carrier) return c.redirect('/app/sign-in', 303);
+  const page = {
+    ...pageOf(c, carrier.language, session.formToken),
+    formToken: session.formToken,
+    signedIn: {
+      carrierName: carrier.name,
+      address: signedInAddress(carrier, session.addressHash),
+    },
+  };
+  return { session, carrierId: session.carrierId, page };
+}
+
+/** A signed-in POST: the session, and the form token it must carry (403 without). */
+export async function signedInPost(c: Context) {
+  const context = await signedIn(c);
+  if (context instanceof Response) return context;
+  const fields = await formFields(c);
+  if (!sameToken(context.session.formToken, fields.formToken)) return c.text('Forbidden', 403);
+  return { ...context, fields };
+}
