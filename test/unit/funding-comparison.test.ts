@@ -71,13 +71,13 @@ describe('compareFundingModels', () => {
 });
 
 describe('publishableGroupUnits', () => {
-  it('leaves out a suppressed group and, for migrant organisations and the others, its complement', () => {
+  it('leaves out a suppressed group and its complement (migrant / other; with / without municipal funds)', () => {
     const carriers = [
       ...Array.from({ length: 2 }, () => carrier([1, 1, 1], true, true)),
       ...Array.from({ length: 6 }, () => carrier([2, 2, 2], false, false)),
     ];
     const units = publishableGroupUnits(carriers, 5);
-    expect(Object.keys(units).sort()).toEqual(['all', 'withoutMunicipalFunds']);
+    expect(Object.keys(units).sort()).toEqual(['all']);
     expect(units.all).toEqual({ per_new_match: 14, per_active_month: 14, per_supported_month: 14 });
   });
 });

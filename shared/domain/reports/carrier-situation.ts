@@ -1,12 +1,7 @@
 import type { CarrierSituation } from '../../schemas/reports';
+import { identifies, pairIdentifies } from './k-anonymity';
 import { quantile, roundShare, shareOf } from './numbers';
 import type { CarrierStanding } from './report-inputs';
-
-/**
- * k-anonymity (SPEC §6): a figure is suppressed when the set of carriers it counts or divides
- * by has 1 to k − 1 members. An empty set identifies no one.
- */
-const identifies = (members: number, kAnonymity: number) => members >= 1 && members < kAnonymity;
 
 const sumOf = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0);
 
@@ -24,7 +19,11 @@ export const isReporting = (standing: CarrierStanding): boolean => amountOf(stan
 export const municipalFundsOf = (standing: CarrierStanding): number =>
   amountOf(standing, 'municipal');
 
-/** SPEC §6: the carriers' funding situation, publishable under k-anonymity. */
+/**
+ * SPEC §6: the carriers' funding situation, publishable under k-anonymity. A group's figures
+ * are suppressed also when its complement (the other carriers; the reporting carriers without
+ * municipal funds) identifies: the shown totals would give the complement's by subtraction.
+ */
 export function carrierSituation(
   standings: readonly CarrierStanding[],
   kAnonymity: number,
@@ -37,16 +36,29 @@ export function carrierSituation(
   );
   // Up to floating-point noise in 1 − own/total.
   const atLeast = (share: number, bound: number) => share >= bound - 1e-12;
-  const counted = (count: number) =>
-    identifies(count, kAnonymity)
+  const counted = (count: number, hidden = identifies(count, kAnonymity)) =>
+    hidden
       ? { count: null, share: null, suppressed: true as const }
       : { count, share: roundShare(count / reporting.length) };
 
   const withMunicipal = reporting.filter((standing) => amountOf(standing, 'municipal') > 0);
   const migrant = standings.filter((standing) => standing.migrantOrganisation);
   const migrantReporting = reporting.filter((standing) => standing.migrantOrganisation);
-  const migrantHidden = identifies(migrant.length, kAnonymity);
-  const migrantReportingHidden = identifies(migrantReporting.length, kAnonymity);
+  const municipalHidden = pairIdentifies(
+    withMunicipal.length,
+    reporting.length - withMunicipal.length,
+    kAnonymity,
+  );
+  const migrantHidden = pairIdentifies(
+    migrant.length,
+    standings.length - migrant.length,
+    kAnonymity,
+  );
+  const migrantReportingHidden = pairIdentifies(
+    migrantReporting.length,
+    reporting.length - migrantReporting.length,
+    kAnonymity,
+  );
   const federalOf = (group: readonly CarrierStanding[]) =>
     sumOf(group.map((standing) => amountOf(standing, 'federal_programme')));
   const activeOf = (group: readonly CarrierStanding[]) =>
@@ -60,8 +72,8 @@ export function carrierSituation(
     },
     fullyThirdParty: counted(thirdPartyShares.filter((share) => atLeast(share, 1)).length),
     atLeast90ThirdParty: counted(thirdPartyShares.filter((share) => atLeast(share, 0.9)).length),
-    withMunicipalFunds: counted(withMunicipal.length),
-    municipalShareOfFunds: identifies(withMunicipal.length, kAnonymity)
+    withMunicipalFunds: counted(withMunicipal.length, municipalHidden),
+    municipalShareOfFunds: municipalHidden
       ? null
       : shareOf(
           sumOf(reporting.map((standing) => amountOf(standing, 'municipal'))),

@@ -8,6 +8,7 @@ import type {
 } from '../../schemas/funding-comparison';
 import { fundingComparisonGroupNames, fundingModels } from '../../schemas/funding-comparison';
 import { isReporting, municipalFundsOf } from './carrier-situation';
+import { identifies, suppressedMoves } from './k-anonymity';
 import { roundCents, roundShare } from './numbers';
 import type { PeriodTally } from './period-tally';
 import type { CarrierStanding } from './report-inputs';
@@ -47,8 +48,6 @@ const amountOf = (units: FundingUnits, rates: FundingRates) =>
 
 const sumOf = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0);
 
-const identifies = (members: number, kAnonymity: number) => members >= 1 && members < kAnonymity;
-
 const groupMembers: Record<FundingComparisonGroupName, (carrier: ComparedCarrier) => boolean> = {
   all: () => true,
   migrantOrganisations: (carrier) => carrier.migrantOrganisation,
@@ -58,10 +57,58 @@ const groupMembers: Record<FundingComparisonGroupName, (carrier: ComparedCarrier
 };
 
 /**
+ * Pairs of groups that add up to a shown total: migrant organisations and the others add up
+ * to `all`; the municipal groups to the reporting carriers, whose count the summary shows.
+ */
+const complementOf: Partial<Record<FundingComparisonGroupName, FundingComparisonGroupName>> = {
+  migrantOrganisations: 'otherCarriers',
+  otherCarriers: 'migrantOrganisations',
+  withMunicipalFunds: 'withoutMunicipalFunds',
+  withoutMunicipalFunds: 'withMunicipalFunds',
+};
+
+/**
+ * The groups to suppress (SPEC §6): those with 1 to k − 1 carriers, and their complements,
+ * so that no suppressed group can be recovered by subtraction. The shown groups cut the
+ * carriers into blocks whose sums a reader can work out; a suppressed group that is a union
+ * of such blocks (say, the migrant organisations are exactly the carriers with municipal
+ * funds) would still be recoverable, so then only `all` is shown.
+ */
+export function suppressedGroups(
+  carriers: readonly ComparedCarrier[],
+  kAnonymity: number,
+): Set<FundingComparisonGroupName> {
+  const groups = fundingComparisonGroupNames.filter((name) => name !== 'all');
+  const identifying = groups.filter((name) =>
+    identifies(carriers.filter(groupMembers[name]).length, kAnonymity),
+  );
+  const hidden = new Set(
+    identifying.flatMap((name) => {
+      const complement = complementOf[name];
+      return complement === undefined ? [name] : [name, complement];
+    }),
+  );
+  const shown = groups.filter((name) => !hidden.has(name));
+  const blockOf = (carrier: ComparedCarrier) =>
+    shown.map((name) => (groupMembers[name](carrier) ? 1 : 0)).join('');
+  const isUnionOfBlocks = (name: FundingComparisonGroupName) => {
+    const membership = new Map<string, boolean>();
+    return carriers.every((carrier) => {
+      const block = blockOf(carrier);
+      const member = groupMembers[name](carrier);
+      if (membership.get(block) === !member) return false;
+      membership.set(block, member);
+      return true;
+    });
+  };
+  return identifying.some(isUnionOfBlocks) ? new Set(groups) : hidden;
+}
+
+/**
  * SPEC §6 "Comparing funding models": what `rates` would give each group of carriers against
  * the baseline (`baselineRates`, today's per-new-match funding), and how many carriers' shares
  * move by more than 10 %. Groups other than `all` and counts with 1 to k − 1 carriers are
- * suppressed. Amounts and shares are rounded only at the end, from unrounded units.
+ * suppressed, with their complements (see `suppressedGroups`, `suppressedMoves`). Amounts and shares are rounded only at the end, from unrounded units.
  */
 export function compareFundingModels(
   carriers: readonly ComparedCarrier[],
@@ -74,12 +121,13 @@ export function compareFundingModels(
   const total = sumOf(proposed);
   const baselineTotal = sumOf(baseline);
   const shareOf = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+  const suppressed = suppressedGroups(carriers, kAnonymity);
 
   const group = (name: FundingComparisonGroupName): FundingComparisonGroup => {
     const members = carriers.flatMap((carrier, index) =>
       groupMembers[name](carrier) ? [index] : [],
     );
-    if (name !== 'all' && identifies(members.length, kAnonymity)) {
+    if (suppressed.has(name)) {
       return { carriers: null, amount: null, share: null, baselineShare: null, suppressed: true };
     }
     const amount = sumOf(members.map((index) => proposed[index] ?? 0));
@@ -104,8 +152,8 @@ export function compareFundingModels(
   });
   const count = (move: string) => moves.filter((candidate) => candidate === move).length;
   const counts = { more: count('more'), less: count('less'), similar: count('similar') };
-  const hidden = Object.values(counts).some((value) => identifies(value, kAnonymity));
-  const shown = (value: number) => (identifies(value, kAnonymity) ? null : value);
+  const hiddenMoves = suppressedMoves(counts, kAnonymity);
+  const shown = (move: keyof typeof counts) => (hiddenMoves.has(move) ? null : counts[move]);
 
   return {
     rates: { ...rates },
@@ -119,10 +167,10 @@ export function compareFundingModels(
       withoutMunicipalFunds: group('withoutMunicipalFunds'),
     },
     versusBaseline: {
-      more: shown(counts.more),
-      less: shown(counts.less),
-      similar: shown(counts.similar),
-      ...(hidden ? { suppressed: true as const } : {}),
+      more: shown('more'),
+      less: shown('less'),
+      similar: shown('similar'),
+      ...(hiddenMoves.size > 0 ? { suppressed: true as const } : {}),
     },
   };
 }
@@ -165,33 +213,22 @@ export const summaryFundingComparison = (
 export type GroupUnits = Partial<Record<FundingComparisonGroupName, FundingUnits>>;
 
 /**
- * Groups that add up to `all`: the units of one are `all` minus the other's. (The municipal
- * groups add up to the reporting carriers, whose units the page does not carry.)
- */
-const complementOf: Partial<Record<FundingComparisonGroupName, FundingComparisonGroupName>> = {
-  migrantOrganisations: 'otherCarriers',
-  otherCarriers: 'migrantOrganisations',
-};
-
-/**
  * The groups' units for a what-if on a published page: never a carrier's, and never a
- * suppressed group's, not even through its complement (all − others = the suppressed group),
- * so a group is left out when it or its complement has 1 to k − 1 carriers.
+ * suppressed group's, not even through its complement (all − others = the suppressed group).
  */
 export function publishableGroupUnits(
   carriers: readonly ComparedCarrier[],
   kAnonymity: number,
 ): GroupUnits {
   const membersOf = (name: FundingComparisonGroupName) => carriers.filter(groupMembers[name]);
-  const hidden = (name: FundingComparisonGroupName | undefined) =>
-    name !== undefined && name !== 'all' && identifies(membersOf(name).length, kAnonymity);
+  const suppressed = suppressedGroups(carriers, kAnonymity);
   const sumUnits = (members: readonly ComparedCarrier[]): FundingUnits =>
     Object.fromEntries(
       fundingModels.map((model) => [model, sumOf(members.map((carrier) => carrier.units[model]))]),
     ) as FundingUnits;
   const units: GroupUnits = {};
   for (const name of fundingComparisonGroupNames) {
-    if (hidden(name) || hidden(complementOf[name])) continue;
+    if (suppressed.has(name)) continue;
     units[name] = sumUnits(membersOf(name));
   }
   return units;
