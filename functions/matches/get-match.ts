@@ -8,12 +8,13 @@ import { problems } from '../../shared/http/problem';
 import { json } from '../../shared/http/responses';
 import { partnerId } from '../../shared/schemas/primitives';
 
-/** GET /v1/carriers/{carrierId}/matches/{matchId} (SPEC §4). */
+/** GET /v1/carriers/{carrierId}/matches/{matchId} (SPEC §4), with its risk as of today (§5). */
 export const handler = httpHandler(async (event) => {
   const carrierId = await authorizedCarrierId(event);
   const matchId = event.pathParameters?.matchId ?? '';
   if (!partnerId.safeParse(matchId).success) throw problems.notFound();
   const summary = await getMatchSummary(carrierId, matchId);
   if (!summary) throw problems.notFound();
-  return json(200, matchView(summary, todayIn(funderConfig().timezone)));
+  const { timezone, checkInPolicy } = funderConfig();
+  return json(200, matchView(summary, todayIn(timezone), checkInPolicy));
 });

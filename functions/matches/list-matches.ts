@@ -7,20 +7,23 @@ import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/responses';
 import { encodeCursor, parseListQuery } from './list-query';
 
-/** GET /v1/carriers/{carrierId}/matches?status=&overdue=&limit=&cursor= (SPEC §4). */
+/** GET /v1/carriers/{carrierId}/matches?status=&overdue=&risk=&limit=&cursor= (SPEC §4). */
 export const handler = httpHandler(async (event) => {
   const carrierId = await authorizedCarrierId(event);
   const query = parseListQuery(event.queryStringParameters);
-  const today = todayIn(funderConfig().timezone);
+  const { timezone, checkInPolicy: policy } = funderConfig();
+  const today = todayIn(timezone);
   const page = await listMatchSummaries(carrierId, {
     today,
+    policy,
     limit: query.limit,
     ...(query.status ? { status: query.status } : {}),
     ...(query.overdue === undefined ? {} : { overdue: query.overdue }),
+    ...(query.risk === undefined ? {} : { risk: query.risk }),
     ...(query.cursor ? { after: query.cursor } : {}),
   });
   return json(200, {
-    items: page.items.map((summary) => matchView(summary, today)),
+    items: page.items.map((summary) => matchView(summary, today, policy)),
     nextCursor: page.nextAfter ? encodeCursor(page.nextAfter) : null,
   });
 });

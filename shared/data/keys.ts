@@ -186,9 +186,11 @@ export const keys = {
 
 /** Number of partitions the due index is spread over, so no single one runs hot. */
 export const dueIndexShards = 16;
+/** The reconcile index holds only facts whose delivery was retried: a few partitions do. */
+export const reconcileIndexShards = 4;
 
-const shardOf = (value: string): number =>
-  createHash('sha256').update(value).digest().readUInt32BE(0) % dueIndexShards;
+const shardOf = (value: string, shards = dueIndexShards): number =>
+  createHash('sha256').update(value).digest().readUInt32BE(0) % shards;
 
 export const indexKeys = {
   /** Sparse: written only while a match is active; `dueSk` sorts by due date. */
@@ -202,6 +204,36 @@ export const indexKeys = {
   parseDueSortKey: (dueSk: string) => {
     const [nextDueOn = '', carrierId = '', matchId = ''] = dueSk.split('#');
     return { nextDueOn, carrierId, matchId };
+  },
+
+  /** Sparse like `due`, per carrier: `carrierDueSk` sorts a carrier's active matches by due date. */
+  carrierDue: (carrierId: string, matchId: string, nextDueOn: string) => ({
+    [tableDefinition.indexes.carrierDue.partitionKey]: carrierPk(carrierId),
+    [tableDefinition.indexes.carrierDue.sortKey]: `${nextDueOn}#${matchId}`,
+  }),
+  carrierDuePartition: carrierPk,
+  /** A carrier's entries due before `date` sort below this bound. */
+  carrierDueBefore: (date: string): string => `${date}#`,
+  matchOfCarrierDueSortKey: (carrierDueSk: string): string =>
+    carrierDueSk.slice(carrierDueSk.indexOf('#') + 1),
+
+  /**
+   * Sparse: on a match fact whose retried delivery found it still pending; `reconcileSk`
+   * sorts by the time it was marked and names the match.
+   */
+  reconcile: (carrierId: string, matchId: string, markedAt: string) => ({
+    [tableDefinition.indexes.reconcile.partitionKey]: `RECONCILE#${shardOf(
+      `${carrierId}/${matchId}`,
+      reconcileIndexShards,
+    )}`,
+    [tableDefinition.indexes.reconcile.sortKey]: `${markedAt}#${carrierId}#${matchId}`,
+  }),
+  reconcilePartition: (shard: number): string => `RECONCILE#${shard}`,
+  /** Reconcile-index entries marked before `time` (ISO) sort below this bound. */
+  reconcileBefore: (time: string): string => `${time}#`,
+  parseReconcileSortKey: (reconcileSk: string) => {
+    const [markedAt = '', carrierId = '', matchId = ''] = reconcileSk.split('#');
+    return { markedAt, carrierId, matchId };
   },
 
   carrier: (carrierId: string) => ({

@@ -10,11 +10,61 @@ import {
   type CheckInOnSummary,
   type MatchSummary,
 } from '../domain/match-summary';
-import type { CheckInRecorded } from '../schemas/webhooks';
 import { writeIfCondition } from './conditional';
 import { indexKeys, keys } from './keys';
-import { checkInState, clearSummaryPending, readMatchFacts, summaryToken } from './match-facts';
+import {
+  clearPendingMark,
+  newCheckIn,
+  readCheckIn,
+  readMatchFactsWithMarks,
+  type PendingFact,
+  type StoredCheckIn,
+} from './match-facts';
 import { tableDefinition } from './table-definition';
+
+/*
+ * THE SUMMARY PROTOCOL: how each stored match fact comes to be reflected in its match's
+ * summary exactly once, whatever crashes, redeliveries and concurrent deliveries (SPEC §3),
+ * with single-item conditional writes and no transactions.
+ *
+ * Items. A match fact (`match.created`, `match.ended`, one per check-in id) holds its latest
+ * version. While the summary may not reflect that version it is marked pending
+ * (`summaryPending`), with a cause (`pendingCause`): `new` for a check-in id stored for the
+ * first time, the replaced version for a corrected check-in, `stored` for a created or ended
+ * fact. The summary item holds the aggregates, `seq`, and `applying`: the tokens (fact key and
+ * version) of pending check-ins it already reflects.
+ *
+ * Invariant. A fact that is not pending, and a pending check-in whose token is in `applying`,
+ * is reflected exactly as stored; a pending check-in of cause `new` whose token is not in
+ * `applying` is not reflected at all; any other pending fact may be reflected in an older
+ * version or not at all. So once no mark is left, the summary is `summarizeMatch` over the
+ * stored facts.
+ *
+ * Steps of one delivery:
+ *  1. Put the fact. Condition: nothing stored, or an older version. Sets the mark; a check-in's
+ *     cause is read from the item in the same write, so it is what is stored that says
+ *     "replacement", never this put's outcome (which a redelivery sees as "unchanged").
+ *  2. If the put changed nothing and the stored fact is still pending, an earlier attempt or a
+ *     concurrent one has not finished: put the fact on the reconcile index (condition: still
+ *     pending), so the daily reconciliation finds it should every later attempt fail too.
+ *  3. A check-in whose stored version is pending with cause `new` and not in `applying`: count
+ *     it. Read the summary, then the fact; write `withCheckIn` and ADD its token. Condition:
+ *     `seq` as read. Any other pending fact (and every created or ended fact): step 4.
+ *  4. Re-derive. Read the summary, then all facts of the match; write `summarizeMatch` over
+ *     them and ADD the tokens of the pending check-ins read. Condition: `seq` as read.
+ *  5. Take off the marks the written summary reflects (condition: version and cause as read),
+ *     then DELETE their tokens from `applying`, with those of facts no longer pending.
+ *
+ * Why it holds. Each summary write is conditional on the `seq` read before the facts: it is
+ * computed from a summary nobody changed since and from facts read after that summary, so a
+ * fact stored after the read is pending and not in `applying` (not reflected, or reflected in
+ * an older version: the invariant allows both), and a mark taken off after the read means a
+ * summary write came between, which fails this one. A mark comes off only after a write that
+ * reflects that very version; a token leaves `applying` only after its mark. So a crash after
+ * any write leaves the invariant true, and every later delivery, redelivery or the
+ * reconciliation decides from what is stored: a token in `applying` is never counted again, a
+ * corrected check-in is always re-derived, and re-deriving is right whatever went before.
+ */
 
 const summaryFields = [
   'matchId',
@@ -96,17 +146,28 @@ async function writeSummary(
     values[`:f${index}`] = next[field];
     sets.push(`#f${index} = :f${index}`);
   });
-  const { due } = tableDefinition.indexes;
+  const { due, carrierDue } = tableDefinition.indexes;
   names['#duePk'] = due.partitionKey;
   names['#dueSk'] = due.sortKey;
+  names['#carrierDuePk'] = carrierDue.partitionKey;
+  names['#carrierDueSk'] = carrierDue.sortKey;
   let update: string;
   if (next.nextDueOn) {
     const dueKeys = indexKeys.due(carrierId, matchId, next.nextDueOn);
     values[':duePk'] = dueKeys[due.partitionKey];
     values[':dueSk'] = dueKeys[due.sortKey];
-    update = `SET ${[...sets, '#duePk = :duePk', '#dueSk = :dueSk'].join(', ')}`;
+    const carrierDueKeys = indexKeys.carrierDue(carrierId, matchId, next.nextDueOn);
+    values[':carrierDuePk'] = carrierDueKeys[carrierDue.partitionKey];
+    values[':carrierDueSk'] = carrierDueKeys[carrierDue.sortKey];
+    const indexSets = [
+      '#duePk = :duePk',
+      '#dueSk = :dueSk',
+      '#carrierDuePk = :carrierDuePk',
+      '#carrierDueSk = :carrierDueSk',
+    ];
+    update = `SET ${[...sets, ...indexSets].join(', ')}`;
   } else {
-    update = `SET ${sets.join(', ')} REMOVE #duePk, #dueSk`;
+    update = `SET ${sets.join(', ')} REMOVE #duePk, #dueSk, #carrierDuePk, #carrierDueSk`;
   }
   if (tokens.length) {
     names['#applying'] = 'applying';
@@ -143,6 +204,19 @@ const forgetTokens = (carrierId: string, matchId: string, tokens: readonly strin
     ),
   );
 
+/** Step 5: the summary reflects these facts; unmark them, then forget their tokens. */
+async function finishApplying(
+  carrierId: string,
+  matchId: string,
+  reflected: readonly PendingFact[],
+  staleTokens: readonly string[],
+): Promise<void> {
+  await Promise.all(reflected.map((fact) => clearPendingMark(fact.key, fact.mark)));
+  const tokens = new Set(staleTokens);
+  for (const fact of reflected) if (fact.token) tokens.add(fact.token);
+  if (tokens.size) await forgetTokens(carrierId, matchId, [...tokens]);
+}
+
 /** How long one delivery keeps trying (within the consumers' 30 s timeout) before its event is retried later. */
 const writeBudgetMs = 15_000;
 
@@ -163,41 +237,27 @@ async function untilWritten(describe: string, step: () => Promise<boolean>): Pro
 }
 
 /**
- * Re-derives a match's summary from all its stored facts: after a `match.created`, an end, a
- * corrected check-in or an erasure. Reads every fact of the match, so it is kept for those.
- *
- * A check-in marked pending is counted only if the summary already has it (its token is in
- * `applying`) or it is `own`, the fact this delivery stores: any other pending check-in is
- * still on its way and its own delivery adds it. The write is conditional on the sequence
- * number read before the facts, so the last successful write saw every fact stored before it.
+ * Step 4: re-derives a match's summary from all its stored facts, pending ones included
+ * (after a `match.created`, an end, a corrected check-in, an erasure, or by the
+ * reconciliation), then takes off the marks it reflected (step 5). Reads every fact of the
+ * match, so it is kept for those.
  */
 export async function rederiveMatchSummary(
   carrierId: string,
   matchId: string,
   policy: CheckInPolicy,
-  own?: { readonly checkInId: string; readonly version: string },
 ): Promise<void> {
-  const ownToken = own
-    ? summaryToken(
-        keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId: own.checkInId }).sk,
-        own.version,
-      )
-    : undefined;
+  let reflected: readonly PendingFact[] = [];
+  let staleTokens: readonly string[] = [];
   await untilWritten(`Match summary ${carrierId}/${matchId}`, async () => {
     const current = await getMatchSummary(carrierId, matchId, { consistent: true });
-    const applying = current?.applying ?? new Set<string>();
-    const facts = await readMatchFacts(
-      carrierId,
-      matchId,
-      (fact) => !fact.summaryPending || applying.has(fact.token) || fact.token === ownToken,
-    );
-    const next = summarizeMatch(facts, policy);
-    return writeSummary(carrierId, matchId, current, next, ownToken ? [ownToken] : []);
+    const { facts, pending } = await readMatchFactsWithMarks(carrierId, matchId);
+    const tokens = pending.flatMap((fact) => (fact.token ? [fact.token] : []));
+    reflected = pending;
+    staleTokens = [...(current?.applying ?? [])].filter((token) => !tokens.includes(token));
+    return writeSummary(carrierId, matchId, current, summarizeMatch(facts, policy), tokens);
   });
-  if (own && ownToken) {
-    await clearSummaryPending(carrierId, matchId, own.checkInId, own.version);
-    await forgetTokens(carrierId, matchId, [ownToken]);
-  }
+  await finishApplying(carrierId, matchId, reflected, staleTokens);
 }
 
 /**
@@ -231,41 +291,31 @@ export async function redactParticipantInSummary(
   }
 }
 
-/** A check-in waiting to be counted on its match's summary, and its delivery's promise. */
-interface CheckInToCount {
+/** A check-in to settle on its match's summary, and its delivery's promise. */
+interface CheckInToSettle {
   readonly checkInId: string;
-  readonly checkIn: CheckInOnSummary;
-  readonly version: string;
-  readonly token: string;
   readonly done: { resolve: () => void; reject: (error: unknown) => void };
 }
 
-/** Per match (in this process): the check-ins waiting while one write for the match runs. */
-const waitingByMatch = new Map<string, CheckInToCount[]>();
+/** Per match (in this process): the check-ins waiting while one settling of the match runs. */
+const waitingByMatch = new Map<string, CheckInToSettle[]>();
 
 /**
- * Counts one check-in on the summary without reading the match's other facts: a read of the
- * summary, one of the fact, one conditional write, however long the match's history. Safe to
- * repeat: the fact stays marked pending until the summary has it, the summary remembers it by
- * token until then, and a version replaced meanwhile is left to the delivery that replaced it
- * (which re-derives). Check-ins of one match that arrive while a write for it runs in this
- * process (a batch, a burst) are counted together in the next write, so a burst on one match
- * makes few writes that contend instead of one per check-in.
+ * Brings the summary up to the check-in as stored (steps 3 to 5), whichever delivery or
+ * version of it calls: a new one is counted from the summary alone (a read of the summary,
+ * one of the fact, one conditional write, however long the match's history), a corrected one
+ * re-derives the match, one already reflected is only unmarked. Check-ins of one match that
+ * arrive while a settling of it runs in this process (a batch, a burst) are settled together
+ * in the next one, so a burst on one match makes few writes that contend.
  */
-export function countCheckIn(
+export function settleCheckIn(
   carrierId: string,
-  data: Pick<CheckInRecorded, 'matchId' | 'checkInId' | 'occurredOn' | 'with' | 'concern'>,
-  version: string,
+  matchId: string,
+  checkInId: string,
   policy: CheckInPolicy,
 ): Promise<void> {
-  const { matchId, checkInId } = data;
-  const checkIn = { occurredOn: data.occurredOn, with: data.with, concern: data.concern };
-  const token = summaryToken(
-    keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId }).sk,
-    version,
-  );
   return new Promise<void>((resolve, reject) => {
-    const entry = { checkInId, checkIn, version, token, done: { resolve, reject } };
+    const entry = { checkInId, done: { resolve, reject } };
     const matchKey = `${carrierId}/${matchId}`;
     const waiting = waitingByMatch.get(matchKey);
     if (waiting) {
@@ -278,7 +328,12 @@ export function countCheckIn(
       while (queue.length) {
         const group = queue.splice(0);
         try {
-          await countCheckIns(carrierId, matchId, group, policy);
+          await settleCheckIns(
+            carrierId,
+            matchId,
+            group.map((member) => member.checkInId),
+            policy,
+          );
           for (const member of group) member.done.resolve();
         } catch (error) {
           for (const member of group) member.done.reject(error);
@@ -289,47 +344,48 @@ export function countCheckIn(
   });
 }
 
-async function countCheckIns(
+const asPendingFact = (carrierId: string, matchId: string, stored: StoredCheckIn) => ({
+  key: keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId: stored.checkInId }),
+  mark: stored.pending!,
+  token: stored.token,
+});
+
+async function settleCheckIns(
   carrierId: string,
   matchId: string,
-  group: readonly CheckInToCount[],
+  checkInIds: readonly string[],
   policy: CheckInPolicy,
 ): Promise<void> {
-  // The same fact version twice (concurrent redeliveries) counts once.
-  const distinct = [...new Map(group.map((entry) => [entry.token, entry])).values()];
-  let counted: CheckInToCount[] = [];
+  const distinct = [...new Set(checkInIds)];
+  let needsRederive = false;
+  let reflected: StoredCheckIn[] = [];
+  let staleTokens: string[] = [];
   await untilWritten(`Match summary ${carrierId}/${matchId}`, async () => {
     const current = await getMatchSummary(carrierId, matchId, { consistent: true });
     const applying = current?.applying ?? new Set<string>();
-    const already = distinct.filter((entry) => applying.has(entry.token));
-    const rest = distinct.filter((entry) => !applying.has(entry.token));
-    // Read after the summary: a replacement stored since makes the write fail or shows here.
-    const states = await Promise.all(
-      rest.map((entry) => checkInState(carrierId, matchId, entry.checkInId)),
-    );
-    const toCount = rest.filter(
-      (entry, index) =>
-        states[index]?.version === entry.version && states[index]?.summaryPending === true,
-    );
-    if (!toCount.length) {
-      counted = already;
-      return true;
-    }
+    // Read after the summary: a version stored since is pending and not in `applying`.
+    const stored = (
+      await Promise.all(distinct.map((id) => readCheckIn(carrierId, matchId, id)))
+    ).filter((checkIn) => checkIn !== undefined);
+    const pending = stored.filter((checkIn) => checkIn.pending);
+    const unreflected = pending.filter((checkIn) => !applying.has(checkIn.token));
+    needsRederive = unreflected.some((checkIn) => checkIn.pending?.cause !== newCheckIn);
+    if (needsRederive) return true;
+    reflected = pending;
+    staleTokens = stored
+      .filter((checkIn) => !checkIn.pending && applying.has(checkIn.token))
+      .map((checkIn) => checkIn.token);
+    if (!unreflected.length) return true;
     let next = current ? summaryOnly(current) : emptySummary(matchId, policy);
-    for (const entry of toCount) next = withCheckIn(next, entry.checkIn, policy);
-    const tokens = toCount.map((entry) => entry.token);
-    if (!(await writeSummary(carrierId, matchId, current, next, tokens))) return false;
-    counted = [...already, ...toCount];
-    return true;
+    for (const checkIn of unreflected) next = withCheckIn(next, checkIn.checkIn, policy);
+    const tokens = unreflected.map((checkIn) => checkIn.token);
+    return writeSummary(carrierId, matchId, current, next, tokens);
   });
-  if (!counted.length) return;
-  // The summary counts them: unmark the facts, then let the summary forget the tokens.
-  await Promise.all(
-    counted.map((entry) => clearSummaryPending(carrierId, matchId, entry.checkInId, entry.version)),
-  );
-  await forgetTokens(
+  if (needsRederive) return rederiveMatchSummary(carrierId, matchId, policy);
+  await finishApplying(
     carrierId,
     matchId,
-    counted.map((entry) => entry.token),
+    reflected.map((checkIn) => asPendingFact(carrierId, matchId, checkIn)),
+    staleTokens,
   );
 }

@@ -2,6 +2,7 @@ import type { CheckInPolicy } from '../config/funder-config';
 import type { CheckInRecorded, MatchCreated, MatchEnded } from '../schemas/webhooks';
 import { countedCheckInDates, nextDueAfter, nextDueOn, overdueDays } from './check-in-policy';
 import type { MatchView } from '../schemas/matches';
+import { matchRisk } from './match-risk';
 
 /** Shown instead of a participant id once that participant has been erased (SPEC §3). */
 export const erasedParticipant = 'erased';
@@ -138,8 +139,15 @@ export function withCheckIn(
 export const emptySummary = (matchId: string, policy: CheckInPolicy): MatchSummary =>
   summarizeMatch({ matchId, checkIns: [] }, policy);
 
-/** The read API's view of a match (SPEC §4), as of `today`; its shape is `matchViewSchema`. */
-export const matchView = (summary: MatchSummary, today: string): MatchView => ({
+/**
+ * The read API's view of a match (SPEC §4), as of `today` under the funder's `policy`; its
+ * shape is `matchViewSchema`.
+ */
+export const matchView = (
+  summary: MatchSummary,
+  today: string,
+  policy: CheckInPolicy,
+): MatchView => ({
   matchId: summary.matchId,
   status: summary.status,
   mentorId: summary.mentorId,
@@ -155,5 +163,6 @@ export const matchView = (summary: MatchSummary, today: string): MatchView => ({
     nextDueOn: summary.nextDueOn,
     overdueDays: summary.nextDueOn === null ? null : overdueDays(summary.nextDueOn, today),
   },
+  risk: matchRisk(summary, today, policy),
 });
 export type { MatchView };

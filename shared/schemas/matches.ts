@@ -6,6 +6,10 @@ import { endReasons, programmes } from './webhooks';
 
 export const matchStatuses = ['pending', 'active', 'ended'] as const;
 
+/** Why a match is at risk of ending early (SPEC §5), in the order of the spec's table. */
+export const riskReasonsInOrder = ['overdue', 'concern', 'mentee_not_reached'] as const;
+export type RiskReason = (typeof riskReasonsInOrder)[number];
+
 /** A participant id, or `erased` once that participant has been erased (SPEC §3). */
 const participantRef = partnerId
   .nullable()
@@ -38,6 +42,18 @@ export const matchViewSchema = z
           .describe('Days past nextDueOn (0 when not overdue); null when nextDueOn is null'),
       })
       .describe('Support contacts of the programme staff'),
+    risk: z
+      .strictObject({
+        atRisk: z.boolean().describe('At least one reason holds; false for pending and ended'),
+        reasons: z
+          .array(z.enum(riskReasonsInOrder))
+          .describe(
+            'overdue: overdue by ≥ escalateAfterDays; concern: a check-in with a concern in the ' +
+              'last 60 days; mentee_not_reached: started ≥ 60 days ago and no contact with the ' +
+              'mentee in the last 60 days. In this order; empty for pending and ended matches',
+          ),
+      })
+      .describe('At risk of ending early (SPEC §5): a prompt to call the pair, not a prediction'),
   })
   .describe('A match as of today in the funder’s time zone');
 export type MatchView = z.infer<typeof matchViewSchema>;
@@ -63,6 +79,13 @@ export const matchListQuerySchema = z.strictObject({
     .transform((value) => value === 'true')
     .optional()
     .describe('true: only matches overdue by ≥ 1 day; false: only the others'),
+  risk: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .describe(
+      'true: only matches at risk of ending early as of today (SPEC §5); false: the others',
+    ),
   limit: z.coerce
     .number()
     .int()

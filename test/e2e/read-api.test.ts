@@ -71,6 +71,8 @@ describe('GET /v1/carriers/{carrierId}/matches/{matchId} (SPEC §4)', () => {
       endedOn: null,
       endReason: null,
       checkIns: { count: 0, lastOn: null, nextDueOn: addDays(today, -45), overdueDays: 45 },
+      // Started exactly 60 days ago and never reached: (today − 60, today] holds no contact.
+      risk: { atRisk: true, reasons: ['overdue', 'mentee_not_reached'] },
     });
   });
 

@@ -52,7 +52,7 @@ describe('summarizeMatch', () => {
       group: false,
     });
     expect(summary.nextDueOn).toBe('2025-03-31');
-    expect(matchView(summary, '2025-04-02').checkIns).toEqual({
+    expect(matchView(summary, '2025-04-02', policy).checkIns).toEqual({
       count: 2,
       lastOn: '2025-03-01',
       nextDueOn: '2025-03-31',
@@ -76,6 +76,6 @@ describe('summarizeMatch', () => {
       group: true,
       nextDueOn: null,
     });
-    expect(matchView(summary, '2026-01-01').checkIns.overdueDays).toBeNull();
+    expect(matchView(summary, '2026-01-01', policy).checkIns.overdueDays).toBeNull();
   });
 });
