@@ -2,7 +2,7 @@ import { latestFunderSummary } from '../../shared/data/report-records';
 import { authenticate } from '../../shared/http/authorize';
 import { httpHandler } from '../../shared/http/http-handler';
 import { problems } from '../../shared/http/problem';
-import { partnerId } from '../../shared/schemas/primitives';
+import { isPartnerId } from '../../shared/schemas/partner-id';
 import { reportFileResponse, requestedFormat } from './report-response';
 
 /** GET /v1/periods/{periodId}/report (SPEC §6): the funder summary, admin key only. */
@@ -11,7 +11,7 @@ export const handler = httpHandler(async (event) => {
   // A carrier's key sees no summary, as if there were none.
   if (scope.kind !== 'admin') throw problems.notFound();
   const periodId = event.pathParameters?.periodId ?? '';
-  if (!partnerId.safeParse(periodId).success) throw problems.notFound();
+  if (!isPartnerId(periodId)) throw problems.notFound();
   const format = requestedFormat(event);
   return reportFileResponse(
     await latestFunderSummary(periodId),

@@ -2,7 +2,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { contentTypes, getReportFile } from '../../shared/data/report-files';
 import type { ReportRecord } from '../../shared/data/report-records';
 import { problems } from '../../shared/http/problem';
-import { reportFormats, type ReportFormat } from '../../shared/schemas/reports';
+import { reportFormats, type ReportFormat } from '../../shared/schemas/report-formats';
 import { reportPageScriptSources } from './render/funding-what-if-script';
 
 /** `?format=json|csv|html`, JSON when absent; anything else is a 400. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../aws/dynamo';
-import { tableName } from '../config/runtime-env';
+import { tableName } from '../config/runtime-names';
 import { keys } from './keys';
 import { queryAll } from './query-all';
 

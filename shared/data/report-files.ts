@@ -1,7 +1,7 @@
 import { GetObjectCommand, NoSuchKey, PutObjectCommand } from '@aws-sdk/client-s3';
 import { s3 } from '../aws/s3';
-import { reportBucketName } from '../config/runtime-env';
-import type { ReportFormat } from '../schemas/reports';
+import { reportBucketName } from '../config/runtime-names';
+import type { ReportFormat } from '../schemas/report-formats';
 
 // The bucket of the report files: S3 deployed, a folder under TANDEM_DATA_DIR locally.
 const bucket = reportBucketName;

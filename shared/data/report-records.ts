@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../aws/dynamo';
-import { tableName } from '../config/runtime-env';
+import { tableName } from '../config/runtime-names';
 import { writeIfCondition } from './conditional';
 import { keys, type ItemKey } from './keys';
 

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { mayReadCarrier, resolveApiKey, type ApiKeyScope } from '../data/api-keys';
-import { partnerId } from '../schemas/primitives';
+import { isPartnerId } from '../schemas/partner-id';
 import { problems } from './problem';
 
 const bearerPattern = /^Bearer ([A-Za-z0-9_-]{10,200})$/;
@@ -21,7 +21,7 @@ export async function authenticate(event: APIGatewayProxyEventV2): Promise<ApiKe
 export async function authorizedCarrierId(event: APIGatewayProxyEventV2): Promise<string> {
   const scope = await authenticate(event);
   const carrierId = event.pathParameters?.carrierId ?? '';
-  if (!partnerId.safeParse(carrierId).success || !mayReadCarrier(scope, carrierId)) {
+  if (!isPartnerId(carrierId) || !mayReadCarrier(scope, carrierId)) {
     throw problems.notFound();
   }
   return carrierId;

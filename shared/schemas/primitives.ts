@@ -1,12 +1,8 @@
 import * as z from 'zod';
+import { partnerIdPattern, partnerIdRule } from './partner-id';
 
 /** Partner ids: pseudonymous, never names (SPEC §2). No '#', so they are safe inside keys. */
-export const partnerId = z
-  .string()
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/,
-    'must be 1–64 characters of A-Z a-z 0-9 . _ : - starting with a letter or digit',
-  );
+export const partnerId = z.string().regex(partnerIdPattern, partnerIdRule);
 
 /** A calendar date `YYYY-MM-DD` that really exists (2025-02-30 is rejected). */
 export const isoDate = z

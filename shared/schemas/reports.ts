@@ -102,5 +102,4 @@ export const funderSummarySchema = z.strictObject({
 });
 export type FunderSummary = z.infer<typeof funderSummarySchema>;
 
-export const reportFormats = ['json', 'csv', 'html'] as const;
-export type ReportFormat = (typeof reportFormats)[number];
+export { reportFormats, type ReportFormat } from './report-formats';
