@@ -13,10 +13,18 @@ const day = (offset: number) => addDays('2025-03-01', offset);
 const matchArb = fc.record({
   created: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
   ended: fc.boolean(),
-  checkIns: fc.array(fc.integer({ min: -30, max: 400 }), { maxLength: 25 }),
+  checkIns: fc.array(
+    fc.record({
+      offset: fc.integer({ min: -30, max: 400 }),
+      with: fc.constantFrom('mentor' as const, 'mentee' as const, 'both' as const),
+      concern: fc.option(fc.boolean(), { nil: undefined }),
+    }),
+    { maxLength: 25 },
+  ),
 });
 
 describe('withCheckIn', () => {
+  // With the risk rule's dates (latest concern, latest contact with the mentee) too.
   it('folds new check-ins, in any order, into the summary a re-derivation gives', () => {
     fc.assert(
       fc.property(matchArb, ({ created, ended, checkIns }) => {
@@ -35,11 +43,12 @@ describe('withCheckIn', () => {
               }),
           ...(ended ? { ended: { endedOn: day(500), reason: 'planned_end' as const } } : {}),
         };
-        const facts = checkIns.map((offset, index) => ({
+        const facts = checkIns.map((checkIn, index) => ({
           checkInId: `c-${index}`,
-          occurredOn: day(offset),
-          with: 'both' as const,
+          occurredOn: day(checkIn.offset),
+          with: checkIn.with,
           channel: 'phone' as const,
+          ...(checkIn.concern === undefined ? {} : { concern: checkIn.concern }),
         }));
         let folded = summarizeMatch({ ...base, checkIns: [] }, policy);
         for (const fact of facts) folded = withCheckIn(folded, fact, policy);
