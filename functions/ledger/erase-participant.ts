@@ -6,6 +6,7 @@ import {
 import { rederiveMatchSummary } from '../../shared/data/match-summaries';
 import { deleteParticipant, putErasureTombstone } from '../../shared/data/participants';
 import { funderConfig } from '../../shared/config/runtime-env';
+import type { EventDetail } from '../../shared/events/catalogue';
 import { consumer } from '../../shared/events/consume';
 
 /**
@@ -14,7 +15,7 @@ import { consumer } from '../../shared/events/consume';
  * The participant's matches are found through their links (one small query), not by reading
  * the carrier's facts; each link goes last, once its match no longer names the participant.
  */
-export const handler = consumer('ParticipantErased', async (event) => {
+export async function eraseParticipant(event: EventDetail<'ParticipantErased'>): Promise<void> {
   const { carrierId } = event;
   const { participantId } = event.data;
   await putErasureTombstone(carrierId, participantId, event.receivedAt);
@@ -24,4 +25,6 @@ export const handler = consumer('ParticipantErased', async (event) => {
     await rederiveMatchSummary(carrierId, matchId, funderConfig().checkInPolicy);
     await unlinkParticipant(carrierId, participantId, matchId);
   }
-});
+}
+
+export const handler = consumer('ParticipantErased', eraseParticipant);

@@ -1,24 +1,26 @@
 import { factVersion } from '../../shared/data/facts';
-import { putCheckIn } from '../../shared/data/match-facts';
-import { countCheckIn, rederiveMatchSummary } from '../../shared/data/match-summaries';
+import { keys } from '../../shared/data/keys';
+import { markIfStillPending, putCheckIn } from '../../shared/data/match-facts';
+import { settleCheckIn } from '../../shared/data/match-summaries';
 import { funderConfig } from '../../shared/config/runtime-env';
+import type { EventDetail } from '../../shared/events/catalogue';
 import { consumer } from '../../shared/events/consume';
 
 /**
- * A new check-in (or a redelivery of one) moves the summary on by itself; a corrected version
- * may have moved its date, so only then is the summary re-derived from all facts.
+ * Stores the check-in, then brings the summary up to what is stored (the protocol at the top
+ * of shared/data/match-summaries.ts): a new check-in is counted, a corrected one re-derived.
  */
-export const handler = consumer('CheckInRecorded', async (event) => {
+export async function recordCheckIn(event: EventDetail<'CheckInRecorded'>): Promise<void> {
   const { carrierId, data } = event;
-  const policy = funderConfig().checkInPolicy;
   const version = factVersion(event.occurredAt, event.webhookId);
-  const stored = await putCheckIn(carrierId, data, version);
-  if (stored.outcome === 'replaced') {
-    await rederiveMatchSummary(carrierId, data.matchId, policy, {
+  if (!(await putCheckIn(carrierId, data, version))) {
+    const key = keys.matchFact(carrierId, data.matchId, {
+      kind: 'checkIn',
       checkInId: data.checkInId,
-      version,
     });
-  } else {
-    await countCheckIn(carrierId, data, version, policy);
+    await markIfStillPending(carrierId, data.matchId, key);
   }
-});
+  await settleCheckIn(carrierId, data.matchId, data.checkInId, funderConfig().checkInPolicy);
+}
+
+export const handler = consumer('CheckInRecorded', recordCheckIn);

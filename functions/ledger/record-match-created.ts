@@ -1,13 +1,22 @@
 import { factVersion } from '../../shared/data/facts';
-import { putMatchCreated } from '../../shared/data/match-facts';
+import { keys } from '../../shared/data/keys';
+import { markIfStillPending, putMatchCreated } from '../../shared/data/match-facts';
 import { rederiveMatchSummary } from '../../shared/data/match-summaries';
 import { linkParticipantsUnlessErased } from '../../shared/data/participant-links';
 import { funderConfig } from '../../shared/config/runtime-env';
+import type { EventDetail } from '../../shared/events/catalogue';
 import { consumer } from '../../shared/events/consume';
 
-export const handler = consumer('MatchCreated', async (event) => {
+/** Stores the fact, links its participants, and re-derives the summary (match-summaries.ts). */
+export async function recordMatchCreated(event: EventDetail<'MatchCreated'>): Promise<void> {
   const { carrierId, data } = event;
-  await putMatchCreated(carrierId, data, factVersion(event.occurredAt, event.webhookId));
+  const version = factVersion(event.occurredAt, event.webhookId);
+  if (!(await putMatchCreated(carrierId, data, version))) {
+    const key = keys.matchFact(carrierId, data.matchId, { kind: 'created' });
+    await markIfStillPending(carrierId, data.matchId, key);
+  }
   await linkParticipantsUnlessErased(carrierId, data);
   await rederiveMatchSummary(carrierId, data.matchId, funderConfig().checkInPolicy);
-});
+}
+
+export const handler = consumer('MatchCreated', recordMatchCreated);

@@ -1,13 +1,14 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-env';
-import type { MatchFacts } from '../domain/match-summary';
+import type { CheckInOnSummary, MatchFacts } from '../domain/match-summary';
 import { erasedParticipant } from '../domain/match-summary';
 import type { CheckInRecorded, MatchCreated, MatchEnded } from '../schemas/webhooks';
 import { writeIfCondition } from './conditional';
 import { putLatestFact } from './facts';
-import { keys } from './keys';
+import { indexKeys, keys, type ItemKey } from './keys';
 import { queryAll } from './query-all';
+import { tableDefinition } from './table-definition';
 
 type FactItem =
   | ({ fact: 'created' } & MatchCreated)
@@ -16,108 +17,235 @@ type FactItem =
 
 const entity = 'MatchFact';
 
-export const putMatchCreated = (carrierId: string, data: MatchCreated, version: string) =>
+/**
+ * A stored match fact the summary may not reflect yet (see the protocol in
+ * match-summaries.ts). `true` while pending; `pendingCause` says why, and is what the mark's
+ * removal checks, so a mark set again meanwhile is never taken off by mistake.
+ */
+export const summaryPendingAttribute = 'summaryPending';
+const pendingCauseAttribute = 'pendingCause';
+/** The cause of a check-in stored where none was: the summary cannot count it yet. */
+export const newCheckIn = 'new';
+/** The cause of a `match.created` or `match.ended` version stored: re-derive. */
+const storedFact = 'stored';
+
+/** Names one version of one fact item, as the summary remembers it while applying it. */
+export const summaryToken = (sk: string, version: string): string => `${sk}|${version}`;
+
+const reconcileNames = () => {
+  const { partitionKey, sortKey } = tableDefinition.indexes.reconcile;
+  return { '#reconcilePk': partitionKey, '#reconcileSk': sortKey };
+};
+
+/** Every field a check-in may have: a version without one drops what an older one had. */
+const checkInFields = [
+  'checkInId',
+  'matchId',
+  'occurredOn',
+  'with',
+  'channel',
+  'concern',
+] as const satisfies readonly (keyof CheckInRecorded)[];
+
+/** Stores a match fact unless the same or a newer version is there, marked pending. */
+const putPendingFact = (key: ItemKey, attributes: Record<string, unknown>, version: string) =>
   putLatestFact(
+    key,
+    { ...attributes, [summaryPendingAttribute]: true, [pendingCauseAttribute]: storedFact },
+    version,
+  );
+
+export const putMatchCreated = (carrierId: string, data: MatchCreated, version: string) =>
+  putPendingFact(
     keys.matchFact(carrierId, data.matchId, { kind: 'created' }),
     { entity, fact: 'created', ...data },
     version,
   );
 
 /**
- * A stored check-in that the match summary may not count yet: its own delivery clears the mark
- * once the summary has it (see match-summaries.ts). The summary is told apart from the fact
- * by `summaryToken`, so no fact is ever counted twice.
+ * Stores a check-in unless the same or a newer version is there, marked pending. One
+ * conditional UpdateItem, so the mark says what was stored before, from the item itself:
+ * `new` when nothing was, else the version it replaced (which the summary may still count).
+ * Returns whether it wrote.
  */
-export const summaryPendingAttribute = 'summaryPending';
-
-/** Names one version of one fact item, as the summary remembers it while applying it. */
-export const summaryToken = (sk: string, version: string): string => `${sk}|${version}`;
-
-export type CheckInStored =
-  /** A check-in id not seen before. */
-  | { readonly outcome: 'new' }
-  /** A newer version replaced an older one (the date may have changed). */
-  | { readonly outcome: 'replaced' }
-  /** The same or a newer version was there already: a redelivery, or an outdated one. */
-  | { readonly outcome: 'unchanged' };
-
-/** Stores a check-in unless the same or a newer version is there, marked as not yet counted. */
 export async function putCheckIn(
   carrierId: string,
   data: CheckInRecorded,
   version: string,
-): Promise<CheckInStored> {
+): Promise<boolean> {
   const key = keys.matchFact(carrierId, data.matchId, {
     kind: 'checkIn',
     checkInId: data.checkInId,
   });
-  let previous: Record<string, unknown> | undefined;
-  const stored = await writeIfCondition(async () => {
-    const result = await dynamo.send(
-      new PutCommand({
+  const names: Record<string, string> = {
+    '#version': 'version',
+    '#pending': summaryPendingAttribute,
+    '#cause': pendingCauseAttribute,
+  };
+  const values: Record<string, unknown> = {
+    ':version': version,
+    ':true': true,
+    ':new': newCheckIn,
+  };
+  // Read before the write: `#cause` gets the version this one replaces, or `new`.
+  const sets = [
+    '#version = :version',
+    '#pending = :true',
+    '#cause = if_not_exists(#version, :new)',
+  ];
+  const removes: string[] = [];
+  const fields: Record<string, unknown> = { entity, fact: 'checkIn', ...data };
+  for (const [index, name] of ['entity', 'fact', ...checkInFields].entries()) {
+    names[`#a${index}`] = name;
+    if (fields[name] === undefined) {
+      removes.push(`#a${index}`);
+    } else {
+      values[`:a${index}`] = fields[name];
+      sets.push(`#a${index} = :a${index}`);
+    }
+  }
+  const update = `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`;
+  return writeIfCondition(() =>
+    dynamo.send(
+      new UpdateCommand({
         TableName: tableName(),
-        Item: {
-          entity,
-          fact: 'checkIn',
-          ...data,
-          ...key,
-          version,
-          [summaryPendingAttribute]: true,
-        },
+        Key: key,
+        UpdateExpression: update,
         ConditionExpression: 'attribute_not_exists(pk) OR #version < :version',
-        ExpressionAttributeNames: { '#version': 'version' },
-        ExpressionAttributeValues: { ':version': version },
-        ReturnValues: 'ALL_OLD',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
       }),
-    );
-    previous = result.Attributes;
-  });
-  if (!stored) return { outcome: 'unchanged' };
-  return { outcome: previous ? 'replaced' : 'new' };
+    ),
+  );
 }
 
-/** The stored version of a check-in and whether the summary may still miss it. */
-export async function checkInState(
+/** A stored fact still waiting for its summary: its version and why it waits. */
+export interface PendingMark {
+  readonly version: string;
+  readonly cause: string;
+}
+
+/** A stored check-in as the summary protocol needs it. */
+export interface StoredCheckIn {
+  readonly checkInId: string;
+  readonly version: string;
+  readonly token: string;
+  readonly checkIn: CheckInOnSummary;
+  readonly pending?: PendingMark;
+}
+
+const pendingMarkOf = (item: Record<string, unknown>): PendingMark | undefined =>
+  item[summaryPendingAttribute] === true
+    ? { version: String(item.version), cause: String(item[pendingCauseAttribute]) }
+    : undefined;
+
+/** The stored check-in, read strongly consistent; undefined when none is stored. */
+export async function readCheckIn(
   carrierId: string,
   matchId: string,
   checkInId: string,
-): Promise<{ version: string; summaryPending: boolean } | undefined> {
+): Promise<StoredCheckIn | undefined> {
+  const key = keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId });
+  const { Item } = await dynamo.send(
+    new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }),
+  );
+  if (!Item) return undefined;
+  const pending = pendingMarkOf(Item);
+  return {
+    checkInId,
+    version: String(Item.version),
+    token: summaryToken(key.sk, String(Item.version)),
+    checkIn: {
+      occurredOn: String(Item.occurredOn),
+      with: Item.with as CheckInOnSummary['with'],
+      ...(Item.concern === undefined ? {} : { concern: Item.concern === true }),
+    },
+    ...(pending ? { pending } : {}),
+  };
+}
+
+/** Whether the fact stored under `key` is marked pending (read strongly consistent). */
+export async function isFactPending(key: ItemKey): Promise<boolean> {
   const { Item } = await dynamo.send(
     new GetCommand({
       TableName: tableName(),
-      Key: keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId }),
-      ProjectionExpression: '#version, #pending',
-      ExpressionAttributeNames: { '#version': 'version', '#pending': summaryPendingAttribute },
+      Key: key,
+      ProjectionExpression: '#pending',
+      ExpressionAttributeNames: { '#pending': summaryPendingAttribute },
       ConsistentRead: true,
     }),
   );
-  return Item
-    ? { version: String(Item.version), summaryPending: Item[summaryPendingAttribute] === true }
-    : undefined;
+  return Item?.[summaryPendingAttribute] === true;
 }
 
-/** The summary counts this version of the check-in now: take the mark off (if still that one). */
-export const clearSummaryPending = (
+/**
+ * Puts a pending fact on the reconcile index, where the daily reconciliation finds it should
+ * every further attempt of its delivery fail. Only while it is still pending.
+ */
+export const markForReconciliation = (
   carrierId: string,
   matchId: string,
-  checkInId: string,
-  version: string,
-): Promise<boolean> =>
+  key: ItemKey,
+  markedAt: string,
+): Promise<boolean> => {
+  const indexKeyValues = indexKeys.reconcile(carrierId, matchId, markedAt);
+  const { partitionKey, sortKey } = tableDefinition.indexes.reconcile;
+  return writeIfCondition(() =>
+    dynamo.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression: 'SET #reconcilePk = :pk, #reconcileSk = :sk',
+        ConditionExpression: 'attribute_exists(#pending)',
+        ExpressionAttributeNames: { ...reconcileNames(), '#pending': summaryPendingAttribute },
+        ExpressionAttributeValues: {
+          ':pk': indexKeyValues[partitionKey],
+          ':sk': indexKeyValues[sortKey],
+        },
+      }),
+    ),
+  );
+};
+
+/**
+ * Step 2 of the protocol (match-summaries.ts): the put changed nothing, yet the fact is still
+ * pending, so an attempt before this one (or one running beside it) did not finish.
+ */
+export async function markIfStillPending(
+  carrierId: string,
+  matchId: string,
+  key: ItemKey,
+): Promise<void> {
+  if (await isFactPending(key)) {
+    await markForReconciliation(carrierId, matchId, key, new Date().toISOString());
+  }
+}
+
+/**
+ * The summary reflects this version of the fact now: take its mark off (and its reconcile
+ * entry), unless a newer version or a new mark came meanwhile.
+ */
+export const clearPendingMark = (key: ItemKey, mark: PendingMark): Promise<boolean> =>
   writeIfCondition(() =>
     dynamo.send(
       new UpdateCommand({
         TableName: tableName(),
-        Key: keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId }),
-        UpdateExpression: 'REMOVE #pending',
-        ConditionExpression: '#version = :version AND attribute_exists(#pending)',
-        ExpressionAttributeNames: { '#version': 'version', '#pending': summaryPendingAttribute },
-        ExpressionAttributeValues: { ':version': version },
+        Key: key,
+        UpdateExpression: 'REMOVE #pending, #cause, #reconcilePk, #reconcileSk',
+        ConditionExpression: '#version = :version AND #cause = :cause',
+        ExpressionAttributeNames: {
+          ...reconcileNames(),
+          '#version': 'version',
+          '#pending': summaryPendingAttribute,
+          '#cause': pendingCauseAttribute,
+        },
+        ExpressionAttributeValues: { ':version': mark.version, ':cause': mark.cause },
       }),
     ),
   );
 
 export const putMatchEnded = (carrierId: string, data: MatchEnded, version: string) =>
-  putLatestFact(
+  putPendingFact(
     keys.matchFact(carrierId, data.matchId, { kind: 'ended' }),
     { entity, fact: 'ended', ...data },
     version,
@@ -152,22 +280,9 @@ const toMatchFacts = (matchId: string, items: readonly FactItem[]): MatchFacts =
   return { matchId, created, ended, checkIns };
 };
 
-/** A fact item as read, with what the summary needs to know whether it counts it yet. */
-export interface StoredFact {
-  readonly token: string;
-  readonly summaryPending: boolean;
-}
-
-/**
- * The facts of one match that `include` accepts, read strongly consistent so a summary never
- * misses a stored fact. Reads every fact of the match: only for the rare re-derivations.
- */
-export async function readMatchFacts(
-  carrierId: string,
-  matchId: string,
-  include: (fact: StoredFact) => boolean = () => true,
-): Promise<MatchFacts> {
-  const items = await queryAll({
+/** The facts of one match, strongly consistent: every fact item of the match. */
+const queryMatchFactItems = (carrierId: string, matchId: string) =>
+  queryAll({
     TableName: tableName(),
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ExpressionAttributeValues: {
@@ -176,13 +291,35 @@ export async function readMatchFacts(
     },
     ConsistentRead: true,
   });
-  const included = items.filter((item) =>
-    include({
-      token: summaryToken(String(item.sk), String(item.version)),
-      summaryPending: item[summaryPendingAttribute] === true,
-    }),
-  );
-  return toMatchFacts(matchId, included as FactItem[]);
+
+/** The facts of one match, each the latest version stored. */
+export async function readMatchFacts(carrierId: string, matchId: string): Promise<MatchFacts> {
+  return toMatchFacts(matchId, (await queryMatchFactItems(carrierId, matchId)) as FactItem[]);
+}
+
+/** A fact of a match marked pending, as a re-derivation read it. */
+export interface PendingFact {
+  readonly key: ItemKey;
+  readonly mark: PendingMark;
+  /** Check-ins only: how the summary names it while it counts it and the mark is on. */
+  readonly token?: string;
+}
+
+/** All facts of one match and which of them are marked pending (for a re-derivation). */
+export async function readMatchFactsWithMarks(
+  carrierId: string,
+  matchId: string,
+): Promise<{ facts: MatchFacts; pending: PendingFact[] }> {
+  const items = await queryMatchFactItems(carrierId, matchId);
+  const pending: PendingFact[] = [];
+  for (const item of items) {
+    const mark = pendingMarkOf(item);
+    if (!mark) continue;
+    const key = { pk: String(item.pk), sk: String(item.sk) };
+    const token = item.fact === 'checkIn' ? summaryToken(key.sk, mark.version) : undefined;
+    pending.push({ key, mark, ...(token ? { token } : {}) });
+  }
+  return { facts: toMatchFacts(matchId, items as FactItem[]), pending };
 }
 
 /**

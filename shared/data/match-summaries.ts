@@ -7,7 +7,6 @@ import {
   erasedParticipant,
   summarizeMatch,
   withCheckIn,
-  type CheckInOnSummary,
   type MatchSummary,
 } from '../domain/match-summary';
 import { writeIfCondition } from './conditional';
@@ -344,11 +343,18 @@ export function settleCheckIn(
   });
 }
 
-const asPendingFact = (carrierId: string, matchId: string, stored: StoredCheckIn) => ({
-  key: keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId: stored.checkInId }),
-  mark: stored.pending!,
-  token: stored.token,
-});
+const asPendingFacts = (carrierId: string, matchId: string, stored: readonly StoredCheckIn[]) =>
+  stored.flatMap(({ checkInId, pending, token }): PendingFact[] =>
+    pending
+      ? [
+          {
+            key: keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId }),
+            mark: pending,
+            token,
+          },
+        ]
+      : [],
+  );
 
 async function settleCheckIns(
   carrierId: string,
@@ -385,7 +391,7 @@ async function settleCheckIns(
   await finishApplying(
     carrierId,
     matchId,
-    reflected.map((checkIn) => asPendingFact(carrierId, matchId, checkIn)),
+    asPendingFacts(carrierId, matchId, reflected),
     staleTokens,
   );
 }
