@@ -12,6 +12,14 @@ export type FileProblem =
   | { readonly code: 'notXlsx'; readonly detail: string }
   /** A CSV file csv-parse cannot read past `line` (e.g. a quote that is never closed). */
   | { readonly code: 'malformedCsv'; readonly line: number }
+  /** A sheet with more columns than the import reads (shared/import/sheets.ts). */
+  | { readonly code: 'tooManyColumns'; readonly columns: number; readonly limit: number }
+  /** A header line longer than the import reads. */
+  | { readonly code: 'headerTooLong'; readonly limitKilobytes: number }
+  /** A CSV record, starting on `line`, longer than the import reads. */
+  | { readonly code: 'rowTooLong'; readonly line: number; readonly limitKilobytes: number }
+  /** An XLSX workbook whose parts unpack to more than the import reads. */
+  | { readonly code: 'xlsxTooLarge'; readonly limitMegabytes: number }
   /** No header of SPEC §10's table in any sheet. */
   | { readonly code: 'noColumns' }
   | { readonly code: 'noSuchFile'; readonly path: string }

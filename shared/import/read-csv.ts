@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import type { SheetRows, TableRow } from './sheets';
-import { ImportFileError } from './sheets';
+import { checkHeaders, headerTooLong, ImportFileError, importLimits } from './sheets';
 
 /** Opens the file's bytes anew each time: the encoding is decided in a first pass. */
 export type ByteSource = () => AsyncIterable<Uint8Array>;
@@ -78,20 +78,31 @@ async function* decoded(open: ByteSource, encoding: string): AsyncGenerator<stri
   if (rest) yield rest;
 }
 
-/** The text, with its first line available before the rest is read. */
+/**
+ * The text, with its first line available before the rest is read. Each chunk is looked at
+ * once (not the whole head again), and a first line past the header limit is refused
+ * before more of it is read.
+ */
 async function withFirstLine(chunks: AsyncGenerator<string>) {
-  let head = '';
+  const head: string[] = [];
+  let length = 0;
   // Read by hand: leaving a for-await loop early would close the generator.
-  while (!/[\r\n]/.test(head)) {
+  for (;;) {
     const next = await chunks.next();
     if (next.done) break;
-    head += next.value;
+    head.push(next.value);
+    length += next.value.length;
+    if (/[\r\n]/.test(next.value)) break;
+    if (length > importLimits.headerCharacters) throw headerTooLong();
   }
+  const text = head.join('');
+  const firstLine = text.split(/\r?\n|\r/, 1)[0] ?? '';
+  if (firstLine.length > importLimits.headerCharacters) throw headerTooLong();
   async function* all() {
-    if (head) yield head;
+    if (text) yield text;
     yield* chunks;
   }
-  return { firstLine: head.split(/\r?\n|\r/, 1)[0] ?? '', text: all() };
+  return { firstLine, text: all() };
 }
 
 /**
@@ -102,13 +113,16 @@ export async function readCsv(open: ByteSource): Promise<SheetRows> {
   const encoding = await detectEncoding(open);
   const { firstLine, text } = await withFirstLine(decoded(open, encoding));
   let lastParsedLine = 1;
+  let headerParsed = false;
   const parser = Readable.from(text).pipe(
     parse({
       on_record: (record, { lines }) => {
         lastParsedLine = lines;
+        headerParsed = true;
         return record;
       },
       delimiter: detectDelimiter(firstLine),
+      max_record_size: importLimits.rowCharacters,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
@@ -126,11 +140,18 @@ export async function readCsv(open: ByteSource): Promise<SheetRows> {
     next: () =>
       parsed.next().catch((error: unknown) => {
         if (!(error instanceof CsvError)) throw error;
-        throw new ImportFileError({ code: 'malformedCsv', line: lastParsedLine + 1 });
+        const line = lastParsedLine + 1;
+        if (error.code === 'CSV_MAX_RECORD_SIZE') {
+          if (!headerParsed) throw headerTooLong();
+          const limitKilobytes = importLimits.rowCharacters / 1024;
+          throw new ImportFileError({ code: 'rowTooLong', line, limitKilobytes });
+        }
+        throw new ImportFileError({ code: 'malformedCsv', line });
       }),
   };
   const first = await records.next();
   if (first.done) throw new ImportFileError({ code: 'empty' });
+  checkHeaders(first.value.record);
   async function* rows(): AsyncGenerator<TableRow> {
     for (;;) {
       const next = await records.next();

@@ -1,6 +1,8 @@
 import readXlsxFile from 'read-excel-file/node';
+import { readFile, stat } from 'node:fs/promises';
 import type { SheetRows, TableRow } from './sheets';
-import { ImportFileError } from './sheets';
+import { checkHeaders, ImportFileError, importLimits } from './sheets';
+import { checkXlsxArchive, xlsxTooLarge } from './xlsx-archive';
 import { cellText, type CellValue } from './values';
 
 /** An XLSX file starts like every ZIP archive. */
@@ -14,12 +16,14 @@ export const isOleCompound = (head: Uint8Array): boolean =>
 /**
  * Every worksheet of an XLSX workbook that has a header row; date cells arrive as dates.
  * An XLSX file is a ZIP archive whose parts must be found by their index at its end, so it
- * is read whole (the web upload limit and the CLI's machine bound its size); CSV streams.
+ * is read whole, once its index shows it unpacks within the import's limit; CSV streams.
  */
 export async function readXlsx(file: string | Buffer): Promise<SheetRows[]> {
+  const bytes = typeof file === 'string' ? await readBoundedFile(file) : file;
+  checkXlsxArchive(bytes);
   let sheets: Awaited<ReturnType<typeof readXlsxFile>>;
   try {
-    sheets = await readXlsxFile(file);
+    sheets = await readXlsxFile(bytes);
   } catch (error) {
     throw new ImportFileError({
       code: 'notXlsx',
@@ -32,6 +36,7 @@ export async function readXlsx(file: string | Buffer): Promise<SheetRows[]> {
     const headerIndex = data.findIndex((row) => row.some((cell) => cellText(cell) !== ''));
     if (headerIndex < 0) return [];
     const headers = (data[headerIndex] ?? []).map((cell) => cellText(cell));
+    checkHeaders(headers);
     async function* rows(): AsyncGenerator<TableRow> {
       for (let index = headerIndex + 1; index < data.length; index++) {
         yield { row: index + 1, cells: data[index] ?? [] };
@@ -39,4 +44,13 @@ export async function readXlsx(file: string | Buffer): Promise<SheetRows[]> {
     }
     return [{ sheet, headers, rows: rows() }];
   });
+}
+
+/**
+ * A workbook file's bytes; one far larger than the unpacked limit is refused unread (even
+ * stored without compression, its parts would pass the limit).
+ */
+async function readBoundedFile(path: string): Promise<Buffer> {
+  if ((await stat(path)).size > 2 * importLimits.xlsxUnpackedBytes) throw xlsxTooLarge();
+  return readFile(path);
 }

@@ -14,6 +14,41 @@ export class ImportFileError extends Error {
   }
 }
 
+/**
+ * What a file may hold, so that reading it stays linear, small and quick (SPEC §10's web
+ * upload answers within Lambda's 6 MB and 30 s): more is a file problem, not a long wait.
+ */
+export const importLimits = {
+  /** Columns of a sheet (Excel's own lists rarely pass 100). */
+  columns: 500,
+  /** Characters of the header line, all headers together. */
+  headerCharacters: 64 * 1024,
+  /** Characters of one CSV record. */
+  rowCharacters: 1024 * 1024,
+  /** Bytes of an XLSX workbook's parts once unpacked, all together. */
+  xlsxUnpackedBytes: 50 * 1024 * 1024,
+} as const;
+
+/** The header row within the limits, or the file problem that says which one it passes. */
+export function checkHeaders(headers: readonly string[]): void {
+  if (headers.length > importLimits.columns) {
+    throw new ImportFileError({
+      code: 'tooManyColumns',
+      columns: headers.length,
+      limit: importLimits.columns,
+    });
+  }
+  let characters = 0;
+  for (const header of headers) characters += header.length;
+  if (characters > importLimits.headerCharacters) throw headerTooLong();
+}
+
+export const headerTooLong = (): ImportFileError =>
+  new ImportFileError({
+    code: 'headerTooLong',
+    limitKilobytes: importLimits.headerCharacters / 1024,
+  });
+
 /** One data row and its line in the file (the header is line 1). */
 export interface TableRow {
   readonly row: number;

@@ -14,6 +14,10 @@ const samples: { [C in FileProblemCode]: Extract<FileProblem, { code: C }> } = {
   oldExcel: { code: 'oldExcel' },
   notXlsx: { code: 'notXlsx', detail: 'end of central directory not found' },
   malformedCsv: { code: 'malformedCsv', line: 3 },
+  tooManyColumns: { code: 'tooManyColumns', columns: 200000, limit: 500 },
+  headerTooLong: { code: 'headerTooLong', limitKilobytes: 64 },
+  rowTooLong: { code: 'rowTooLong', line: 7, limitKilobytes: 1024 },
+  xlsxTooLarge: { code: 'xlsxTooLarge', limitMegabytes: 50 },
   noColumns: { code: 'noColumns' },
   noSuchFile: { code: 'noSuchFile', path: '/tmp/liste.csv' },
   notAFile: { code: 'notAFile', path: '/tmp' },
@@ -32,6 +36,14 @@ const cliMessages: Record<FileProblemCode, string> = {
     'The file could not be read as an XLSX workbook (end of central directory not found). Save it again from Excel, or as CSV.',
   malformedCsv:
     'The file cannot be read from line 3 on: a quote (") is opened there and never closed. Mend the line, or save the list again from Excel.',
+  tooManyColumns:
+    "The file has 200000 columns; the import reads at most 500. Delete the columns it does not need, or save only the list's columns.",
+  headerTooLong:
+    'The first row (the headers) is longer than 64 KB. Check that the first row holds only the column headers.',
+  rowTooLong:
+    'Line 7 is longer than 1024 KB; the import reads shorter rows only. Check the line (a quote opened and not closed makes one very long line).',
+  xlsxTooLarge:
+    'The workbook unpacks to more than 50 MB; the import reads smaller ones. Save only the sheets Tandems and Begleitungen, or save the list as CSV.',
   noColumns:
     'No column of the import table was found. The first row must hold headers such as Tandem-ID, Mentor:in-ID, Mentee-ID, Beginn, Art der Patenschaft (or, for check-ins, Tandem-ID, Datum, Mit, Kanal).',
   noSuchFile: 'There is no file /tmp/liste.csv.',

@@ -1,7 +1,9 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import writeExcelFile from 'write-excel-file/node';
 import { ImportFileError } from '../../shared/import/sheets';
 import { openSheetsOfBytes, openSheetsOfFile } from '../../functions/import/open-sheets';
 import { mapColumns } from '../../shared/import/columns';
@@ -222,5 +224,149 @@ describe('CSV files', () => {
       );
     expect(refused).toBeInstanceOf(ImportFileError);
     expect((refused as ImportFileError).problem).toEqual({ code: 'malformedCsv', line: 3 });
+  });
+});
+
+/** A ZIP archive built by hand, so that its index can say what a crafted one says. */
+function zipOf(
+  parts: { name: string; data: Buffer; declaredSize?: number; indexed?: boolean }[],
+): Buffer {
+  const local: Buffer[] = [];
+  const index: Buffer[] = [];
+  let offset = 0;
+  let indexed = 0;
+  for (const part of parts) {
+    const packed = deflateRawSync(part.data);
+    const name = Buffer.from(part.name);
+    const size = part.declaredSize ?? part.data.length;
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(8, 8);
+    header.writeUInt32LE(packed.length, 18);
+    header.writeUInt32LE(size, 22);
+    header.writeUInt16LE(name.length, 26);
+    local.push(header, name, packed);
+    if (part.indexed !== false) {
+      const entry = Buffer.alloc(46);
+      entry.writeUInt32LE(0x02014b50, 0);
+      entry.writeUInt16LE(20, 4);
+      entry.writeUInt16LE(20, 6);
+      entry.writeUInt16LE(8, 10);
+      entry.writeUInt32LE(packed.length, 20);
+      entry.writeUInt32LE(size, 24);
+      entry.writeUInt16LE(name.length, 28);
+      entry.writeUInt32LE(offset, 42);
+      index.push(entry, name);
+      indexed++;
+    }
+    offset += 30 + name.length + packed.length;
+  }
+  const indexBytes = Buffer.concat(index);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(indexed, 8);
+  end.writeUInt16LE(indexed, 10);
+  end.writeUInt32LE(indexBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...local, indexBytes, end]);
+}
+
+/** The file problem a file is refused with while its sheets and rows are read, if any. */
+const problemOf = async (open: () => Promise<SheetRows[]>) =>
+  open()
+    .then(async (sheets) => {
+      for (const sheet of sheets) await rowsOf(sheet);
+    })
+    .then(
+      () => undefined,
+      (error: unknown) => {
+        if (error instanceof ImportFileError) return error.problem;
+        throw error;
+      },
+    );
+
+describe('files within limits (issue 16, points 7 and 8)', () => {
+  const tempFile = async (name: string, content: string | Buffer) => {
+    const path = join(await mkdtemp(join(tmpdir(), 'tandem-limits-')), name);
+    await writeFile(path, content);
+    return path;
+  };
+
+  it('refuses more than 500 columns, and reads 500', async () => {
+    const headers = (count: number) => Array.from({ length: count }, (_, i) => `Spalte ${i}`);
+    const wide = `${headers(501).join(';')}\nm-1\n`;
+    expect(await problemOf(() => openSheetsOfBytes(Buffer.from(wide)))).toEqual({
+      code: 'tooManyColumns',
+      columns: 501,
+      limit: 500,
+    });
+    const fits = await csv(Buffer.from(`Tandem-ID;${headers(499).join(';')}\nm-1\n`));
+    expect(fits.headers).toHaveLength(500);
+  });
+
+  it('refuses 200,000 distinct headers (1 MB), from a file and from an upload', async () => {
+    const headers = Array.from({ length: 200_000 }, (_, i) => `h${i}`).join(',');
+    const file = `Tandem-ID,${headers}\nm-1\n`;
+    const problem = { code: 'headerTooLong', limitKilobytes: 64 };
+    expect(await problemOf(() => openSheetsOfBytes(Buffer.from(file)))).toEqual(problem);
+    const path = await tempFile('wide.csv', file);
+    expect(await problemOf(() => openSheetsOfFile(path))).toEqual(problem);
+  });
+
+  it('refuses a 20 MB single line without reading it all, and a 2 MB data row', async () => {
+    const path = await tempFile('one-line.csv', 'x'.repeat(20 * 1024 * 1024));
+    expect(await problemOf(() => openSheetsOfFile(path))).toEqual({
+      code: 'headerTooLong',
+      limitKilobytes: 64,
+    });
+    const longRow = `Tandem-ID;Notiz\nm-1;kurz\nm-2;${'x'.repeat(2 * 1024 * 1024)}\nm-3;kurz\n`;
+    const longRowPath = await tempFile('long-row.csv', longRow);
+    expect(await problemOf(() => openSheetsOfFile(longRowPath))).toEqual({
+      code: 'rowTooLong',
+      line: 3,
+      limitKilobytes: 1024,
+    });
+  });
+
+  it('refuses a small XLSX that unpacks to 60 MB before unpacking it', async () => {
+    // As the issue's file: one shared string of 60 MB (write-excel-file takes 10 s for it).
+    const string = Buffer.from(`<sst><si><t>${'x'.repeat(60 * 1024 * 1024)}</t></si></sst>`);
+    const bomb = zipOf([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/sharedStrings.xml', data: string },
+    ]);
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    const problem = { code: 'xlsxTooLarge', limitMegabytes: 50 };
+    expect(await problemOf(() => openSheetsOfBytes(bomb))).toEqual(problem);
+    const bombPath = await tempFile('bomb.xlsx', bomb);
+    expect(await problemOf(() => openSheetsOfFile(bombPath))).toEqual(problem);
+  });
+
+  it('refuses an XLSX whose parts are larger than its index says, or not in it', async () => {
+    const big = Buffer.from('<x>'.padEnd(10 * 1024 * 1024, 'y'));
+    const lying = zipOf([{ name: 'xl/sharedStrings.xml', data: big, declaredSize: 100 }]);
+    expect(await problemOf(() => openSheetsOfBytes(lying))).toMatchObject({
+      code: 'notXlsx',
+      detail: 'part xl/sharedStrings.xml does not unpack to the size its index gives',
+    });
+    const hidden = zipOf([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/sharedStrings.xml', data: big, indexed: false },
+    ]);
+    expect(await problemOf(() => openSheetsOfBytes(hidden))).toMatchObject({
+      code: 'notXlsx',
+      detail: 'it holds data outside its central directory',
+    });
+  });
+
+  it('still reads a workbook within the limits', async () => {
+    const workbook = await writeExcelFile([
+      [{ value: 'Tandem-ID' }, { value: 'Beginn' }],
+      [{ value: 'm-1' }, { value: '01.02.2025' }],
+    ]).toBuffer();
+    const [sheet] = await openSheetsOfBytes(workbook);
+    expect(sheet?.headers).toEqual(['Tandem-ID', 'Beginn']);
+    expect((await rowsOf(sheet!)).map(({ cells }) => cells)).toEqual([['m-1', '01.02.2025']]);
   });
 });
