@@ -12,9 +12,9 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{ou
 .skip:focus{position:static;display:inline-block;padding:.5rem}
 header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between;padding:.75rem 0;border-bottom:1px solid #ccc}
 header .brand{font-weight:700;font-size:1.25rem}
-nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .5rem}
-nav a,.button-link{display:inline-flex;align-items:center;min-height:44px;min-width:44px;padding:.25rem .5rem}
-nav a[aria-current]{font-weight:700}
+nav ul,.languages ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .5rem}
+nav a,.languages a,.button-link{display:inline-flex;align-items:center;min-height:44px;min-width:44px;padding:.25rem .5rem}
+nav a[aria-current],.languages a[aria-current]{font-weight:700}
 .languages{font-size:.95rem}
 .languages summary{display:flex;align-items:center;min-height:44px;padding:0 .5rem;cursor:pointer}
 .languages[open]{flex-basis:100%}
