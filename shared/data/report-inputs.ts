@@ -19,8 +19,8 @@ export async function readReportInputs(carrierId: string, periodId: string) {
         ':pk': keys.carrierPartition(carrierId),
         ':prefix': keys.allMatchFactsPrefix,
       },
-      // Only dates and flags: a report never reads a participant id.
-      ProjectionExpression: '#fact, #match, #started, #ended, #reason, #occurred, #concern',
+      // Only dates and flags (and whom a check-in reached): a report never reads a participant id.
+      ProjectionExpression: '#fact, #match, #started, #ended, #reason, #occurred, #concern, #with',
       ExpressionAttributeNames: {
         '#fact': 'fact',
         '#match': 'matchId',
@@ -29,6 +29,7 @@ export async function readReportInputs(carrierId: string, periodId: string) {
         '#reason': 'reason',
         '#occurred': 'occurredOn',
         '#concern': 'concern',
+        '#with': 'with',
       },
       ConsistentRead: true,
     }),
@@ -57,7 +58,11 @@ export async function readReportInputs(carrierId: string, periodId: string) {
       match.endedOn = String(item.endedOn);
       match.endReason = String(item.reason);
     } else
-      match.checkIns.push({ occurredOn: String(item.occurredOn), concern: item.concern === true });
+      match.checkIns.push({
+        occurredOn: String(item.occurredOn),
+        concern: item.concern === true,
+        with: item.with as ReportMatch['checkIns'][number]['with'],
+      });
     byMatch.set(matchId, match);
   }
   const matches: ReportMatch[] = [];

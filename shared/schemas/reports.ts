@@ -49,6 +49,28 @@ export const fundingModelFiguresSchema = z
   })
   .describe("The period's funding at the funder's rates, under each of three models");
 
+const rate = share.nullable();
+
+export const riskFlagFiguresSchema = z
+  .strictObject({
+    evaluated: z.int().min(0).describe('Matches evaluated 90 days after their start (t₀)'),
+    flagged: z.int().min(0).describe('Of these, at risk on t₀ (SPEC §5, facts dated ≤ t₀)'),
+    closedEarly: z
+      .int()
+      .min(0)
+      .describe('Of these, ended within 180 days after t₀ (withdrawal, mismatch, other)'),
+    flaggedClosedEarly: z.int().min(0).describe('Flagged and closed early'),
+    sensitivity: rate.describe('flaggedClosedEarly / closedEarly'),
+    specificity: rate.describe(
+      '(evaluated − flagged − closedEarly + flaggedClosedEarly) / (evaluated − closedEarly)',
+    ),
+    precision: rate.describe('flaggedClosedEarly / flagged'),
+    baseRate: rate.describe('closedEarly / evaluated'),
+  })
+  .describe(
+    'How well the at-risk flag anticipated early endings; a prompt to call, not a prediction',
+  );
+
 export const carrierReportSchema = z
   .strictObject({
     periodId: z.string().describe('The funding period'),
@@ -57,6 +79,7 @@ export const carrierReportSchema = z
     matches: matchFiguresSchema,
     checkIns: checkInFiguresSchema,
     funding: fundingModelFiguresSchema,
+    riskFlag: riskFlagFiguresSchema,
   })
   .describe("A carrier's report of a closed funding period");
 export type CarrierReport = z.infer<typeof carrierReportSchema>;
@@ -97,6 +120,7 @@ export const funderSummarySchema = z.strictObject({
     reporting: z.int().min(0),
     migrantOrganisations: z.int().min(0),
   }),
+  riskFlag: z.union([riskFlagFiguresSchema, z.strictObject({ suppressed: z.literal(true) })]),
   carrierSituation: carrierSituationSchema,
   fundingComparison: summaryFundingComparisonSchema,
 });

@@ -20,6 +20,17 @@ export const carrierReport: CarrierReport = carrierReportSchema.parse({
   },
   checkIns: { recorded: 140, due: 128, onTime: 104, adherence: 0.8125 },
   funding: { per_new_match: 2400, per_active_month: 6613.33, per_supported_month: 7350.5 },
+  // 20 evaluated, 6 flagged, 4 closed early, 3 of them flagged.
+  riskFlag: {
+    evaluated: 20,
+    flagged: 6,
+    closedEarly: 4,
+    flaggedClosedEarly: 3,
+    sensitivity: 0.75,
+    specificity: 0.8125,
+    precision: 0.5,
+    baseRate: 0.2,
+  },
 });
 
 /** The SPEC's example: a carrier without any match in the period. */
@@ -40,6 +51,16 @@ export const emptyCarrierReport: CarrierReport = carrierReportSchema.parse({
   },
   checkIns: { recorded: 0, due: 0, onTime: 0, adherence: null },
   funding: { per_new_match: 0, per_active_month: 0, per_supported_month: 0 },
+  riskFlag: {
+    evaluated: 0,
+    flagged: 0,
+    closedEarly: 0,
+    flaggedClosedEarly: 0,
+    sensitivity: null,
+    specificity: null,
+    precision: null,
+    baseRate: null,
+  },
 });
 
 const suppressedGroup = {
@@ -67,6 +88,16 @@ export const funderSummary: FunderSummary = funderSummarySchema.parse({
   },
   checkIns: { recorded: 2950, due: 2711, onTime: 2208, adherence: 0.8145 },
   funding: { per_new_match: 19400, per_active_month: 51234.67, per_supported_month: 60120 },
+  riskFlag: {
+    evaluated: 180,
+    flagged: 45,
+    closedEarly: 30,
+    flaggedClosedEarly: 18,
+    sensitivity: 0.6,
+    specificity: 0.82,
+    precision: 0.4,
+    baseRate: 0.1667,
+  },
   carriers: { total: 30, reporting: 27, migrantOrganisations: 4 },
   carrierSituation: {
     thirdPartyShare: { p25: 0.8, median: 0.9, p75: 1 },
@@ -125,5 +156,6 @@ export const funderSummary: FunderSummary = funderSummarySchema.parse({
 export const suppressedSummary: FunderSummary = funderSummarySchema.parse({
   ...funderSummary,
   carriers: { total: 7, reporting: 3, migrantOrganisations: 1 },
+  riskFlag: { suppressed: true },
   carrierSituation: { suppressed: true },
 });

@@ -10,7 +10,11 @@ import { testFunderConfig } from '../support/test-config';
 const period = { id: '2025', start: '2025-01-01', end: '2025-12-31' };
 const policy = testFunderConfig.checkInPolicy; // 2 / 30 / 30
 const at = new Date('2026-01-01T06:00:00Z');
-const checkIn = (occurredOn: string, concern = false) => ({ occurredOn, concern });
+const checkIn = (occurredOn: string, concern = false) => ({
+  occurredOn,
+  concern,
+  with: 'both' as const,
+});
 
 // Hand-computed: see the comments on each match for its contribution.
 const matches: ReportMatch[] = [
@@ -206,6 +210,15 @@ describe('funder summary and carrier situation (SPEC §6)', () => {
   ];
 
   it('computes every figure and suppresses sets of 1 to k − 1 carriers', () => {
+    // Five migrant organisations of eight: the other three identify, so the migrant shares
+    // go too (complementary groups, SPEC §6); with k = 3 they show (the federal share still
+    // not: two reporting carriers are not migrant organisations).
+    expect(carrierSituation(standings, 3).migrantOrganisations).toEqual({
+      shareOfCarriers: 0.625,
+      shareOfActiveMatches: 0.5,
+      shareOfFederalProgrammeFunds: null,
+      suppressed: true,
+    });
     expect(carrierSituation(standings, 5)).toEqual({
       thirdPartyShare: { p25: 0.725, median: 1, p75: 1 },
       fullyThirdParty: { count: null, share: null, suppressed: true },
@@ -213,9 +226,10 @@ describe('funder summary and carrier situation (SPEC §6)', () => {
       withMunicipalFunds: { count: null, share: null, suppressed: true },
       municipalShareOfFunds: null,
       migrantOrganisations: {
-        shareOfCarriers: 0.625,
-        shareOfActiveMatches: 0.5,
-        shareOfFederalProgrammeFunds: 0.7468,
+        shareOfCarriers: null,
+        shareOfActiveMatches: null,
+        shareOfFederalProgrammeFunds: null,
+        suppressed: true,
       },
     });
   });

@@ -116,6 +116,19 @@ const sharedFigureRows = (
   ['funding', 'per_supported_month', expected.funding[2]],
 ];
 
+/** The riskFlag rows: counts, then the four rates (empty when null or suppressed). */
+const riskFlagRows = (values: readonly string[]): Rows =>
+  [
+    'evaluated',
+    'flagged',
+    'closedEarly',
+    'flaggedClosedEarly',
+    'sensitivity',
+    'specificity',
+    'precision',
+    'baseRate',
+  ].map((figure, index) => ['riskFlag', figure, values[index] ?? ''] as const);
+
 describe('carrierReportCsv', () => {
   it('writes one row per figure, parsing back to exactly the report', () => {
     const csv = carrierReportCsv(carrierReport);
@@ -132,6 +145,7 @@ describe('carrierReportCsv', () => {
         adherence: '0.8125',
         funding: ['2400.00', '6613.33', '7350.50'],
       }),
+      ...riskFlagRows(['20', '6', '4', '3', '0.75', '0.8125', '0.5', '0.2']),
     ]);
     // The brief's examples, verbatim.
     expect(csv).toContain('\r\nmatches,new,12\r\n');
@@ -156,6 +170,7 @@ describe('carrierReportCsv', () => {
         adherence: '',
         funding: ['0.00', '0.00', '0.00'],
       }),
+      ...riskFlagRows(['0', '0', '0', '0']),
     ]);
     // Same rows in the same order as a full report, so spreadsheets line up.
     expect(rows.map(([section, figure]) => `${section},${figure}`)).toEqual(
@@ -202,6 +217,7 @@ describe('funderSummaryCsv', () => {
       ['report', 'funderId', 'example'],
       ['report', 'generatedAt', '2026-01-01T00:06:00.000Z'],
       ...sharedFigureRows(funderSummary, summaryFigures),
+      ...riskFlagRows(['180', '45', '30', '18', '0.6', '0.82', '0.4', '0.1667']),
       ['carriers', 'total', '30'],
       ['carriers', 'reporting', '27'],
       ['carriers', 'migrantOrganisations', '4'],

@@ -3,6 +3,7 @@ import { figureSections } from './figure-sections';
 import type { ReportContext } from './html-page';
 import { reportPage } from './html-page';
 import { uiLabels } from './labels';
+import { riskFlagSection } from './risk-flag-section';
 
 export type { ReportContext } from './html-page';
 
@@ -21,6 +22,6 @@ export async function renderCarrierReportHtml(
     context,
     carrier: { id: report.carrierId },
     generatedAt: report.generatedAt,
-    sections: await figureSections(report),
+    sections: [...(await figureSections(report)), riskFlagSection(report.riskFlag)],
   });
 }

@@ -60,12 +60,29 @@ function sharedFigureRows({ matches, checkIns, funding }: Figures): FigureRow[] 
   ];
 }
 
+const riskFlagCounts = ['evaluated', 'flagged', 'closedEarly', 'flaggedClosedEarly'] as const;
+const riskFlagRates = ['sensitivity', 'specificity', 'precision', 'baseRate'] as const;
+
+/**
+ * The riskFlag figures (SPEC §6). Suppressed in a summary, its rows are still written, empty,
+ * after a `riskFlag,suppressed,true` row, so the layout does not depend on the suppression.
+ */
+function riskFlagRows(flag: FunderSummary['riskFlag']): FigureRow[] {
+  const figures = 'suppressed' in flag ? null : flag;
+  return [
+    ...(figures === null ? [row('riskFlag', 'suppressed', 'flag', true)] : []),
+    ...riskFlagCounts.map((name) => row('riskFlag', name, 'count', figures?.[name] ?? null)),
+    ...riskFlagRates.map((name) => row('riskFlag', name, 'share', figures?.[name] ?? null)),
+  ];
+}
+
 export function carrierReportRows(report: CarrierReport): FigureRow[] {
   return [
     row('report', 'periodId', 'text', report.periodId),
     row('report', 'carrierId', 'text', report.carrierId),
     row('report', 'generatedAt', 'text', report.generatedAt),
     ...sharedFigureRows(report),
+    ...riskFlagRows(report.riskFlag),
   ];
 }
 
@@ -138,6 +155,7 @@ export function funderSummaryRows(summary: FunderSummary): FigureRow[] {
     row('report', 'funderId', 'text', summary.funderId),
     row('report', 'generatedAt', 'text', summary.generatedAt),
     ...sharedFigureRows(summary),
+    ...riskFlagRows(summary.riskFlag),
     row('carriers', 'total', 'count', summary.carriers.total),
     row('carriers', 'reporting', 'count', summary.carriers.reporting),
     row('carriers', 'migrantOrganisations', 'count', summary.carriers.migrantOrganisations),

@@ -5,6 +5,7 @@ import { fundingWhatIfScript } from './funding-what-if-script';
 import type { ReportContext } from './html-page';
 import { reportPage } from './html-page';
 import { uiLabels } from './labels';
+import { riskFlagSection } from './risk-flag-section';
 import { carriersSection, situationSection } from './situation-section';
 
 export type { ReportContext } from './html-page';
@@ -31,7 +32,13 @@ export async function renderFunderSummaryHtml(
     context,
     funderId: summary.funderId,
     generatedAt: summary.generatedAt,
-    sections: [...figures, carriersSection(summary.carriers), situation, comparison],
+    sections: [
+      ...figures,
+      riskFlagSection(summary.riskFlag),
+      carriersSection(summary.carriers),
+      situation,
+      comparison,
+    ],
     ...(comparisonInputs?.units ? { scripts: [fundingWhatIfScript] } : {}),
   });
 }

@@ -210,3 +210,74 @@ export const comparisonLabels = {
     en: 'How many carriers would get more or less is not recomputed here: that needs single carriers’ figures, which this page leaves out to protect them. The /funding-comparison API answers it for any rates.',
   },
 } as const satisfies Record<string, Label>;
+
+/** The riskFlag figures (SPEC §6) and the words that explain them to a programme officer. */
+export const riskFlagLabels = {
+  section: {
+    de: 'Frühwarnung: Wie gut hat der Hinweis „gefährdet“ frühe Abbrüche angekündigt?',
+    en: 'Early warning: how well did the “at risk” flag anticipate early endings?',
+  },
+  evaluated: { de: 'Betrachtete Tandems', en: 'Matches evaluated' },
+  flagged: {
+    de: 'Davon 90 Tage nach Start als gefährdet markiert',
+    en: 'Flagged 90 days after their start',
+  },
+  closedEarly: {
+    de: 'Davon in den 180 Tagen danach früh beendet',
+    en: 'Ended early within the next 180 days',
+  },
+  flaggedClosedEarly: { de: 'Markiert und früh beendet', en: 'Flagged and ended early' },
+  sensitivity: {
+    de: 'Erkannte frühe Abbrüche (Sensitivität)',
+    en: 'Early endings flagged (sensitivity)',
+  },
+  specificity: {
+    de: 'Ruhig bei Tandems, die weiterliefen (Spezifität)',
+    en: 'Quiet on matches that went on (specificity)',
+  },
+  precision: {
+    de: 'Treffer unter den Markierten (Präzision)',
+    en: 'Flags followed by an early ending (precision)',
+  },
+  baseRate: { de: 'Früh beendet insgesamt (Basisrate)', en: 'Ended early overall (base rate)' },
+  evaluatedHint: {
+    de: '90 Tage nach Start noch aktiv, danach 180 Tage beobachtet',
+    en: 'still active 90 days after their start, then followed for 180 days',
+  },
+  closedEarlyHint: {
+    de: 'Rückzug von Mentor:in oder Mentee, passte nicht, Sonstiges',
+    en: 'mentor or mentee withdrew, mismatch, other',
+  },
+  noneEvaluated: {
+    de: 'In diesem Zeitraum war kein Tandem 90 Tage alt und danach 180 Tage beobachtbar; es gibt noch nichts zu messen.',
+    en: 'No match in this period was 90 days old and then followed for 180 days; there is nothing to measure yet.',
+  },
+  suppressed: {
+    de: 'Unterdrückt: Die betrachteten Tandems stammen von zu wenigen Trägern, um sie ohne Rückschluss auf einzelne Träger zu veröffentlichen (k-Anonymität).',
+    en: 'Suppressed: the matches evaluated come from too few carriers to publish without revealing single carriers (k-anonymity).',
+  },
+  notAPrediction: {
+    de: 'Der Hinweis „gefährdet“ ist eine Erinnerung, das Tandem anzurufen – keine Vorhersage. Er folgt einer lesbaren Regel: Kontakt lange überfällig, eine Sorge in den letzten 60 Tagen oder 60 Tage kein Kontakt mit der:dem Mentee.',
+    en: 'The “at risk” flag is a prompt to call the pair, not a prediction. It follows a rule anyone can read: a contact long overdue, a concern in the last 60 days, or no contact with the mentee for 60 days.',
+  },
+} as const satisfies Record<string, Label>;
+
+/** The four rates in words, each with the counts it divides. */
+export const riskFlagSentences = {
+  sensitivity: (flagged: number, of: number): Label => ({
+    de: `Von den ${of} Tandems, die früh endeten, hatte der Hinweis 90 Tage nach ihrem Start bei ${flagged} gewarnt.`,
+    en: `Of the matches that ended early, the flag had warned about ${flagged} of ${of}, 90 days after their start.`,
+  }),
+  precision: (closedEarly: number, of: number): Label => ({
+    de: `Von den ${of} Tandems, bei denen der Hinweis warnte, endeten ${closedEarly} früh.`,
+    en: `Of the ${of} matches the flag warned about, ${closedEarly} ended early.`,
+  }),
+  specificity: (quiet: number, of: number): Label => ({
+    de: `Von den ${of} Tandems, die weiterliefen, blieb der Hinweis bei ${quiet} still.`,
+    en: `Of the ${of} matches that went on, the flag stayed quiet for ${quiet}.`,
+  }),
+  baseRate: (closedEarly: number, of: number): Label => ({
+    de: `${closedEarly} der ${of} betrachteten Tandems endeten früh.`,
+    en: `${closedEarly} of the ${of} matches evaluated ended early.`,
+  }),
+};

@@ -5,6 +5,7 @@ import { comparedCarrierOf, fundingUnitsOf, summaryFundingComparison } from './f
 import { addTallies, type PeriodTally } from './period-tally';
 import { roundCents } from './numbers';
 import { reportFigures } from './report-figures';
+import { identifies } from './k-anonymity';
 import type { CarrierStanding, Period } from './report-inputs';
 
 /** SPEC §6: one carrier's report. */
@@ -29,11 +30,14 @@ export const buildFunderSummary = (
   generatedAt: Date,
 ): FunderSummary => {
   const standings = carriers.map((carrier) => carrier.standing);
+  const tallies = carriers.map((carrier) => carrier.tally);
+  const figures = reportFigures(addTallies(tallies), config.fundingModels);
   return {
     periodId: period.id,
     funderId: config.funderId,
     generatedAt: generatedAt.toISOString(),
-    ...reportFigures(addTallies(carriers.map((carrier) => carrier.tally)), config.fundingModels),
+    matches: figures.matches,
+    checkIns: figures.checkIns,
     // Funding is "summed over all carriers": the sum of the amounts their reports state.
     funding: sumOfCarrierAmounts(
       carriers.map((carrier) => reportFigures(carrier.tally, config.fundingModels).funding),
@@ -43,6 +47,7 @@ export const buildFunderSummary = (
       reporting: standings.filter(isReporting).length,
       migrantOrganisations: standings.filter((standing) => standing.migrantOrganisation).length,
     },
+    riskFlag: summaryRiskFlag(figures.riskFlag, tallies, config.kAnonymity),
     carrierSituation: carrierSituation(standings, config.kAnonymity),
     fundingComparison: summaryFundingComparison(
       carriers.map((carrier) => comparedCarrierOf(fundingUnitsOf(carrier.tally), carrier.standing)),
@@ -51,6 +56,19 @@ export const buildFunderSummary = (
     ),
   };
 };
+
+/**
+ * The summary's `riskFlag`: suppressed when its evaluated matches come from 1 to k − 1
+ * carriers (SPEC §6). Parts stored before riskFlag was kept evaluated nothing.
+ */
+const summaryRiskFlag = (
+  figures: CarrierReport['riskFlag'],
+  tallies: readonly PeriodTally[],
+  kAnonymity: number,
+): FunderSummary['riskFlag'] =>
+  identifies(tallies.filter((tally) => (tally.riskFlag?.evaluated ?? 0) > 0).length, kAnonymity)
+    ? { suppressed: true }
+    : figures;
 
 type FundingFigures = FunderSummary['funding'];
 

@@ -2,6 +2,13 @@ import type { CheckInPolicy } from '../../config/funder-config';
 import { countedCheckInDates, nextDueOn } from '../check-in-policy';
 import { addDays, daysBetween } from '../dates';
 import type { Period, ReportMatch } from './report-inputs';
+import {
+  addRiskFlagTallies,
+  countRiskFlag,
+  emptyRiskFlagTally,
+  riskFlagOutcome,
+  type RiskFlagTally,
+} from './risk-flag';
 
 export const reachedThresholds = [90, 180, 365] as const;
 export type ReachedThreshold = (typeof reachedThresholds)[number];
@@ -27,6 +34,8 @@ export interface PeriodTally {
   checkInsOnTime: number;
   activeDays: number;
   supportedMonths: number;
+  /** How the at-risk flag at t₀ compared with early endings (`riskFlag`). */
+  riskFlag: RiskFlagTally;
 }
 
 export const emptyTally = (): PeriodTally => ({
@@ -48,6 +57,7 @@ export const emptyTally = (): PeriodTally => ({
   checkInsOnTime: 0,
   activeDays: 0,
   supportedMonths: 0,
+  riskFlag: emptyRiskFlagTally(),
 });
 
 const within = (date: string, from: string, to: string) => from <= date && date <= to;
@@ -122,6 +132,7 @@ function tallyMatch(tally: PeriodTally, match: ReportMatch, period: Period, poli
       tally.supportedMonths++;
     }
   }
+  countRiskFlag(tally.riskFlag, riskFlagOutcome(match, period, policy));
 }
 
 /** The tally of a carrier's matches (those with `match.created`) over a period. */
@@ -162,6 +173,8 @@ export function addTallies(tallies: readonly PeriodTally[]): PeriodTally {
       total.reached[days].eligible += tally.reached[days].eligible;
       total.reached[days].reached += tally.reached[days].reached;
     }
+    // A part stored before riskFlag was kept evaluated nothing.
+    total.riskFlag = addRiskFlagTallies(total.riskFlag, tally.riskFlag ?? emptyRiskFlagTally());
   }
   return total;
 }

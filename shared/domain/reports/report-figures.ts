@@ -2,8 +2,9 @@ import type { FunderConfig } from '../../config/funder-config';
 import type { CarrierReport } from '../../schemas/reports';
 import { median, roundCents, shareOf } from './numbers';
 import type { PeriodTally } from './period-tally';
+import { riskFlagFigures } from './risk-flag';
 
-type Figures = Pick<CarrierReport, 'matches' | 'checkIns' | 'funding'>;
+type Figures = Pick<CarrierReport, 'matches' | 'checkIns' | 'funding' | 'riskFlag'>;
 
 /** SPEC §6: the report figures of a tally, a carrier's or the sum of all carriers'. */
 export function reportFigures(tally: PeriodTally, rates: FunderConfig['fundingModels']): Figures {
@@ -34,5 +35,6 @@ export function reportFigures(tally: PeriodTally, rates: FunderConfig['fundingMo
       per_active_month: roundCents((rates.per_active_month * tally.activeDays) / 30),
       per_supported_month: roundCents(rates.per_supported_month * tally.supportedMonths),
     },
+    riskFlag: riskFlagFigures(tally.riskFlag),
   };
 }

@@ -1,4 +1,4 @@
-import type { FundingReported, MatchEnded } from '../../schemas/webhooks';
+import type { CheckInRecorded, FundingReported, MatchEnded } from '../../schemas/webhooks';
 
 /** A funding period [start, end], both dates inclusive. */
 export interface Period {
@@ -13,7 +13,12 @@ export interface ReportMatch {
   readonly startedOn: string;
   readonly endedOn?: string;
   readonly endReason?: MatchEnded['reason'];
-  readonly checkIns: readonly { readonly occurredOn: string; readonly concern: boolean }[];
+  readonly checkIns: readonly {
+    readonly occurredOn: string;
+    readonly concern: boolean;
+    /** Whom the staff spoke with: the at-risk rule asks for contacts with the mentee. */
+    readonly with: CheckInRecorded['with'];
+  }[];
 }
 
 /** What the funder summary needs of each carrier. */
