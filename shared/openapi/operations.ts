@@ -99,7 +99,8 @@ export const operations: Readonly<Record<string, OperationDoc>> = {
   'GET /v1/carriers/{carrierId}/matches/{matchId}': {
     summary: 'Get a match',
     description:
-      'The match with its status and support contacts, as of today in the funder’s time zone.',
+      'The match with its status, support contacts and whether it is at risk of ending early, ' +
+      'as of today in the funder’s time zone.',
     tag: 'Matches',
     security: 'apiKey',
     responses: {
@@ -111,7 +112,9 @@ export const operations: Readonly<Record<string, OperationDoc>> = {
   },
   'GET /v1/carriers/{carrierId}/matches': {
     summary: 'List matches',
-    description: 'The carrier’s matches, one page at a time, in matchId order.',
+    description:
+      'The carrier’s matches, one page at a time, in matchId order; filters combine. A page ' +
+      'may hold fewer than `limit` items, even none, and still have a `nextCursor`.',
     tag: 'Matches',
     security: 'apiKey',
     query: matchListQuerySchema,

@@ -84,6 +84,7 @@ describe('the OpenAPI document', () => {
       'path:carrierId',
       'query:status',
       'query:overdue',
+      'query:risk',
       'query:limit',
       'query:cursor',
     ]);
