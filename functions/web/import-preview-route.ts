@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import { importTexts } from '../../shared/i18n/import-texts';
+import { ImportFileError } from '../../shared/import/sheets';
+import { importLimitLabel, webImportLimitBytes } from './import-limit';
+import { importBytes, signedInUpload, unreadableFilePage } from './import-upload';
+import { importPreviewPage, importUploadPage } from './pages/import-page';
+
+/** `POST /app/import` (SPEC §10): reads the upload and shows what would change; stores nothing. */
+export const importPreviewRoutes = new Hono().post('/import', async (c) => {
+  const context = await signedInUpload(c);
+  if (context instanceof Response) return context;
+  const { page, body, carrierId } = context;
+  const texts = importTexts[page.language];
+  const file = body.file;
+  if (!(file instanceof File) || file.size === 0) {
+    return c.html(importUploadPage(page, importLimitLabel, texts.noFile), 422);
+  }
+  if (file.size > webImportLimitBytes) {
+    const tooLarge = texts.tooLarge.replace('{limit}', importLimitLabel);
+    return c.html(importUploadPage(page, importLimitLabel, tooLarge), 413);
+  }
+  const bytes = Buffer.from(await file.arrayBuffer());
+  // Whole seconds: the confirm step sends it back as text and must get the same versions.
+  const occurredAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+  try {
+    const result = await importBytes(carrierId, bytes, {
+      dryRun: true,
+      occurredAt,
+      language: page.language,
+    });
+    return c.html(
+      importPreviewPage(page, result, {
+        content: bytes.toString('base64'),
+        occurredAt: occurredAt.toISOString(),
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error;
+    return unreadableFilePage(c, page, error);
+  }
+});
