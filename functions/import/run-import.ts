@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mapLimit } from '../../shared/async/map-limit';
+import { funderConfig } from '../../shared/config/runtime-env';
 import { getCarrier } from '../../shared/data/carriers';
 import { factVersion } from '../../shared/data/facts';
 import { keys, type ItemKey } from '../../shared/data/keys';
 import { getItems, storedItemId, type StoredItem } from '../../shared/data/stored-fact-versions';
 import { importEventSource, type BusEvent } from '../../shared/events/catalogue';
+import type { Receipt } from '../../shared/domain/fact-timing';
 import { publishEvents } from '../../shared/events/publish';
 import { importRowTexts, rowProblemText } from '../../shared/i18n/import-row-texts';
 import type { Language } from '../../shared/i18n/languages';
@@ -44,6 +46,11 @@ export interface ImportOptions {
   readonly factsAwaitedAtOnce?: number;
   /** The language of the row errors: the web page's; English (the CLI's) by default. */
   readonly language?: Language;
+  /**
+   * When the file is read, in the funder's time zone: no contact date after tomorrow there
+   * (SPEC §2). By default now, in the time zone of the funder config the function was given.
+   */
+  readonly receipt?: Receipt;
 }
 
 /** Rows compared with the table and published together. */
@@ -128,6 +135,7 @@ export async function runImport(
     ignoredColumns: [],
   };
   const language = options.language ?? 'en';
+  const receipt = options.receipt ?? { at: new Date(), timeZone: funderConfig().timezone };
   const occurredAt = options.occurredAt.toISOString();
   const receivedAt = new Date().toISOString();
   // What the import waits for; a dry run and the web app (which returns at once) keep none.
@@ -279,7 +287,7 @@ export async function runImport(
     readableSheets++;
     let batch: GoodRow[] = [];
     for await (const { row, cells } of sheet.rows) {
-      const outcome = readRow(columns, cells, row, kind, language);
+      const outcome = readRow(columns, cells, row, kind, language, receipt);
       if (outcome.ok === 'skip') {
         if (outcome.errors.length) result.rows++;
         result.errors.push(...prefixed(sheet, outcome.errors, language));

@@ -1,4 +1,6 @@
 import type * as z from 'zod';
+import { funderConfig } from '../../shared/config/runtime-env';
+import { timingProblems, type Receipt } from '../../shared/domain/fact-timing';
 import type { WebTexts } from '../../shared/i18n/web-texts';
 import {
   checkInRecordedData,
@@ -50,13 +52,16 @@ function validate<T>(
 
 const checked = (fields: FormFields, name: string) => fields[name] === 'on';
 
-export const checkInFromForm = (
+/** A form is received now, in the funder's time zone. */
+const receivedNow = (): Receipt => ({ at: new Date(), timeZone: funderConfig().timezone });
+
+export function checkInFromForm(
   fields: FormFields,
   ids: { matchId: string; checkInId: string },
   texts: WebTexts,
-  options: { withConcern: boolean },
-): FormResult<CheckInRecorded> =>
-  validate(
+  options: { withConcern: boolean; receipt?: Receipt },
+): FormResult<CheckInRecorded> {
+  const result = validate(
     checkInRecordedData,
     {
       checkInId: ids.checkInId,
@@ -69,6 +74,18 @@ export const checkInFromForm = (
     fields,
     texts,
   );
+  // The webhooks' rule (SPEC §2): a contact after tomorrow would silence its reminders.
+  if (!result.ok) return result;
+  const tooLate = timingProblems(
+    { occurredOn: result.data.occurredOn },
+    options.receipt ?? receivedNow(),
+  );
+  if (tooLate.length === 0) return result;
+  return {
+    ok: false,
+    state: { values: fields, errors: { occurredOn: texts.errors.occurredOnTooLate } },
+  };
+}
 
 export const matchEndFromForm = (
   fields: FormFields,

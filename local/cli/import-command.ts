@@ -1,4 +1,9 @@
 import { stat } from 'node:fs/promises';
+import {
+  funderConfigPath,
+  localFunderConfigPath,
+  readFunderConfigFile,
+} from '../../shared/config/funder-config-file';
 import { envNames } from '../../shared/config/runtime-env';
 import { localBusName } from '../aws-environment';
 import { localTokenFor, sendLocalToken } from '../local-token';
@@ -30,6 +35,18 @@ async function pointAtBus(target: Target): Promise<void> {
 }
 
 /**
+ * The funder's time zone, from its config file as `npm start` (TANDEM_FUNDER_CONFIG) and
+ * `cdk synth` (funders/<funderId>.json for the stack Tandem-<funderId>) read it.
+ */
+function funderTimeZone(): string {
+  const stackName = process.env.TANDEM_STACK;
+  const path = stackName?.startsWith('Tandem-')
+    ? funderConfigPath(stackName.slice('Tandem-'.length))
+    : localFunderConfigPath();
+  return readFunderConfigFile(path).timezone;
+}
+
+/**
  * `tandem import <carrierId> <file> [--dry-run]` (SPEC §10): reads the file (CSV streamed,
  * or XLSX), puts each good row's facts on the bus as an import, waits until they are
  * processed and returns the import result. Progress goes to `onProgress` (stderr).
@@ -51,6 +68,8 @@ export async function importFile(
   return runImport(carrierId, sheets, {
     dryRun: options.dryRun,
     occurredAt: new Date(Math.floor(mtime.getTime() / 1000) * 1000),
+    // No contact date after tomorrow in the funder's time zone (SPEC §2).
+    receipt: { at: new Date(), timeZone: funderTimeZone() },
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
 }

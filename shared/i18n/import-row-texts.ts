@@ -37,6 +37,7 @@ const english: ImportRowTexts = {
   preMatch: () => 'Pre-Match: not a Tandem yet, so the row is not imported',
   endMissing: () => 'is empty, but the Status says the Tandem has ended',
   endBeforeStart: () => 'lies before the start',
+  occurredOnTooLate: ({ latest }) => `lies in the future: ${latest} (tomorrow) at the latest`,
   duplicateTandem: ({ matchId, earlierRow }) =>
     `Tandem ${matchId} is already in row ${earlierRow}: each Tandem belongs in one row`,
   schema: schemaMessage,
@@ -61,6 +62,8 @@ const german: ImportRowTexts = {
   preMatch: () => 'Pre-Match: noch kein Tandem, daher wird die Zeile nicht importiert.',
   endMissing: () => 'Die Zelle ist leer, laut Status ist das Tandem aber beendet.',
   endBeforeStart: () => 'Das Ende liegt vor dem Beginn.',
+  occurredOnTooLate: ({ latest }) =>
+    `Das Datum liegt in der Zukunft: höchstens ${latest} (morgen) ist möglich.`,
   duplicateTandem: ({ matchId, earlierRow }) =>
     `Das Tandem ${matchId} steht schon in Zeile ${earlierRow}. Jedes Tandem gehört in genau eine Zeile.`,
   schema: schemaMessage,
@@ -84,6 +87,7 @@ const turkish: ImportRowTexts = {
   preMatch: () => 'Pre-Match: henüz bir tandem değil, bu yüzden satır içe aktarılmaz.',
   endMissing: () => 'Hücre boş, ancak Status tandemin sona erdiğini gösteriyor.',
   endBeforeStart: () => 'Bitiş tarihi başlangıçtan önce.',
+  occurredOnTooLate: ({ latest }) => `Tarih gelecekte: en geç ${latest} (yarın) olabilir.`,
   duplicateTandem: ({ matchId, earlierRow }) =>
     `Tandem ${matchId} zaten ${earlierRow}. satırda var: her tandem yalnızca bir satırda yer alır.`,
   schema: schemaMessage,
@@ -107,6 +111,8 @@ const arabic: ImportRowTexts = {
   preMatch: () => 'Pre-Match: لم يتكوّن الثنائي بعد، لذلك لا يُستورد هذا الصف.',
   endMissing: () => 'الخلية فارغة، لكن Status يشير إلى أن الثنائي قد انتهى.',
   endBeforeStart: () => 'تاريخ الانتهاء يسبق تاريخ البداية.',
+  occurredOnTooLate: ({ latest }) =>
+    `التاريخ في المستقبل: يمكن أن يكون ${latest} (غدًا) على أبعد تقدير.`,
   duplicateTandem: ({ matchId, earlierRow }) =>
     `الثنائي ${matchId} موجود من قبل في الصف ${earlierRow}: لكل ثنائي صف واحد فقط.`,
   schema: schemaMessage,
@@ -130,6 +136,7 @@ const ukrainian: ImportRowTexts = {
   preMatch: () => 'Pre-Match: це ще не тандем, тому рядок не імпортується.',
   endMissing: () => 'Клітинка порожня, але за Status тандем завершено.',
   endBeforeStart: () => 'Дата завершення раніша за початок.',
+  occurredOnTooLate: ({ latest }) => `Дата в майбутньому: не пізніше ніж ${latest} (завтра).`,
   duplicateTandem: ({ matchId, earlierRow }) =>
     `Тандем ${matchId} уже є в рядку ${earlierRow}: кожен тандем має бути лише в одному рядку.`,
   schema: schemaMessage,
@@ -153,6 +160,7 @@ const russian: ImportRowTexts = {
   preMatch: () => 'Pre-Match: это ещё не тандем, поэтому строка не импортируется.',
   endMissing: () => 'Ячейка пуста, но по Status тандем завершён.',
   endBeforeStart: () => 'Дата завершения раньше начала.',
+  occurredOnTooLate: ({ latest }) => `Дата в будущем: не позднее ${latest} (завтра).`,
   duplicateTandem: ({ matchId, earlierRow }) =>
     `Тандем ${matchId} уже есть в строке ${earlierRow}: каждый тандем должен быть только в одной строке.`,
   schema: schemaMessage,
@@ -177,6 +185,7 @@ const persian: ImportRowTexts = {
   preMatch: () => 'Pre-Match: هنوز تاندمی شکل نگرفته است، پس این ردیف وارد نمی‌شود.',
   endMissing: () => 'خانه خالی است، اما طبق Status تاندم پایان یافته است.',
   endBeforeStart: () => 'تاریخ پایان پیش از تاریخ شروع است.',
+  occurredOnTooLate: ({ latest }) => `تاریخ در آینده است: حداکثر ${latest} (فردا) ممکن است.`,
   duplicateTandem: ({ matchId, earlierRow }) =>
     `تاندم ${matchId} پیش‌تر در ردیف ${earlierRow} آمده است: هر تاندم فقط در یک ردیف می‌آید.`,
   schema: schemaMessage,

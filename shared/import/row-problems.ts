@@ -25,6 +25,8 @@ export type RowProblem =
   | { readonly code: 'preMatch' }
   | { readonly code: 'endMissing' }
   | { readonly code: 'endBeforeStart' }
+  /** A contact date after tomorrow in the funder's time zone (SPEC §2); `latest` is tomorrow. */
+  | { readonly code: 'occurredOnTooLate'; readonly latest: string }
   | { readonly code: 'duplicateTandem'; readonly matchId: string; readonly earlierRow: number }
   /** Any other refusal of a webhook schema; its message is already in the reader's language. */
   | { readonly code: 'schema'; readonly issue: z.core.$ZodIssue };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type * as z from 'zod';
+import { timingProblems, type Receipt } from '../domain/fact-timing';
 import { rowProblemText, zodErrorMaps } from '../i18n/import-row-texts';
 import type { Language } from '../i18n/languages';
 import {
@@ -223,9 +224,13 @@ function readMatchRow(reader: RowReader): RowOutcome {
   return { ok: true, facts: { kind: 'match', created, ...(ended ? { ended } : {}) } };
 }
 
-function readCheckInRow(reader: RowReader): RowOutcome {
+function readCheckInRow(reader: RowReader, receipt: Receipt): RowOutcome {
   const matchId = reader.id('matchId');
   const occurredOn = reader.required('occurredOn', dateOf);
+  // The webhooks' rule (SPEC §2): a contact after tomorrow would silence its reminders.
+  for (const problem of timingProblems(occurredOn ? { occurredOn } : {}, receipt)) {
+    reader.fail('occurredOn', { code: 'occurredOnTooLate', latest: problem.latest });
+  }
   const withWhom = reader.required('with', withOf);
   const channel = reader.required('channel', channelOf);
   const concern = reader.has('concern') ? reader.optional('concern', booleanOf) : undefined;
@@ -257,7 +262,8 @@ function readCheckInRow(reader: RowReader): RowOutcome {
  * One data row of a sheet. `checkInSheet`: the sheet holds check-ins (its name or its
  * columns say so); a sheet with both kinds of columns takes a row with a check-in date as a
  * check-in and any other as a Tandem. Errors are worded in `language` (the CLI's English by
- * default).
+ * default). `receipt`: when the file is read, in the funder's time zone (no contact after
+ * tomorrow there); the import passes it.
  */
 export function readRow(
   columns: ColumnMap,
@@ -265,10 +271,11 @@ export function readRow(
   row: number,
   sheetKind: 'matches' | 'checkIns' | 'mixed',
   language: Language = 'en',
+  receipt: Receipt = { at: new Date(), timeZone: 'UTC' },
 ): RowOutcome {
   if (cells.every(isBlank)) return { ok: 'skip', errors: [] };
   const reader = new RowReader(columns, cells, row, language);
   const isCheckIn =
     sheetKind === 'checkIns' || (sheetKind === 'mixed' && !isBlank(reader.raw('occurredOn')));
-  return isCheckIn ? readCheckInRow(reader) : readMatchRow(reader);
+  return isCheckIn ? readCheckInRow(reader, receipt) : readMatchRow(reader);
 }

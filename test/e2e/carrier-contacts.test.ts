@@ -1,11 +1,19 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getCarrier } from '../../shared/data/carriers';
-import { onboardCarrier, processed } from '../support/api';
+import { onboardCarrier } from '../support/api';
 import { localSystem } from '../support/local-system-instance';
 import { emailsTo, uniqueAddress } from '../support/mailbox';
 import { shellEnv } from '../support/npm-start-child';
+import {
+  askForLink,
+  hiddenField,
+  openPage,
+  postForm,
+  signIn,
+  signInLinksTo,
+} from '../support/web-sign-in';
 
 // Issue 16 point 12, SPEC §8 `carriers set-contacts`: the real CLI (a separate process, on
 // this file's local system) changes a carrier's coordinator and lead; an address that is no
@@ -13,14 +21,6 @@ import { shellEnv } from '../support/npm-start-child';
 // web app is driven over HTTP as a browser without JavaScript would.
 
 vi.setConfig({ testTimeout: 60_000 });
-
-let api: string;
-const url = (path: string) => `${api}${path}`;
-const formType = { 'content-type': 'application/x-www-form-urlencoded' };
-
-beforeAll(() => {
-  api = localSystem().urls.api;
-});
 
 /** `npx tandem …` as an operator runs it, against this file's local system. */
 async function tandem(...args: string[]) {
@@ -41,49 +41,6 @@ async function tandem(...args: string[]) {
   return { code, stdout, stderr };
 }
 
-const cookieNamed = (response: Response, name: string) =>
-  response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0]!)
-    .find((pair) => pair.startsWith(`${name}=`));
-
-/** The sign-in form posted for an address; returns once its event is processed. */
-async function askForLink(address: string) {
-  const form = await fetch(url('/app/sign-in'));
-  const formCookie = cookieNamed(form, 'tandem_form')!;
-  const formToken = /name="formToken" value="([^"]+)"/.exec(await form.text())![1]!;
-  const answer = await fetch(url('/app/sign-in'), {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { origin: api, cookie: formCookie, ...formType },
-    body: new URLSearchParams({ formToken, email: address }).toString(),
-  });
-  expect(answer.status).toBe(200);
-  await processed();
-}
-
-const signInLinksTo = async (address: string) =>
-  (await emailsTo(address)).flatMap(
-    (mail) => mail.body.text?.match(/https?:\/\/\S+\/app\/sign-in\/[A-Za-z0-9_-]+/) ?? [],
-  );
-
-/** Signs in through the mailed link; returns the session cookie and where it led. */
-async function signIn(address: string) {
-  await askForLink(address);
-  const link = (await signInLinksTo(address)).at(-1)!;
-  const started = await fetch(link, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { origin: api, ...formType },
-    body: '',
-  });
-  expect(started.status).toBe(303);
-  return { cookie: cookieNamed(started, 'tandem_session')!, to: started.headers.get('location') };
-}
-
-const open = (path: string, cookie: string) =>
-  fetch(url(path), { redirect: 'manual', headers: { cookie } });
-
 describe('carriers set-contacts (SPEC §8)', () => {
   it('ends a removed coordinator’s and lead’s sessions at once, and mails them no link', async () => {
     const [coordinator, lead, successor] = ['koordination', 'leitung', 'nachfolge'].map(
@@ -93,8 +50,8 @@ describe('carriers set-contacts (SPEC §8)', () => {
     const coordinatorSession = await signIn(coordinator);
     const leadSession = await signIn(lead);
     expect(coordinatorSession.to).toBe('/app/matches');
-    expect((await open('/app/matches', coordinatorSession.cookie)).status).toBe(200);
-    expect((await open('/app/matches', leadSession.cookie)).status).toBe(200);
+    expect((await openPage('/app/matches', coordinatorSession.cookie)).status).toBe(200);
+    expect((await openPage('/app/matches', leadSession.cookie)).status).toBe(200);
 
     const changed = await tandem(
       'carriers',
@@ -114,7 +71,7 @@ describe('carriers set-contacts (SPEC §8)', () => {
 
     // The next page of either removed address is the sign-in page.
     for (const { cookie } of [coordinatorSession, leadSession]) {
-      const next = await open('/app/matches', cookie);
+      const next = await openPage('/app/matches', cookie);
       expect(next.status).toBe(303);
       expect(next.headers.get('location')).toBe('/app/sign-in');
     }
@@ -125,7 +82,7 @@ describe('carriers set-contacts (SPEC §8)', () => {
     expect((await emailsTo(coordinator)).length + (await emailsTo(lead)).length).toBe(mailsBefore);
     // The new coordinator signs in.
     const successorSession = await signIn(successor);
-    expect((await open('/app/matches', successorSession.cookie)).status).toBe(200);
+    expect((await openPage('/app/matches', successorSession.cookie)).status).toBe(200);
     expect(await getCarrier(carrierId)).toMatchObject({ coordinatorEmail: successor });
     expect((await getCarrier(carrierId))?.leadEmail).toBeUndefined();
   });
@@ -150,28 +107,18 @@ describe('carriers set-contacts (SPEC §8)', () => {
     );
     expect(changed.code).toBe(0);
 
-    const choice = await open('/app/carriers', session.cookie);
+    const choice = await openPage('/app/carriers', session.cookie);
     const page = await choice.text();
     expect(page).toContain(kept.carrierId);
     expect(page).not.toContain(left.carrierId);
-    const formToken = /name="formToken" value="([^"]+)"/.exec(page)![1]!;
+    const formToken = hiddenField(page, 'formToken')!;
     const choose = (carrierId: string) =>
-      fetch(url('/app/carriers'), {
-        method: 'POST',
-        redirect: 'manual',
-        headers: { origin: api, cookie: session.cookie, ...formType },
-        body: new URLSearchParams({ formToken, carrierId }).toString(),
-      });
+      postForm('/app/carriers', { formToken, carrierId }, session.cookie);
     expect((await choose(left.carrierId)).status).toBe(404);
     expect((await choose(kept.carrierId)).status).toBe(303);
 
     // The link mailed before the change signs in for the kept carrier alone.
-    const started = await fetch(earlierLink, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { origin: api, ...formType },
-      body: '',
-    });
+    const started = await postForm(earlierLink, {});
     expect(started.headers.get('location')).toBe('/app/matches');
   });
 

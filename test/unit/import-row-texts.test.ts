@@ -46,6 +46,7 @@ const samples: { [C in RowProblemCode]: Extract<RowProblem, { code: C }> } = {
   preMatch: { code: 'preMatch' },
   endMissing: { code: 'endMissing' },
   endBeforeStart: { code: 'endBeforeStart' },
+  occurredOnTooLate: { code: 'occurredOnTooLate', latest: '2026-12-05' },
   duplicateTandem: { code: 'duplicateTandem', matchId: 'W-9', earlierRow: 4 },
   schema: {
     code: 'schema',
@@ -70,6 +71,7 @@ const cliMessages: Record<RowProblemCode, string> = {
   preMatch: 'Pre-Match: not a Tandem yet, so the row is not imported',
   endMissing: 'is empty, but the Status says the Tandem has ended',
   endBeforeStart: 'lies before the start',
+  occurredOnTooLate: 'lies in the future: 2026-12-05 (tomorrow) at the latest',
   duplicateTandem: 'Tandem W-9 is already in row 4: each Tandem belongs in one row',
   schema:
     'Invalid option: expected one of "leisure_culture"|"education_work"|"reading_language"|"everyday_housing"|"opportunity"|"other"',
