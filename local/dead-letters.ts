@@ -19,7 +19,9 @@ export interface DeadLetter {
   readonly reason: string;
   readonly attempts: number;
   readonly deadLetteredAt: string;
-  readonly event: BusEvent;
+  /** Null for a queue file that held no event: `content` is what it held. */
+  readonly event: BusEvent | null;
+  readonly content?: string;
 }
 
 export interface StoredDeadLetter extends DeadLetter {
@@ -88,6 +90,16 @@ const holdsId = (value: unknown, id: string): boolean => {
   return false;
 };
 
+const namesParticipant = (letter: DeadLetter, carrierId: string, participantId: string) => {
+  // A damaged queue file's text is searched as text: it may hold the id all the same.
+  if (!letter.event) {
+    const text = letter.content ?? '';
+    return text.includes(carrierId) && text.includes(participantId);
+  }
+  const detail = letter.event.detail as { carrierId?: unknown; data?: unknown } | null;
+  return detail?.carrierId === carrierId && holdsId(detail.data, participantId);
+};
+
 /**
  * Removes every dead letter of the carrier that names the erased participant, so that the
  * folder does not keep the id after the erasure (SPEC §3). Returns how many it removed.
@@ -99,8 +111,7 @@ export async function purgeParticipant(
 ): Promise<number> {
   let purged = 0;
   for (const letter of await readDeadLetters(deadLetterDir)) {
-    const detail = letter.event.detail as { carrierId?: unknown; data?: unknown } | null;
-    if (detail?.carrierId !== carrierId || !holdsId(detail.data, participantId)) continue;
+    if (!namesParticipant(letter, carrierId, participantId)) continue;
     await rm(letter.file, { force: true });
     purged++;
   }

@@ -16,7 +16,7 @@ import {
   type BusEvent,
 } from './dead-letters';
 import { loadHandler, localContext } from './handlers';
-import { RouteQueueStore, type QueuedMessage } from './route-queue-store';
+import { RouteQueueStore, type DamagedQueueFile, type QueuedMessage } from './route-queue-store';
 
 export interface PutEventsEntry {
   readonly Source?: string;
@@ -111,14 +111,16 @@ export class LocalEventBus {
   /** Loads what an earlier run left on the queues and starts delivering it. */
   async open(): Promise<void> {
     for (const queue of this.queues.values()) {
-      let messages: QueuedMessage[];
+      let opened: Awaited<ReturnType<RouteQueueStore['open']>>;
       try {
-        messages = await queue.store.open();
+        opened = await queue.store.open();
+        for (const damaged of opened.damaged) await this.deadLetterDamaged(queue, damaged);
       } catch (error) {
         throw new Error(
           `The event bus cannot use its folder ${queue.store.dir}: ${describe(error)}`,
         );
       }
+      const { messages } = opened;
       for (const message of messages) queue.messages.set(message.messageId, message);
       if (messages.length) {
         this.log(`event bus: ${messages.length} ${queue.route.id} event(s) from the last run`);
@@ -133,6 +135,27 @@ export class LocalEventBus {
       }
     }
     this.pumpAll();
+  }
+
+  /**
+   * A queue file that holds no event (cut off, edited by hand, `{}`) would stop the start
+   * or wait forever: it goes to the route's dead letters with its content, named in the log,
+   * so `dead-letters list` counts it and the operator can look at it.
+   */
+  private async deadLetterDamaged(queue: RouteQueue, damaged: DamagedQueueFile) {
+    const reason = `queue file ${damaged.file} holds no event: ${damaged.problem}`;
+    const file = await writeDeadLetter(this.options.deadLetterDir, {
+      route: queue.route.id,
+      messageId: damaged.messageId,
+      reason,
+      attempts: 0,
+      deadLetteredAt: new Date().toISOString(),
+      event: null,
+      content: damaged.content,
+    });
+    await queue.store.discard(damaged);
+    this.deadLetters.push(file);
+    this.log(`dead letter: ${reason} → ${file}`);
   }
 
   private log(message: string) {
@@ -408,7 +431,8 @@ export class LocalEventBus {
     const attempted: Promise<void>[] = [];
     for (const letter of await readDeadLetters(this.options.deadLetterDir, routeId)) {
       const queue = this.queues.get(letter.route);
-      if (!queue) continue;
+      // A damaged queue file has no event to deliver: it stays for the operator.
+      if (!queue || !letter.event) continue;
       const message: QueuedMessage = {
         messageId: letter.messageId,
         event: letter.event,

@@ -46,7 +46,7 @@ describe('the local dead-letter folder', () => {
       byRoute: { RecordCheckIn: 2, RecordMatchCreated: 1 },
     });
     const read = await readDeadLetters(dir, 'RecordCheckIn');
-    expect(read.map((stored) => stored.event.id).sort()).toEqual(['e-1', 'e-2']);
+    expect(read.map((stored) => stored.event?.id).sort()).toEqual(['e-1', 'e-2']);
   });
 
   it("purges exactly the carrier's letters that name the erased participant, at any depth", async () => {
@@ -58,7 +58,7 @@ describe('the local dead-letter folder', () => {
     await writeDeadLetter(dir, letter('RecordMatchCreated', 'e-4', 'c-2', { mentorId: 'p-9' }));
     await writeDeadLetter(dir, letter('RecordMatchCreated', 'e-5', 'c-1', { mentorId: 'p-90' }));
     expect(await purgeParticipant(dir, 'c-1', 'p-9')).toBe(3);
-    const left = (await readDeadLetters(dir)).map((stored) => stored.event.id).sort();
+    const left = (await readDeadLetters(dir)).map((stored) => stored.event?.id).sort();
     expect(left).toEqual(['e-4', 'e-5']);
     expect(await readdir(join(dir, 'RecordParticipant'))).toEqual([]);
   });
