@@ -121,7 +121,12 @@ export function matchItems(
     carrierId,
     ...summary,
     seq: items.length,
-    ...(summary.nextDueOn ? indexKeys.due(carrierId, matchId, summary.nextDueOn) : {}),
+    ...(summary.nextDueOn
+      ? {
+          ...indexKeys.due(carrierId, matchId, summary.nextDueOn),
+          ...indexKeys.carrierDue(carrierId, matchId, summary.nextDueOn),
+        }
+      : {}),
   });
   return { items, summary };
 }
