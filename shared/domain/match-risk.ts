@@ -1,11 +1,11 @@
 import type { CheckInPolicy } from '../config/funder-config';
 import { addDays } from './dates';
 import { overdueDays } from './check-in-policy';
-import type { RiskReason } from '../schemas/matches';
+import type { RiskReason } from '../schemas/risk-reasons';
 
 // SPEC §5 "Matches at risk of ending early": a transparent rule, not a prediction. The
 // reasons, in the order of the spec's table, are declared with the read API's schema.
-export { riskReasonsInOrder, type RiskReason } from '../schemas/matches';
+export { riskReasonsInOrder, type RiskReason } from '../schemas/risk-reasons';
 
 /** How far back a concern, or a contact with the mentee, still counts. */
 export const riskWindowDays = 60;

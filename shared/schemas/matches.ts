@@ -1,14 +1,13 @@
 import * as z from 'zod';
 import { partnerId, isoDate } from './primitives';
+import { riskReasonsInOrder } from './risk-reasons';
 import { endReasons, programmes } from './webhooks';
 
 // SPEC §4: the read API's shapes, exact.
 
 export const matchStatuses = ['pending', 'active', 'ended'] as const;
 
-/** Why a match is at risk of ending early (SPEC §5), in the order of the spec's table. */
-export const riskReasonsInOrder = ['overdue', 'concern', 'mentee_not_reached'] as const;
-export type RiskReason = (typeof riskReasonsInOrder)[number];
+export { riskReasonsInOrder, type RiskReason } from './risk-reasons';
 
 /** A participant id, or `erased` once that participant has been erased (SPEC §3). */
 const participantRef = partnerId
