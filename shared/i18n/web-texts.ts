@@ -142,6 +142,8 @@ export interface WebTexts {
   readonly beingSavedTitle: string;
   readonly beingSaved: string;
   readonly reload: string;
+  /** The list's link to its next page. */
+  readonly nextPage: string;
   readonly privacy: string;
 }
 
@@ -277,6 +279,7 @@ const de: WebTexts = {
   beingSavedTitle: 'Wird gespeichert',
   beingSaved: 'Das Tandem wird gerade gespeichert. Laden Sie die Seite in ein paar Sekunden neu.',
   reload: 'Seite neu laden',
+  nextPage: 'Weitere Tandems',
   privacy: 'Tandem speichert nur Kennungen und Daten, keine Namen.',
 };
 
@@ -411,6 +414,7 @@ const en: WebTexts = {
   beingSavedTitle: 'Being saved',
   beingSaved: 'This Tandem is being saved. Reload the page in a few seconds.',
   reload: 'Reload the page',
+  nextPage: 'More Tandems',
   privacy: 'Tandem stores only ids and dates, no names.',
 };
 
@@ -545,6 +549,7 @@ const tr: WebTexts = {
   beingSavedTitle: 'Kaydediliyor',
   beingSaved: 'Bu Tandem şu anda kaydediliyor. Birkaç saniye sonra sayfayı yeniden yükleyin.',
   reload: 'Sayfayı yeniden yükle',
+  nextPage: 'Diğer Tandemler',
   privacy: 'Tandem yalnızca kimlik numaraları ve tarihler saklar, isim saklamaz.',
 };
 
@@ -678,6 +683,7 @@ const ar: WebTexts = {
   beingSavedTitle: 'جارٍ الحفظ',
   beingSaved: 'يجري حفظ هذا التاندم الآن. أعد تحميل الصفحة بعد بضع ثوانٍ.',
   reload: 'إعادة تحميل الصفحة',
+  nextPage: 'المزيد من التاندمات',
   privacy: 'يحفظ Tandem أرقام التعريف والتواريخ فقط، دون أسماء.',
 };
 
@@ -812,6 +818,7 @@ const uk: WebTexts = {
   beingSavedTitle: 'Зберігається',
   beingSaved: 'Цей тандем зараз зберігається. Оновіть сторінку за кілька секунд.',
   reload: 'Оновити сторінку',
+  nextPage: 'Інші тандеми',
   privacy: 'Tandem зберігає лише ідентифікатори та дати, без імен.',
 };
 
@@ -946,6 +953,7 @@ const ru: WebTexts = {
   beingSavedTitle: 'Сохраняется',
   beingSaved: 'Этот тандем сейчас сохраняется. Обновите страницу через несколько секунд.',
   reload: 'Обновить страницу',
+  nextPage: 'Другие тандемы',
   privacy: 'Tandem хранит только идентификаторы и даты, без имён.',
 };
 
@@ -1080,6 +1088,7 @@ const fa: WebTexts = {
   beingSavedTitle: 'در حال ذخیره',
   beingSaved: 'این تاندم در حال ذخیره شدن است. چند ثانیه دیگر صفحه را دوباره بارگیری کنید.',
   reload: 'بارگیری دوبارهٔ صفحه',
+  nextPage: 'تاندم‌های بیشتر',
   privacy: 'Tandem فقط شناسه‌ها و تاریخ‌ها را نگه می‌دارد، نه نام‌ها.',
 };
 

@@ -76,6 +76,17 @@ const checkIn = (matchId: string, occurredOn: string, with_: 'mentor' | 'both', 
     }),
   );
 
+/** What the character-position check uses of the page's globals (the tests have no DOM types). */
+interface BrowserGlobals {
+  readonly document: {
+    createRange(): {
+      setStart(node: unknown, offset: number): void;
+      setEnd(node: unknown, offset: number): void;
+      getBoundingClientRect(): { left: number; width: number };
+    };
+  };
+}
+
 /** The characters of an element's text in the order they stand on the screen, left to right. */
 const visualText = (page: Page, selector: string) =>
   page
@@ -86,7 +97,7 @@ const visualText = (page: Page, selector: string) =>
       const node = element.firstChild!;
       const placed: { left: number; char: string }[] = [];
       for (let i = 0; i < text.length; i++) {
-        const range = document.createRange();
+        const range = (globalThis as unknown as BrowserGlobals).document.createRange();
         range.setStart(node, i);
         range.setEnd(node, i + 1);
         const box = range.getBoundingClientRect();

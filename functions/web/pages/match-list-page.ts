@@ -72,6 +72,8 @@ export const matchListPage = (
   page: PageContext,
   rows: readonly MatchListRow[],
   filter: MatchListFilter,
+  /** The next page's address, when there are more matches. */
+  nextPath?: string,
 ) =>
   layout(
     page,
@@ -83,5 +85,10 @@ export const matchListPage = (
         : html`<ol class="matches">
             ${rows.map((row) => listedMatch(page, row))}
           </ol>`
+    }
+    ${
+      nextPath === undefined
+        ? ''
+        : html`<p><a class="button-link" href="${nextPath}">${page.texts.nextPage}</a></p>`
     }`,
   );

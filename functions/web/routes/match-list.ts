@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { CheckInPolicy } from '../../../shared/config/funder-config';
 import { funderConfig } from '../../../shared/config/runtime-env';
-import { listMatchSummaries } from '../../../shared/data/match-list';
+import { listMatchesOverdueFirst } from '../../../shared/data/match-list';
 import { addDays, todayIn } from '../../../shared/domain/dates';
 import { riskWindowDays } from '../../../shared/domain/match-risk';
 import {
@@ -27,19 +27,26 @@ const recentConcern = (summary: MatchSummary, today: string) =>
   summary.lastConcernOn > addDays(today, -riskWindowDays) &&
   summary.lastConcernOn <= today;
 
-/** The list's rows as of today, most overdue first. */
-function listRows(summaries: readonly MatchSummary[], today: string, policy: CheckInPolicy) {
-  return summaries
-    .map((summary): MatchListRow => ({
-      view: matchView(summary, today, policy),
-      concern: recentConcern(summary, today),
-    }))
-    .sort(
-      (a, b) =>
-        (b.view.checkIns.overdueDays ?? 0) - (a.view.checkIns.overdueDays ?? 0) ||
-        a.view.matchId.localeCompare(b.view.matchId),
-    );
-}
+/** Matches shown per page of the list. */
+const pageSize = 100;
+
+/** The list's rows as of today, in the order read: the overdue first, most overdue first. */
+const listRows = (summaries: readonly MatchSummary[], today: string, policy: CheckInPolicy) =>
+  summaries.map((summary): MatchListRow => ({
+    view: matchView(summary, today, policy),
+    concern: recentConcern(summary, today),
+  }));
+
+/** The address of the list's next page: the same filters, read on from `after`. */
+const nextPagePath = (filter: MatchListFilter, after: string) => {
+  const query = new URLSearchParams();
+  if (filter.status) query.set('status', filter.status);
+  for (const flag of ['overdue', 'concern', 'risk'] as const) {
+    if (filter[flag]) query.set(flag, 'true');
+  }
+  query.set('after', after);
+  return `/app/matches?${query.toString()}`;
+};
 
 matchListRoutes.get('/matches', async (c) => {
   const context = await signedIn(c);
@@ -53,13 +60,16 @@ matchListRoutes.get('/matches', async (c) => {
   };
   const { timezone, checkInPolicy: policy } = funderConfig();
   const today = todayIn(timezone);
-  const { items } = await listMatchSummaries(context.carrierId, {
+  const after = c.req.query('after');
+  const { items, nextAfter } = await listMatchesOverdueFirst(context.carrierId, {
     ...filter,
     today,
     policy,
-    limit: 1000,
+    limit: pageSize,
+    ...(after ? { after } : {}),
   });
-  return render(c, matchListPage(context.page, listRows(items, today, policy), filter));
+  const next = nextAfter === null ? undefined : nextPagePath(filter, nextAfter);
+  return render(c, matchListPage(context.page, listRows(items, today, policy), filter, next));
 });
 
 matchListRoutes.get('/matches/new', async (c) => {
