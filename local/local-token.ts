@@ -70,12 +70,18 @@ interface SdkClient {
   readonly middlewareStack: MiddlewareStack<any, any>;
 }
 
-/** Makes an SDK client send the token with every request (a build-step middleware). */
-export function sendLocalToken(client: SdkClient, token: string): void {
+/**
+ * Makes an SDK client send the token with every request (a build-step middleware). Given
+ * a function, the token is read at the first request: a command that never reaches the
+ * local system needs none.
+ */
+export function sendLocalToken(client: SdkClient, token: string | (() => Promise<string>)): void {
+  let known: Promise<string> | undefined;
+  const tokenNow = () => (known ??= typeof token === 'string' ? Promise.resolve(token) : token());
   client.middlewareStack.add(
     (next) => async (args) => {
       const request = args.request as { headers?: Record<string, string> };
-      if (request.headers) request.headers[localTokenHeader] = token;
+      if (request.headers) request.headers[localTokenHeader] = await tokenNow();
       return next(args);
     },
     { step: 'build', name: 'tandemLocalToken', override: true },

@@ -62,11 +62,8 @@ export async function selectTarget(): Promise<Target> {
   process.env.AWS_ENDPOINT_URL_DYNAMODB = `http://${host}:${localPorts().dynamodbPort}`;
   process.env[envNames.tableName] = localTableName;
   // The local database, like /_local/…, answers only with the data dir's token.
-  const [{ dynamo }, token] = await Promise.all([
-    import('../../shared/aws/dynamo'),
-    localTokenFor(localApiUrl()),
-  ]);
-  sendLocalToken(dynamo, token);
+  const { dynamo } = await import('../../shared/aws/dynamo');
+  sendLocalToken(dynamo, () => localTokenFor(localApiUrl()));
   // Webhook secrets are sealed with the local system's key file (created by `npm start`).
   // Loaded only now: the database client reads its endpoint on creation.
   const { useSecretsKeyOfLocalTable } = await import('../secrets-key');
