@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sweep } from '../../local/cli/commands';
+import { addDays, todayIn } from '../../shared/domain/dates';
 import {
   getMatch,
   onboardCarrier,
@@ -15,6 +16,7 @@ import { axeViolations, describeViolations, launchChromium } from '../support/br
 import { localSystem } from '../support/local-system-instance';
 import { emailsTo, uniqueAddress } from '../support/mailbox';
 import { useTableOfItsOwn } from '../support/own-table';
+import { testFunderConfig } from '../support/test-config';
 
 // SPEC §9 end to end: the coordinator web app in a real Chromium against this file's local
 // system (real HTTP API, bus, dynalite, local SES). Sign-in links are read from the mail the
@@ -34,6 +36,14 @@ let alphaAddress: string;
 let betaAddress: string;
 
 const url = (path: string) => `${api}${path}`;
+
+// The recent matches started three days ago: not due yet, and their contacts can be recorded
+// (no contact may lie after tomorrow, SPEC §2). Their first contact is due 15 days after the
+// start, so a sweep 19 days after it lists them.
+const recentStart = addDays(todayIn(testFunderConfig.timezone), -3);
+const firstContactOn = addDays(recentStart, 1);
+const sweepDay = addDays(recentStart, 19);
+const germanDate = (date: string) => date.split('-').reverse().join('.');
 
 /** Every page the tests visit is also checked for WCAG 2.2 A/AA and for phone width. */
 const checked = new Set<string>();
@@ -116,10 +126,10 @@ beforeAll(async () => {
     onboardCarrier({ coordinatorEmail: alphaAddress, language: 'de' }),
     onboardCarrier({ coordinatorEmail: betaAddress, language: 'en' }),
   ]);
-  await startMatch(alpha, 'm-a1', '2030-01-01');
-  await startMatch(alpha, 'm-a2', '2030-01-01');
+  await startMatch(alpha, 'm-a1', recentStart);
+  await startMatch(alpha, 'm-a2', recentStart);
   await startMatch(alpha, 'm-a3', '2025-01-01');
-  await startMatch(beta, 'm-b1', '2030-01-01');
+  await startMatch(beta, 'm-b1', recentStart);
   await processed();
   browser = await launchChromium();
 }, 120_000);
@@ -234,7 +244,7 @@ describe('the signed-in pages and their forms (SPEC §9)', () => {
     await page.goto(url('/app/matches'));
     await checkPage(page, 'match list');
     const ids = await page.locator('.matches h2').allInnerTexts();
-    // m-a3 started in 2025, so it is overdue today; the 2030 ones are not due yet.
+    // m-a3 started in 2025, so it is overdue today; the recent ones are not due yet.
     expect(ids.map((id) => id.replace(/^Tandem\s+/, ''))).toEqual(['m-a3', 'm-a1', 'm-a2']);
     expect(ids.join()).not.toContain('m-b1');
     await page.goto(url('/app/matches?overdue=true'));
@@ -303,7 +313,7 @@ describe('the signed-in pages and their forms (SPEC §9)', () => {
 
   it('records a check-in once, however often the same form is sent', async () => {
     await page.goto(url('/app/matches/m-a1'));
-    await page.locator('#checkin-occurredOn').fill('2030-01-10');
+    await page.locator('#checkin-occurredOn').fill(firstContactOn);
     await page.locator('#checkin-with').selectOption('both');
     await page.locator('#checkin-channel').selectOption('phone');
     await page.locator('#checkin-concern').check();
@@ -331,9 +341,9 @@ describe('the signed-in pages and their forms (SPEC §9)', () => {
     await page.waitForURL(/\?saved=1$/);
     await processed();
     const { body } = await getMatch(alpha, 'm-a1');
-    expect(body.checkIns).toMatchObject({ count: 1, lastOn: '2030-01-10' });
+    expect(body.checkIns).toMatchObject({ count: 1, lastOn: firstContactOn });
     await page.reload();
-    expect(await page.locator('main').innerText()).toContain('10.01.2030');
+    expect(await page.locator('main').innerText()).toContain(germanDate(firstContactOn));
   });
 
   it('refuses a cross-site POST with 403 and stores nothing', async () => {
@@ -404,7 +414,7 @@ describe('the signed-in pages and their forms (SPEC §9)', () => {
       await page.goto(url('/app/matches/m-a1'));
       expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
       // Gregorian dates, ids isolated left-to-right.
-      expect(await page.locator('main').innerText()).toContain('2030');
+      expect(await page.locator('main').innerText()).toContain(recentStart.slice(0, 4));
       expect(await page.locator('bdi[dir=ltr]', { hasText: 'm-a1' }).count()).toBeGreaterThan(0);
       await checkPage(page, `match page (${language})`);
     }
@@ -415,8 +425,8 @@ describe('the signed-in pages and their forms (SPEC §9)', () => {
 
 describe('"contact done" from a reminder digest (SPEC §5, §9)', () => {
   it('records the check-in once from the link of a real sweep’s digest, without JavaScript or session', async () => {
-    // m-a2 is due 2030-01-16: the sweep of 2030-01-20 lists it in alpha's digest.
-    await sweep(api, '2030-01-20');
+    // m-a2 is due 15 days after its start: the sweep 19 days after lists it in alpha's digest.
+    await sweep(api, sweepDay);
     const digest = (await emailsTo(alphaAddress)).find((mail) => mail.body.text?.includes('m-a2'));
     const links = [...(digest?.body.text ?? '').matchAll(/https?:\/\/\S+\/app\/r\/[\w-]+/g)].map(
       (found) => found[0],
@@ -446,7 +456,7 @@ describe('"contact done" from a reminder digest (SPEC §5, §9)', () => {
       new Date(),
     );
     expect(await page.locator('#checkin-occurredOn').inputValue()).toBe(today);
-    await page.locator('#checkin-occurredOn').fill('2030-01-19');
+    await page.locator('#checkin-occurredOn').fill(today);
     await page.locator('#checkin-with').selectOption('mentee');
     await page.locator('#checkin-channel').selectOption('in_person');
     await page.getByRole('button').click();
@@ -458,7 +468,7 @@ describe('"contact done" from a reminder digest (SPEC §5, §9)', () => {
     await processed();
     expect((await getMatch(alpha, 'm-a2')).body.checkIns).toMatchObject({
       count: 1,
-      lastOn: '2030-01-19',
+      lastOn: today,
     });
 
     // Back and send again: nothing more is recorded, and the page says so.
