@@ -127,7 +127,7 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   // SPEC §9, the coordinator web app: its GET pages only read (session, link token, carrier,
   // the carrier's matches) and so cannot change anything, whatever a mail scanner opens.
   WebAppHome: { table: 'read', indexes: [] },
-  WebAppPage: { table: 'read', indexes: [] },
+  WebAppPage: { table: 'read', indexes: ['carrierDue'] },
   // Its forms: sessions (put, choose, delete on sign-out), link tokens (used once), and the
   // facts, which only go on the bus as app events.
   WebAppForm: { table: 'readWrite', indexes: [], publishEvents: appEventSource },

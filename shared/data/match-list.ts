@@ -103,6 +103,13 @@ export async function listMatchSummaries(
 // Its position names the sequence: `due:<carrierDueSk>` or `match:<sk>`.
 const overduePosition = 'due:';
 const otherPosition = 'match:';
+const partnerIdPattern = '[A-Za-z0-9][A-Za-z0-9._:-]{0,63}';
+const positionPattern = new RegExp(
+  `^(?:${overduePosition}\\d{4}-\\d{2}-\\d{2}#${partnerIdPattern}|${otherPosition}(?:${keys.matchSummaryPrefix}${partnerIdPattern})?)$`,
+);
+
+/** Whether `after` is a position `listMatchesOverdueFirst` hands out (a page link's, say). */
+export const isOverdueFirstPosition = (after: string): boolean => positionPattern.test(after);
 
 /**
  * One page of a carrier's matches for the web list (SPEC §9): the overdue ones first, most
@@ -114,7 +121,11 @@ export async function listMatchesOverdueFirst(
   carrierId: string,
   query: MatchListQuery,
 ): Promise<MatchListPage> {
-  const after = query.after ?? overduePosition;
+  // A position it did not hand out starts from the beginning (check with isOverdueFirstPosition).
+  const after =
+    query.after !== undefined && isOverdueFirstPosition(query.after)
+      ? query.after
+      : overduePosition;
   // Overdue matches are active: no overdue part for another status or `overdue: false`.
   const hasOverduePart = query.overdue !== false && (query.status ?? 'active') === 'active';
   if (after.startsWith(overduePosition) && hasOverduePart) {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listMatchesOverdueFirst } from '../../shared/data/match-list';
+import { isOverdueFirstPosition, listMatchesOverdueFirst } from '../../shared/data/match-list';
 import { addDays, todayIn } from '../../shared/domain/dates';
 import type { CheckInRecorded } from '../../shared/schemas/webhooks';
 import {
@@ -194,6 +194,32 @@ describe('the web list, overdue first (issue 16, point 15)', () => {
     const others = Object.keys(expectedReasons).filter((id) => !overdue.includes(id));
     const expected = [...overdue, ...others.sort()];
     for (const limit of [1, 2, 3, 100]) expect(await pages({}, limit)).toEqual(expected);
+  });
+
+  it('hands out positions it recognises, and starts afresh from one it did not', async () => {
+    const first = await listMatchesOverdueFirst(carrier.carrierId, { today, policy, limit: 1 });
+    const second = await listMatchesOverdueFirst(carrier.carrierId, {
+      today,
+      policy,
+      limit: 3,
+      after: first.nextAfter ?? '',
+    });
+    // In the overdue part, then in the others.
+    expect(first.nextAfter).toMatch(/^due:/);
+    expect(second.nextAfter).toMatch(/^match:/);
+    for (const position of [first.nextAfter, second.nextAfter]) {
+      expect(isOverdueFirstPosition(position ?? '')).toBe(true);
+    }
+    for (const forged of ['match:FACT#m-all#CREATED', 'due:x', 'due:2025-01-01#a b', 'CARRIER#c']) {
+      expect(isOverdueFirstPosition(forged)).toBe(false);
+      const page = await listMatchesOverdueFirst(carrier.carrierId, {
+        today,
+        policy,
+        limit: 1,
+        after: forged,
+      });
+      expect(page.items.map((item) => item.matchId)).toEqual(['m-all']);
+    }
   });
 
   it('filters the same way: overdue only, at risk only', async () => {
