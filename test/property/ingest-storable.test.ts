@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keys, type ItemKey } from '../../shared/data/keys';
+import { timingProblems } from '../../shared/domain/fact-timing';
 import { webhookBodySchema, type WebhookBody } from '../../shared/schemas/webhooks';
 import { onboardCarrier, processed, sendWebhook } from '../support/api';
 import {
@@ -15,6 +16,7 @@ import {
 } from '../support/generators';
 import { localSystem } from '../support/local-system-instance';
 import { carrierItems } from '../support/table';
+import { testFunderConfig } from '../support/test-config';
 
 // Issue 8: "every body the ingest schema accepts is stored by its consumer without error".
 // Bodies are drawn from far wider ranges than a partner would send (any double, any
@@ -124,11 +126,23 @@ const bodyArb: fc.Arbitrary<unknown> = fc
   })
   .map(({ timestamp: at, body }) => ({ ...body, timestamp: at }));
 
-/** Only what the ingest schema accepts: the property is about those bodies. */
+/** Nothing in the future (SPEC §2): a timestamp after now, a contact after tomorrow. */
+const notInTheFuture = (body: WebhookBody) =>
+  timingProblems(
+    {
+      timestamp: body.timestamp,
+      ...(body.type === 'checkin.recorded' ? { occurredOn: body.data.occurredOn } : {}),
+    },
+    // A minute's margin: the body is sent a moment after it is drawn.
+    { at: new Date(Date.now() - 60_000), timeZone: testFunderConfig.timezone },
+  ).length === 0;
+
+/** Only what ingest accepts (its schema and timing rule): the property is about those bodies. */
 const acceptedBody = bodyArb
   .map((candidate) => webhookBodySchema.safeParse(candidate))
   .filter((parsed) => parsed.success)
-  .map((parsed) => parsed.data as WebhookBody);
+  .map((parsed) => parsed.data as WebhookBody)
+  .filter(notInTheFuture);
 
 /** The item the body's consumer writes (erasure: its tombstone, checked by prefix). */
 function storedKey(carrierId: string, body: WebhookBody): ItemKey | 'tombstone' {
