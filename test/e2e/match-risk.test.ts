@@ -169,7 +169,10 @@ describe('?risk= on the list (SPEC §4)', () => {
 });
 
 describe('the web list, overdue first (issue 16, point 15)', () => {
-  const pages = async (query: { risk?: boolean; overdue?: boolean }, limit: number) => {
+  const pages = async (
+    query: { risk?: boolean; overdue?: boolean; concern?: boolean },
+    limit: number,
+  ) => {
     const seen: string[] = [];
     let after: string | undefined;
     for (let page = 0; page < 20; page++) {
@@ -222,8 +225,10 @@ describe('the web list, overdue first (issue 16, point 15)', () => {
     }
   });
 
-  it('filters the same way: overdue only, at risk only', async () => {
+  it('filters the same way: overdue only, with a recent concern, at risk only', async () => {
     expect(await pages({ overdue: true }, 1)).toEqual(['m-all', 'm-overdue']);
+    // A concern dated in the last 60 days, whatever the status; m-corrected's was withdrawn.
+    expect(await pages({ concern: true }, 2)).toEqual(['m-all', 'm-concern', 'm-pending']);
     expect(await pages({ risk: true }, 2)).toEqual([
       'm-all',
       'm-overdue',
