@@ -13,6 +13,7 @@ export interface ReportRules {
     readonly firstMonthContacts: number;
     readonly firstMonthDays: number;
     readonly thenEveryDays: number;
+    readonly escalateAfterDays: number;
   };
   readonly fundingModels: {
     readonly per_new_match: number;
@@ -25,7 +26,12 @@ export interface ReportRules {
 /** SPEC §7's example funder, written out from the spec; the test config is checked against it. */
 export const specExampleRules: ReportRules = {
   period: { id: '2025', start: '2025-01-01', end: '2025-12-31' },
-  checkInPolicy: { firstMonthContacts: 2, firstMonthDays: 30, thenEveryDays: 30 },
+  checkInPolicy: {
+    firstMonthContacts: 2,
+    firstMonthDays: 30,
+    thenEveryDays: 30,
+    escalateAfterDays: 14,
+  },
   fundingModels: { per_new_match: 200, per_active_month: 20, per_supported_month: 30 },
   kAnonymity: 5,
 };
@@ -74,10 +80,22 @@ export interface FundingFigures {
   per_supported_month: number;
 }
 
+export interface RiskFlagFigures {
+  evaluated: number;
+  flagged: number;
+  closedEarly: number;
+  flaggedClosedEarly: number;
+  sensitivity: number | null;
+  specificity: number | null;
+  precision: number | null;
+  baseRate: number | null;
+}
+
 export interface ReportFigures {
   matches: MatchFigures;
   checkIns: CheckInFigures;
   funding: FundingFigures;
+  riskFlag: RiskFlagFigures;
 }
 
 type CarrierCount = { count: number; share: number } | SuppressedCount;
@@ -103,7 +121,8 @@ export type CarrierSituation =
       };
     };
 
-export interface SummaryFigures extends ReportFigures {
+export interface SummaryFigures extends Omit<ReportFigures, 'riskFlag'> {
+  riskFlag: RiskFlagFigures | { suppressed: true };
   carriers: { total: number; reporting: number; migrantOrganisations: number };
   carrierSituation: CarrierSituation;
   fundingComparison: {
@@ -209,6 +228,7 @@ interface CheckInFact {
   readonly matchId: string;
   readonly occurredOn: IsoDate;
   readonly concern: boolean;
+  readonly with: string;
 }
 
 export interface CarrierLedger {
@@ -249,6 +269,7 @@ export function ledgerOf(bodies: readonly SentBody[]): CarrierLedger {
           matchId: text(data.matchId, 'matchId'),
           occurredOn: text(data.occurredOn, 'occurredOn'),
           concern: data.concern === true,
+          with: text(data.with, 'with'),
         });
         break;
       case 'funding.reported':
@@ -285,6 +306,8 @@ export interface CarrierParts {
   readonly earlyClosures: number;
   readonly activeDays: number;
   readonly supportedMonths: number;
+  /** Carriers with evaluated matches, for the summary's k-anonymity of riskFlag. */
+  readonly riskFlagEvaluated: number;
 }
 
 export interface CarrierComputation {
@@ -308,6 +331,63 @@ const median = (values: readonly number[]): number | null => {
       // shares and amounts.
       (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
+
+/** §5 nextDueOn after the counted check-in days `counted` (sorted), with the first-month rule. */
+function dueAfter(
+  start: number,
+  counted: readonly number[],
+  policy: ReportRules['checkInPolicy'],
+  step: number,
+): number {
+  const k = counted.length;
+  if (k === 0) return start + step;
+  if (k < policy.firstMonthContacts)
+    return Math.max(start + (k + 1) * step, counted[k - 1]! + step);
+  return counted[k - 1]! + policy.thenEveryDays;
+}
+
+/**
+ * §5 at risk on day D, from the check-ins dated ≤ D only (the match is active on D here):
+ * overdue by ≥ escalateAfterDays, a concern in (D − 60, D], or started ≤ D − 60 and no
+ * contact with the mentee (with = mentee or both) in (D − 60, D]. Counted check-ins only.
+ */
+function atRiskOn(
+  D: number,
+  start: number,
+  checkIns: readonly CheckInFact[],
+  policy: ReportRules['checkInPolicy'],
+  step: number,
+): boolean {
+  const known = checkIns
+    .map((checkIn) => ({ ...checkIn, day: dayNumber(checkIn.occurredOn) }))
+    .filter((checkIn) => checkIn.day >= start && checkIn.day <= D);
+  const days = known.map((checkIn) => checkIn.day).sort((a, b) => a - b);
+  const overdue = D - dueAfter(start, days, policy, step) >= policy.escalateAfterDays;
+  const recent = known.filter((checkIn) => checkIn.day > D - 60);
+  const concern = recent.some((checkIn) => checkIn.concern);
+  const menteeNotReached =
+    start <= D - 60 &&
+    !recent.some((checkIn) => checkIn.with === 'mentee' || checkIn.with === 'both');
+  return overdue || concern || menteeNotReached;
+}
+
+function riskFlagOf(
+  counts: Pick<RiskFlagFigures, 'evaluated' | 'flagged' | 'closedEarly' | 'flaggedClosedEarly'>,
+  rounding = new Rounding(),
+): RiskFlagFigures {
+  const { evaluated, flagged, closedEarly, flaggedClosedEarly } = counts;
+  return {
+    ...counts,
+    sensitivity: rounding.share(flaggedClosedEarly, closedEarly, 'sensitivity'),
+    specificity: rounding.share(
+      evaluated - flagged - closedEarly + flaggedClosedEarly,
+      evaluated - closedEarly,
+      'specificity',
+    ),
+    precision: rounding.share(flaggedClosedEarly, flagged, 'precision'),
+    baseRate: rounding.share(closedEarly, evaluated, 'baseRate'),
+  };
+}
 
 export function computeCarrier(
   rules: ReportRules,
@@ -335,7 +415,9 @@ export function computeCarrier(
     },
     checkIns: { recorded: 0, due: 0, onTime: 0, adherence: null },
     funding: { per_new_match: 0, per_active_month: 0, per_supported_month: 0 },
+    riskFlag: riskFlagOf({ evaluated: 0, flagged: 0, closedEarly: 0, flaggedClosedEarly: 0 }),
   };
+  const riskCounts = { evaluated: 0, flagged: 0, closedEarly: 0, flaggedClosedEarly: 0 };
   const matches = figures.matches;
   const endedDurations: number[] = [];
   const reached = {
@@ -406,10 +488,7 @@ export function computeCarrier(
     // n_k, k = 0 … K (K counted check-ins): §5's nextDueOn after the first k of them.
     const dueUntil = Math.min(E, end ?? E);
     for (let k = 0; k <= counted.length; k++) {
-      const dueOn =
-        k < policy.firstMonthContacts
-          ? start + (k + 1) * firstMonthStep
-          : counted[k - 1]! + policy.thenEveryDays;
+      const dueOn = dueAfter(start, counted.slice(0, k), policy, firstMonthStep);
       if (dueOn < S || dueOn > dueUntil) continue;
       figures.checkIns.due++;
       const next = counted[k];
@@ -430,7 +509,22 @@ export function computeCarrier(
       const checkedIn = counted.some((day) => day >= month.first && day <= month.last);
       if (activeInMonth && checkedIn) supportedMonths++;
     }
+
+    // riskFlag: t₀ = start + 90 in [S − 180, E − 180], not ended by t₀.
+    const t0 = start + 90;
+    if (t0 >= S - 180 && t0 <= E - 180 && (end === null || end > t0)) {
+      riskCounts.evaluated++;
+      const flagged = atRiskOn(t0, start, all, policy, firstMonthStep);
+      const closedEarly =
+        end !== null &&
+        end <= t0 + 180 &&
+        ['mentor_withdrew', 'mentee_withdrew', 'mismatch', 'other'].includes(endFact!.reason);
+      if (flagged) riskCounts.flagged++;
+      if (closedEarly) riskCounts.closedEarly++;
+      if (flagged && closedEarly) riskCounts.flaggedClosedEarly++;
+    }
   }
+  figures.riskFlag = riskFlagOf(riskCounts, rounding);
 
   matches.medianDurationDays = median(endedDurations);
   for (const d of reachedDays) {
@@ -454,7 +548,14 @@ export function computeCarrier(
     carrierId: input.carrierId,
     migrantOrganisation: input.migrantOrganisation,
     figures,
-    parts: { endedDurations, reached, earlyClosures, activeDays, supportedMonths },
+    parts: {
+      endedDurations,
+      reached,
+      earlyClosures,
+      activeDays,
+      supportedMonths,
+      riskFlagEvaluated: riskCounts.evaluated,
+    },
     funding: ledger.funding.get(rules.period.id),
   };
 }
@@ -536,6 +637,16 @@ export function computeSummary(
   };
   // READING: "funding … summed over all carriers" adds the carriers' amounts as reported (each
   // already rounded to cents), so the summary equals the sum of the carrier reports to the cent.
+  const riskCounts = {
+    evaluated: sum((f) => f.riskFlag.evaluated),
+    flagged: sum((f) => f.riskFlag.flagged),
+    closedEarly: sum((f) => f.riskFlag.closedEarly),
+    flaggedClosedEarly: sum((f) => f.riskFlag.flaggedClosedEarly),
+  };
+  // "suppressed when its evaluated matches come from 1 to k − 1 carriers"
+  const riskFlag = suppressedBy(carriers.filter((c) => c.parts.riskFlagEvaluated > 0).length)
+    ? { suppressed: true as const }
+    : riskFlagOf(riskCounts, rounding);
   const funding: FundingFigures = {
     per_new_match: euros(sum((f) => toCents(f.funding.per_new_match))),
     per_active_month: euros(sum((f) => toCents(f.funding.per_active_month))),
@@ -567,6 +678,7 @@ export function computeSummary(
       matches,
       checkIns,
       funding,
+      riskFlag,
       carriers: carriersBlock,
       carrierSituation: { suppressed: true },
       fundingComparison: computeSummaryFundingComparison(rules, carriers, rounding),
@@ -597,13 +709,18 @@ export function computeSummary(
   // READING: municipalShareOfFunds counts the carriers with municipal funds (and divides by the
   // funds of all reporting carriers, ≥ k here); suppressed, it is just null: it has no object of
   // its own to mark, and marking carrierSituation would read as the whole block suppressed.
-  const municipalShareOfFunds = suppressedBy(withMunicipal.length)
+  // "Complementary groups are suppressed together": with / without municipal funds add up to
+  // the reporting carriers, whose count is shown.
+  const municipalSuppressed =
+    suppressedBy(withMunicipal.length) || suppressedBy(reporting.length - withMunicipal.length);
+  const municipalShareOfFunds = municipalSuppressed
     ? null
     : rounding.share(municipalTotal, reportingTotal, 'municipalShareOfFunds');
 
   // Migrant organisations: shares of carriers and of active matches are over all carriers.
   // READING: "active matches" are matches.activeDuring (the period's active matches).
-  const migrantSuppressed = suppressedBy(migrant.length);
+  const migrantSuppressed =
+    suppressedBy(migrant.length) || suppressedBy(carriers.length - migrant.length);
   const activeDuring = (list: readonly CarrierComputation[]) =>
     list.reduce((total, carrier) => total + carrier.figures.matches.activeDuring, 0);
   const migrantReporting = reporting.filter((carrier) => carrier.computation.migrantOrganisation);
@@ -611,7 +728,9 @@ export function computeSummary(
     list.reduce((total, carrier) => total + sumOfKind(carrier, 'federal_programme'), 0);
   // READING: shareOfFederalProgrammeFunds counts the migrant reporting carriers and divides by
   // the federal programme funds of all reporting carriers; null when that sum is 0.
-  const federalSuppressed = suppressedBy(migrantReporting.length);
+  const federalSuppressed =
+    suppressedBy(migrantReporting.length) ||
+    suppressedBy(reporting.length - migrantReporting.length);
   const migrantOrganisations: Extract<
     CarrierSituation,
     { thirdPartyShare: unknown }
@@ -632,6 +751,7 @@ export function computeSummary(
     matches,
     checkIns,
     funding,
+    riskFlag,
     carriers: carriersBlock,
     carrierSituation: {
       thirdPartyShare: {
@@ -641,7 +761,9 @@ export function computeSummary(
       },
       fullyThirdParty: countOf(fully, 'fullyThirdParty'),
       atLeast90ThirdParty: countOf(atLeast90, 'atLeast90ThirdParty'),
-      withMunicipalFunds: countOf(withMunicipal, 'withMunicipalFunds'),
+      withMunicipalFunds: municipalSuppressed
+        ? { count: null, share: null, suppressed: true }
+        : countOf(withMunicipal, 'withMunicipalFunds'),
       municipalShareOfFunds,
       migrantOrganisations,
     },
@@ -766,9 +888,32 @@ export function computeFundingComparison(
       members[funds.municipal > 0 ? 'withMunicipalFunds' : 'withoutMunicipalFunds'].push(index);
     }
   });
+  // Pairs that add up to a shown total go together; and if the groups left shown cut out a
+  // suppressed one exactly (it is a union of the classes they split the carriers into), only
+  // `all` is shown.
+  const pairs = [
+    ['migrantOrganisations', 'otherCarriers'],
+    ['withMunicipalFunds', 'withoutMunicipalFunds'],
+  ] as const;
+  const identifying = pairs.flat().filter((name) => suppressedBy(members[name].length));
+  const hidden = new Set<string>(
+    pairs.filter((pair) => pair.some((name) => identifying.includes(name))).flat(),
+  );
+  const shownNames = pairs.flat().filter((name) => !hidden.has(name));
+  const classOf = (index: number) => shownNames.map((name) => members[name].includes(index)).join();
+  const cutOut = identifying.some((name) => {
+    const inside = new Set(members[name]);
+    const classes = new Map<string, boolean>();
+    return carriers.every((_, index) => {
+      const seen = classes.get(classOf(index));
+      classes.set(classOf(index), inside.has(index));
+      return seen === undefined || seen === inside.has(index);
+    });
+  });
+  if (cutOut) for (const name of pairs.flat()) hidden.add(name);
   const groups = Object.fromEntries(
     Object.entries(members).map(([name, indexes]): [string, ComparisonGroup] => {
-      if (name !== 'all' && suppressedBy(indexes.length)) {
+      if (hidden.has(name)) {
         return [
           name,
           { carriers: null, amount: null, share: null, baselineShare: null, suppressed: true },
@@ -804,17 +949,27 @@ export function computeFundingComparison(
     else if (now < 9n * b * P) counts.less++;
     else counts.similar++;
   });
-  const hidden = Object.values(counts).some(suppressedBy);
+  // "when exactly one count is suppressed, the smaller of the two others is suppressed too
+  // (less before similar before more on a tie)"
+  const order = ['less', 'similar', 'more'] as const;
+  const hiddenMoves = order.filter((move) => suppressedBy(counts[move]));
+  if (hiddenMoves.length === 1) {
+    const others = order.filter((move) => move !== hiddenMoves[0]);
+    const [first, second] = others as unknown as [(typeof order)[number], (typeof order)[number]];
+    hiddenMoves.push(counts[second] < counts[first] ? second : first);
+  }
+  const shownMove = (move: (typeof order)[number]) =>
+    hiddenMoves.includes(move) ? null : counts[move];
   return {
     rates: { ...rates },
     total: eurosOfThirtyTimesCents(total, rounding, 'total'),
     baselineTotal: eurosOfThirtyTimesCents(baselineTotal, rounding, 'baselineTotal'),
     groups,
     versusBaseline: {
-      more: suppressedBy(counts.more) ? null : counts.more,
-      less: suppressedBy(counts.less) ? null : counts.less,
-      similar: suppressedBy(counts.similar) ? null : counts.similar,
-      ...(hidden ? { suppressed: true as const } : {}),
+      more: shownMove('more'),
+      less: shownMove('less'),
+      similar: shownMove('similar'),
+      ...(hiddenMoves.length > 0 ? { suppressed: true as const } : {}),
     },
   };
 }

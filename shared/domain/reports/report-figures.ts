@@ -2,7 +2,7 @@ import type { FunderConfig } from '../../config/funder-config';
 import type { CarrierReport } from '../../schemas/reports';
 import { median, roundCents, shareOf } from './numbers';
 import type { PeriodTally } from './period-tally';
-import { riskFlagFigures } from './risk-flag';
+import { emptyRiskFlagTally, riskFlagFigures } from './risk-flag';
 
 type Figures = Pick<CarrierReport, 'matches' | 'checkIns' | 'funding' | 'riskFlag'>;
 
@@ -35,6 +35,7 @@ export function reportFigures(tally: PeriodTally, rates: FunderConfig['fundingMo
       per_active_month: roundCents((rates.per_active_month * tally.activeDays) / 30),
       per_supported_month: roundCents(rates.per_supported_month * tally.supportedMonths),
     },
-    riskFlag: riskFlagFigures(tally.riskFlag),
+    // A part stored before riskFlag was kept (a close under way at an update) evaluated nothing.
+    riskFlag: riskFlagFigures(tally.riskFlag ?? emptyRiskFlagTally()),
   };
 }
