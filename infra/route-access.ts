@@ -67,6 +67,13 @@ export interface RouteAccess {
   readonly webhookSecrets?: 'decrypt';
   /** kms:GenerateMac with the erasure key: the routes that write or check tombstones. */
   readonly erasureDigest?: true;
+  /** BatchGetItem on the table (100 known keys a call), beside its table access. */
+  readonly batchGet?: true;
+  /**
+   * BatchWriteItem (25 puts a call) of items whose partition key starts with one of these
+   * prefixes, and of no other item (a `dynamodb:LeadingKeys` condition).
+   */
+  readonly batchPut?: readonly string[];
   /**
    * The partitions (key prefixes of `keys.partitionPrefixes`) its table access is limited
    * to, reads and writes apart (a `dynamodb:LeadingKeys` condition); the whole table if left
@@ -90,9 +97,16 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   RecordMatchEnded: { table: 'readWrite' },
   EraseParticipant: { table: 'readWrite', erasureDigest: true },
   RecordFunding: { table: 'readWrite' },
-  // The digest sender reads the digest's members (a table query) and claims, takes and
-  // releases the digest's lease, marks reminders sent, and e-mails the carrier.
-  SendReminderDigest: { table: 'readWrite', indexes: [], sendEmail: true },
+  // The digest sender reads the digest's members (a table query) and their claims (a batch
+  // get), takes, renews and releases the digest's lease, puts the listed matches' "contact
+  // done" tokens (batch puts, token items only), marks reminders sent, and e-mails the carrier.
+  SendReminderDigest: {
+    table: 'readWrite',
+    indexes: [],
+    sendEmail: true,
+    batchGet: true,
+    batchPut: [prefixes.linkToken],
+  },
   // Scheduled: the daily sweep queries the due index, puts claims, and publishes one
   // CheckInOverdue per digest; it never updates, deletes or scans.
   ReminderSweep: { table: 'readPut', indexes: ['due'], publishEvents: reminderEventSource },
@@ -290,6 +304,23 @@ export function grantRouteAccess(fn: IFunction, access: RouteAccess, targets: Ac
         actions: ['dynamodb:UpdateItem'],
         resources: [targets.table.tableArn],
         conditions: leadingKeysCondition([keys.emailRatePrefix]),
+      }),
+    );
+  }
+  if (access.batchGet) {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:BatchGetItem'],
+        resources: [targets.table.tableArn],
+      }),
+    );
+  }
+  if (access.batchPut) {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:BatchWriteItem'],
+        resources: [targets.table.tableArn],
+        conditions: leadingKeysCondition(access.batchPut),
       }),
     );
   }

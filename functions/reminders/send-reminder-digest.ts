@@ -1,88 +1,96 @@
-import { randomUUID } from 'node:crypto';
+import { mapLimit } from '../../shared/async/map-limit';
 import { appUrl, funderConfig } from '../../shared/config/runtime-env';
+import type { CheckInPolicy } from '../../shared/config/funder-config';
 import { getCarrier } from '../../shared/data/carriers';
-import { createLinkToken } from '../../shared/data/link-tokens';
-import {
-  acquireDigestLease,
-  markRemindersSent,
-  releaseDigestLease,
-  unsentReminders,
-} from '../../shared/data/reminders';
-import { digestPlanOf } from '../../shared/domain/reminders';
+import { createLinkTokens } from '../../shared/data/link-tokens';
+import { getMatchSummary } from '../../shared/data/match-summaries';
+import { markDigestSent, unsentReminders } from '../../shared/data/reminders';
+import { riskReasons } from '../../shared/domain/match-risk';
+import { digestListsOf, digestPlanOf, type OverdueMatch } from '../../shared/domain/reminders';
 import { contactDoneTokenMs } from '../../shared/domain/web-access';
 import { sendEmail } from '../../shared/email/send-email';
 import { consumer } from '../../shared/events/consume';
-import { renderReminderDigest } from './render-reminder-digest';
-
-/** Longer than a send takes; short enough that a crashed sender's retry soon takes over. */
-const leaseMs = 30_000;
+import { holdDigestLease } from './digest-lease';
+import { renderReminderDigest, type ListedMatch } from './render-reminder-digest';
 
 export class DigestBusyError extends Error {
   override readonly name = 'DigestBusyError';
 }
 
+const summaryReadConcurrency = 16;
+
+/** The listed matches with their at-risk reasons as of the sweep day (SPEC §5). */
+const withRiskReasons = (
+  carrierId: string,
+  matches: readonly OverdueMatch[],
+  date: string,
+  policy: CheckInPolicy,
+): Promise<ListedMatch[]> =>
+  mapLimit(matches, summaryReadConcurrency, async (match) => {
+    const summary = await getMatchSummary(carrierId, match.matchId);
+    return { ...match, reasons: summary ? riskReasons(summary, date, policy) : [] };
+  });
+
 /**
- * Sends one digest e-mail per recipient, carrier and day (SPEC §5), listing the reminders
- * not sent yet, each with its "contact done" link (SPEC §9). A carrier without a lead gets
+ * Sends one digest e-mail per recipient, carrier and day (SPEC §5): at most 50 matches per
+ * list, most overdue first, each with its at-risk reasons and its "contact done" link (SPEC
+ * §9), then how many more, and a link to the carrier's list. A carrier without a lead gets
  * both lists in the coordinator's one e-mail: whichever level's event comes first sends
- * both, under one lease, and the other then finds nothing left. A crash after sending but
- * before recording can repeat the e-mail once on retry; nothing is lost.
+ * both; every later delivery finds the digest sent. The lease is held (renewed) for as long
+ * as this takes. A crash after sending but before recording can repeat the e-mail once.
  */
 export const handler = consumer('CheckInOverdue', async ({ carrierId, date, level }) => {
   const carrier = await getCarrier(carrierId);
   if (!carrier) throw new Error(`No carrier ${carrierId}`);
   const plan = digestPlanOf(level, carrier);
-  const owner = randomUUID();
-  if (!(await acquireDigestLease(carrierId, date, plan.leaseLevel, leaseMs, owner))) {
-    // Another delivery is sending this digest now; retry later for what it may not include.
+  const lease = await holdDigestLease(carrierId, date, plan.leaseLevel);
+  if (lease === 'sent') return;
+  if (lease === 'busy') {
+    // Another delivery is sending this digest now; retry later in case it fails.
     throw new DigestBusyError(`Digest ${carrierId} ${date} level ${plan.leaseLevel} is being sent`);
   }
   try {
-    const sections = await Promise.all(
+    const unsent = await Promise.all(
       plan.levels.map(async (listLevel) => ({
         level: listLevel,
         matches: await unsentReminders(carrierId, date, listLevel),
       })),
     );
-    if (sections.every((section) => section.matches.length === 0)) return;
-    // A match on both lists is shown once, on the escalation list.
-    const escalated = new Set(
-      sections.filter((s) => s.level === 2).flatMap((s) => s.matches.map((m) => m.matchId)),
-    );
-    const shown = sections.map((section) => ({
-      level: section.level,
-      matches:
-        section.level === 1
-          ? section.matches.filter((match) => !escalated.has(match.matchId))
-          : section.matches,
-    }));
-    const base = appUrl();
-    const matchIds = [...new Set(sections.flatMap((s) => s.matches.map((m) => m.matchId)))];
-    const contactDoneLinks = new Map<string, string>();
-    for (const matchId of matchIds) {
-      const token = await createLinkToken(
-        { kind: 'contactDone', carrierId, matchId },
-        contactDoneTokenMs,
-      );
-      contactDoneLinks.set(matchId, `${base}/app/r/${token}`);
-    }
+    if (unsent.every((section) => section.matches.length === 0)) return;
+    const { lists, listedClaims } = digestListsOf(unsent);
     const config = funderConfig();
+    const base = appUrl();
+    const listed = lists.flatMap((list) => list.listed);
+    const tokens = await createLinkTokens(
+      listed.map((match) => ({ kind: 'contactDone', carrierId, matchId: match.matchId })),
+      contactDoneTokenMs,
+    );
+    const contactDoneLinks = new Map(
+      listed.map((match, index) => [match.matchId, `${base}/app/r/${tokens[index]}`]),
+    );
+    const sections = await Promise.all(
+      lists.map(async (list) => ({
+        level: list.level,
+        matches: await withRiskReasons(carrierId, list.listed, date, config.checkInPolicy),
+        more: list.more,
+      })),
+    );
     const message = renderReminderDigest({
       language: carrier.language,
       recipient: plan.recipient,
-      sections: shown,
+      sections,
       date,
       carrierName: carrier.name,
       funderName: config.name,
       escalateAfterDays: config.checkInPolicy.escalateAfterDays,
       contactDoneLinks,
+      listUrl: `${base}/app/matches?overdue=true`,
     });
+    lease.assertHeld();
     const messageId = await sendEmail(config.senderEmail, plan.to, message);
-    for (const section of sections) {
-      if (section.matches.length === 0) continue;
-      await markRemindersSent(carrierId, date, section.level, section.matches, messageId);
-    }
+    const counted = lists.reduce((sum, list) => sum + list.more, 0);
+    await markDigestSent(carrierId, date, plan.leaseLevel, listedClaims, counted, messageId);
   } finally {
-    await releaseDigestLease(carrierId, date, plan.leaseLevel, owner);
+    await lease.release();
   }
 });

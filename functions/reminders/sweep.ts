@@ -21,7 +21,8 @@ export interface SweepResult {
   readonly digests: readonly { carrierId: string; level: ReminderLevel; matches: OverdueMatch[] }[];
 }
 
-const claimConcurrency = 16;
+// Conditional puts, one item each: many at once keep a backlog of thousands within minutes.
+const claimConcurrency = 32;
 const maxMatchesPerEvent = 500;
 
 const chunks = <T>(items: readonly T[], size: number): T[][] =>

@@ -1,4 +1,5 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { BatchWriteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-env';
 import { isValidAt, newSecret, ttlSeconds } from '../domain/web-access';
@@ -31,18 +32,54 @@ export async function createLinkToken(
   await dynamo.send(
     new PutCommand({
       TableName: tableName(),
-      Item: {
-        ...keys.linkToken(keys.hashSecret(token)),
-        entity: 'LinkToken',
-        ...grant,
-        createdAt: now.toISOString(),
-        expiresAtMs,
-        expiresAt: ttlSeconds(expiresAtMs),
-      },
+      Item: tokenItem(token, grant, now, expiresAtMs),
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
   return token;
+}
+
+/** BatchWriteItem takes at most 25 items a call. */
+const batchWriteSize = 25;
+/** Unprocessed items are retried with growing pauses, this often at most. */
+const maxBatchAttempts = 8;
+
+const tokenItem = (token: string, grant: LinkGrant, now: Date, expiresAtMs: number) => ({
+  ...keys.linkToken(keys.hashSecret(token)),
+  entity: 'LinkToken',
+  ...grant,
+  createdAt: now.toISOString(),
+  expiresAtMs,
+  expiresAt: ttlSeconds(expiresAtMs),
+});
+
+/**
+ * Creates one token per grant, 25 to a BatchWriteItem call, retrying the items DynamoDB
+ * leaves unprocessed; returns the tokens in the order of `grants`. No condition is needed:
+ * each token is ≥ 128 random bits, so no two are the same.
+ */
+export async function createLinkTokens(
+  grants: readonly LinkGrant[],
+  validMs: number,
+  now = new Date(),
+): Promise<string[]> {
+  const expiresAtMs = now.getTime() + validMs;
+  const tokens = grants.map(() => newSecret());
+  const items = grants.map((grant, index) => tokenItem(tokens[index]!, grant, now, expiresAtMs));
+  for (let start = 0; start < items.length; start += batchWriteSize) {
+    let requests = items
+      .slice(start, start + batchWriteSize)
+      .map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 1; requests.length > 0; attempt++) {
+      if (attempt > maxBatchAttempts) throw new Error('Link tokens left unprocessed');
+      if (attempt > 1) await sleep(50 * 2 ** (attempt - 2));
+      const { UnprocessedItems } = await dynamo.send(
+        new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }),
+      );
+      requests = (UnprocessedItems?.[tableName()] ?? []) as typeof requests;
+    }
+  }
+  return tokens;
 }
 
 /**

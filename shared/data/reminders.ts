@@ -6,8 +6,9 @@ import { writeIfCondition } from './conditional';
 import { mapLimit } from '../async/map-limit';
 import { keys } from './keys';
 import { queryAll } from './query-all';
+import { getItems, storedItemId } from './stored-fact-versions';
 
-/** Claims are read and marked a few at a time: a large digest stays within its lease. */
+/** The listed reminders are marked sent a few at a time. */
 const claimReadConcurrency = 16;
 
 /** The digest a reminder belongs to: one per carrier, day and level. */
@@ -65,8 +66,9 @@ export async function claimReminder(
 }
 
 /**
- * Takes the digest's lease for `owner` so that one sender at a time sends it. A lease left
- * by a crashed sender expires, so its retry can take over.
+ * Takes the digest's lease for `owner` so that one sender at a time sends it, unless the
+ * digest went out already (its `sentAt`). A lease left by a crashed sender expires, so its
+ * retry can take over; a live sender renews it (`renewDigestLease`) for as long as it works.
  */
 export const acquireDigestLease = (
   carrierId: string,
@@ -83,7 +85,8 @@ export const acquireDigestLease = (
         Key: keys.reminderDigest(carrierId, date, level),
         UpdateExpression:
           'SET leaseUntil = :until, leaseOwner = :owner, entity = :entity, expiresAt = :expiresAt',
-        ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil < :now',
+        ConditionExpression:
+          'attribute_not_exists(sentAt) AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
         ExpressionAttributeValues: {
           ':until': now.getTime() + leaseMs,
           ':owner': owner,
@@ -94,6 +97,47 @@ export const acquireDigestLease = (
       }),
     ),
   );
+
+/** Extends `owner`'s lease to `now + leaseMs`; false when the lease is no longer its own. */
+export const renewDigestLease = (
+  carrierId: string,
+  date: string,
+  level: ReminderLevel,
+  leaseMs: number,
+  owner: string,
+  now = new Date(),
+): Promise<boolean> =>
+  writeIfCondition(() =>
+    dynamo.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.reminderDigest(carrierId, date, level),
+        UpdateExpression: 'SET leaseUntil = :until',
+        ConditionExpression: 'leaseOwner = :owner AND leaseUntil >= :now',
+        ExpressionAttributeValues: {
+          ':until': now.getTime() + leaseMs,
+          ':owner': owner,
+          ':now': now.getTime(),
+        },
+      }),
+    ),
+  );
+
+/** Whether the digest e-mail of this carrier, day and (lease) level went out. */
+export async function digestSent(
+  carrierId: string,
+  date: string,
+  level: ReminderLevel,
+): Promise<boolean> {
+  const { Item } = await dynamo.send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.reminderDigest(carrierId, date, level),
+      ConsistentRead: true,
+    }),
+  );
+  return Item?.sentAt !== undefined;
+}
 
 /**
  * Gives the lease back, only if `owner` still holds it: a sender that outlived its lease
@@ -117,7 +161,10 @@ export const releaseDigestLease = (
     ),
   );
 
-/** The digest's reminders that are still to be sent (and still belong to it). */
+/**
+ * The digest's reminders that are still to be sent (and still belong to it), most overdue
+ * first. The claims are read 100 keys a call: a backlog of thousands stays a few calls.
+ */
 export async function unsentReminders(
   carrierId: string,
   date: string,
@@ -132,37 +179,38 @@ export async function unsentReminders(
     },
     ConsistentRead: true,
   });
-  const checked = await mapLimit(members, claimReadConcurrency, async (member) => {
-    const match = {
-      matchId: String(member.matchId),
-      nextDueOn: String(member.nextDueOn),
-      overdueDays: Number(member.overdueDays),
-    };
-    const { Item: claim } = await dynamo.send(
-      new GetCommand({
-        TableName: tableName(),
-        Key: keys.reminderClaim(carrierId, match.matchId, match.nextDueOn, level),
-        ConsistentRead: true,
-      }),
-    );
-    const unsent = claim && claim.sentAt === undefined && claim.digest === digestOf(date, level);
-    return unsent ? [match] : [];
-  });
-  return checked
-    .flat()
+  const matches = members.map((member) => ({
+    matchId: String(member.matchId),
+    nextDueOn: String(member.nextDueOn),
+    overdueDays: Number(member.overdueDays),
+  }));
+  const claimKeyOf = (match: OverdueMatch) =>
+    keys.reminderClaim(carrierId, match.matchId, match.nextDueOn, level);
+  const claims = await getItems(matches.map(claimKeyOf));
+  return matches
+    .filter((match) => {
+      const claim = claims.get(storedItemId(claimKeyOf(match)));
+      return claim && claim.sentAt === undefined && claim.digest === digestOf(date, level);
+    })
     .sort((a, b) => b.overdueDays - a.overdueDays || a.matchId.localeCompare(b.matchId));
 }
 
-/** Records that the digest e-mail listing these reminders went out. */
-export async function markRemindersSent(
+/**
+ * Records that the digest e-mail went out: the reminders it listed are sent (each claim by
+ * its level), and the digest itself is, so that a redelivery of its event sends nothing more
+ * that day. The reminders it only counted ("and N more") stay unsent: the next day's sweep
+ * claims them into its digest, where they are listed in their turn (SPEC §5: listed once).
+ */
+export async function markDigestSent(
   carrierId: string,
   date: string,
-  level: ReminderLevel,
-  matches: readonly OverdueMatch[],
+  leaseLevel: ReminderLevel,
+  listed: readonly { level: ReminderLevel; match: OverdueMatch }[],
+  counted: number,
   messageId: string,
   now = new Date(),
 ): Promise<void> {
-  await mapLimit(matches, claimReadConcurrency, (match) =>
+  await mapLimit(listed, claimReadConcurrency, ({ level, match }) =>
     writeIfCondition(() =>
       dynamo.send(
         new UpdateCommand({
@@ -178,9 +226,16 @@ export async function markRemindersSent(
   await dynamo.send(
     new UpdateCommand({
       TableName: tableName(),
-      Key: keys.reminderDigest(carrierId, date, level),
-      UpdateExpression: 'ADD emailsSent :one, remindersSent :count SET lastSentAt = :now',
-      ExpressionAttributeValues: { ':one': 1, ':count': matches.length, ':now': now.toISOString() },
+      Key: keys.reminderDigest(carrierId, date, leaseLevel),
+      UpdateExpression:
+        'ADD emailsSent :one, remindersSent :listed SET sentAt = :now, remindersCounted = :counted, messageId = :messageId',
+      ExpressionAttributeValues: {
+        ':one': 1,
+        ':listed': listed.length,
+        ':counted': counted,
+        ':now': now.toISOString(),
+        ':messageId': messageId,
+      },
     }),
   );
 }

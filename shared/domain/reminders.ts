@@ -56,3 +56,46 @@ export function digestPlanOf(
     leaseLevel: level,
   };
 }
+
+/** SPEC §5: a digest lists at most this many matches per list, then counts the rest. */
+export const digestListCap = 50;
+
+/** One list of a digest as sent: the matches shown, and how many more there are. */
+export interface DigestList {
+  readonly level: ReminderLevel;
+  readonly listed: readonly OverdueMatch[];
+  /** Unsent reminders of this list beyond the cap: counted ("and N more"), not listed. */
+  readonly more: number;
+}
+
+/** Most overdue first; ties by due date, then id, so that a digest is the same on a retry. */
+const mostOverdueFirst = (a: OverdueMatch, b: OverdueMatch) =>
+  b.overdueDays - a.overdueDays ||
+  a.nextDueOn.localeCompare(b.nextDueOn) ||
+  a.matchId.localeCompare(b.matchId);
+
+/**
+ * The lists of one digest from its unsent reminders (SPEC §5): a match on both lists is
+ * shown once, on the escalation list; each list shows the `cap` most overdue and counts the
+ * rest. `listedClaims` are the reminders this digest lists, and so the ones it marks sent:
+ * those only counted stay unsent and are listed by a later digest.
+ */
+export function digestListsOf(
+  unsent: readonly { level: ReminderLevel; matches: readonly OverdueMatch[] }[],
+  cap = digestListCap,
+): { lists: DigestList[]; listedClaims: { level: ReminderLevel; match: OverdueMatch }[] } {
+  const escalated = new Set(
+    unsent.filter((s) => s.level === 2).flatMap((s) => s.matches.map((m) => m.matchId)),
+  );
+  const lists = unsent.map(({ level, matches }) => {
+    const shown = level === 1 ? matches.filter((m) => !escalated.has(m.matchId)) : matches;
+    const sorted = [...shown].sort(mostOverdueFirst);
+    return { level, listed: sorted.slice(0, cap), more: Math.max(0, sorted.length - cap) };
+  });
+  const listedIds = new Set(lists.flatMap((list) => list.listed.map((m) => m.matchId)));
+  // A level-1 reminder of a match listed on the escalation list was shown there: it is sent.
+  const listedClaims = unsent.flatMap(({ level, matches }) =>
+    matches.filter((m) => listedIds.has(m.matchId)).map((match) => ({ level, match })),
+  );
+  return { lists, listedClaims };
+}

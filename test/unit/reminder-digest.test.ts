@@ -9,7 +9,14 @@ import {
   exampleFunderConfigPath,
   readFunderConfigFile,
 } from '../../shared/config/funder-config-file';
-import type { OverdueMatch, ReminderLevel } from '../../shared/domain/reminders';
+import { addDays } from '../../shared/domain/dates';
+import {
+  digestListCap,
+  digestListsOf,
+  type OverdueMatch,
+  type ReminderLevel,
+} from '../../shared/domain/reminders';
+import { webTexts } from '../../shared/i18n/web-texts';
 
 // SPEC §5: the digest e-mail has a text and an HTML part in the carrier's language (German
 // by default), lists partner ids and dates only, and escapes everything. Pure: no AWS here.
@@ -39,7 +46,7 @@ const hostileFunder = `Stiftung "Brücke" & O'Neil <Verein>`;
 /** One list for one recipient: the coordinator's level 1, or the lead's level 2. */
 interface OneListDigest extends Omit<
   ReminderDigest,
-  'sections' | 'recipient' | 'contactDoneLinks'
+  'sections' | 'recipient' | 'contactDoneLinks' | 'listUrl'
 > {
   readonly level: ReminderLevel;
   readonly matches: readonly OverdueMatch[];
@@ -50,7 +57,13 @@ const asDigest = ({ level, matches, ...rest }: OneListDigest): ReminderDigest =>
   recipient: level === 1 ? 'coordinator' : 'lead',
   sections: [{ level, matches }],
   contactDoneLinks: new Map(),
+  listUrl,
 });
+
+const listUrl = 'https://app.example.org/app/matches?overdue=true';
+/** The first-strong isolate around a date or a name in the text part (SPEC §5). */
+const isolated = (value: string) => `\u2068${value}\u2069`;
+const withoutIsolates = (text: string) => text.replace(/[\u2068\u2069]/g, '');
 
 const digest = (overrides: Partial<OneListDigest> = {}): OneListDigest => ({
   language: 'de',
@@ -124,7 +137,9 @@ function vocabulary(language: string, level: ReminderLevel, values: OneListDiges
     texts.greeting,
     fill(texts.intro[level]),
     ...texts.columns,
-    texts.action,
+    fill(texts.action).replaceAll('{contactDone}', webTexts[language as 'de'].contactDone),
+    texts.listLink,
+    listUrl,
     fill(texts.thanks),
     texts.privacy,
     ...values.matches.flatMap((match) => [
@@ -187,7 +202,7 @@ describe('SPEC §5 reminder digest e-mail', () => {
         matches.forEach((match, index) => {
           const line = matchLines[index] ?? '';
           expect(line).toContain(` ${match.matchId} `);
-          expect(line).toContain(` ${match.nextDueOn} `);
+          expect(line).toContain(` ${isolated(match.nextDueOn)} `);
           expect(line).toMatch(new RegExp(`\\D${match.overdueDays}$`));
         });
       },
@@ -196,7 +211,9 @@ describe('SPEC §5 reminder digest e-mail', () => {
     it('says the same in both parts: every text paragraph is an HTML paragraph', () => {
       const rendered = render({ language, level: 2 });
       const { blocks } = textParts(rendered.text);
-      const prose = blocks.filter((block) => !block.startsWith('- '));
+      const prose = blocks
+        .filter((block) => !block.startsWith('- '))
+        .map((block) => withoutIsolates(block).replace(`: ${listUrl}`, ''));
       expect(rendered.paragraphs).toEqual(prose);
     });
 
@@ -225,19 +242,20 @@ describe('SPEC §5 reminder digest e-mail', () => {
         const words = vocabulary(language, level, values);
         for (const content of [
           rendered.subject,
-          rendered.text,
+          withoutIsolates(rendered.text),
           DomUtils.textContent(rendered.document),
         ]) {
           expect(content).not.toContain('@');
           expect(leftOver(content, words)).toMatch(/^[\s\-·:]*$/u);
         }
-        // Nothing to follow or load either: no links, images or scripts.
+        // Nothing to follow or load but the carrier's list: no images or scripts.
         const attributes = DomUtils.findAll(() => true, rendered.document.children).flatMap(
           (element) => Object.keys(element.attribs),
         );
         expect(new Set(attributes)).toEqual(
-          new Set(['lang', 'dir', 'charset', 'name', 'content', 'style']),
+          new Set(['lang', 'dir', 'charset', 'name', 'content', 'style', 'href']),
         );
+        expect(rendered.all('a').map((anchor) => anchor.attribs.href)).toEqual([listUrl]);
       },
     );
 
@@ -284,8 +302,9 @@ describe('SPEC §5 reminder digest e-mail', () => {
           'th',
           'td',
           'code',
-          // Keeps ids and dates left-to-right inside right-to-left text.
+          // Keeps ids, dates and names in their own order inside right-to-left text.
           'bdi',
+          'a',
         ]),
       );
       expect(rendered.paragraphs[1]).toContain(hostileCarrier);
@@ -306,7 +325,7 @@ describe('SPEC §5 reminder digest e-mail', () => {
     expect(rendered.rows).toEqual([['m.1:a_b-c', '2025-02-11', '24']]);
     expect(rendered.html).toContain('<code dir="ltr">m.1:a_b-c</code>');
     expect(textParts(rendered.text).matchLines).toEqual([
-      '- Tandem m.1:a_b-c · Kontakt fällig am 2025-02-11 · Tage überfällig: 24',
+      '- Tandem m.1:a_b-c · Kontakt fällig am \u20682025-02-11\u2069 · Tage überfällig: 24',
     ]);
   });
 
@@ -388,8 +407,9 @@ describe('SPEC §5 reminder digest e-mail', () => {
         'https://app.example.org/app/r/token-m-1001',
         'https://app.example.org/app/r/token-m.1:a_b-c',
         'https://app.example.org/app/r/token-M7',
+        listUrl,
       ]);
-      expect(anchors.map(textOf)).toEqual([
+      expect(anchors.slice(0, 3).map(textOf)).toEqual([
         'Kontakt erledigt',
         'Kontakt erledigt',
         'Kontakt erledigt',
@@ -397,5 +417,118 @@ describe('SPEC §5 reminder digest e-mail', () => {
       for (const link of links.values())
         expect(rendered.text).toContain(`Kontakt erledigt: ${link}`);
     });
+  });
+});
+
+describe('capped lists, at-risk reasons, the list link and right-to-left text (issues 16–18)', () => {
+  const overdue = (count: number, level: ReminderLevel = 1): OverdueMatch[] =>
+    Array.from({ length: count }, (_, index) => ({
+      matchId: `m-${String(index).padStart(5, '0')}`,
+      nextDueOn: addDays('2030-03-01', -(index % 40)),
+      overdueDays: 5 + (index % 40) + (level === 2 ? 14 : 0),
+    }));
+
+  it('lists the 50 most overdue of each list and counts the rest, once per match', () => {
+    const level1 = overdue(3000);
+    const level2 = overdue(120, 2).map((match) => ({ ...match, matchId: `e-${match.matchId}` }));
+    // Ten matches are on both lists: they count on the escalation list only.
+    const both = level1.slice(0, 10).map((match) => ({ ...match, overdueDays: 99 }));
+    const { lists, listedClaims } = digestListsOf([
+      { level: 1, matches: level1 },
+      { level: 2, matches: [...level2, ...both] },
+    ]);
+    const [first, second] = lists;
+    expect(first?.listed).toHaveLength(50);
+    expect(first?.more).toBe(3000 - 10 - 50);
+    expect(second?.listed).toHaveLength(50);
+    expect(second?.more).toBe(130 - 50);
+    // Most overdue first: the ten on both lists lead the escalation list.
+    expect(
+      second?.listed
+        .slice(0, 10)
+        .map((m) => m.matchId)
+        .sort(),
+    ).toEqual(both.map((m) => m.matchId));
+    const candidates = { 1: level1.slice(10), 2: [...level2, ...both] };
+    for (const list of lists) {
+      const days = list.listed.map((m) => m.overdueDays);
+      expect(days).toEqual([...days].sort((a, b) => b - a));
+      const listedIds = new Set(list.listed.map((m) => m.matchId));
+      const rest = candidates[list.level].filter((m) => !listedIds.has(m.matchId));
+      expect(rest).toHaveLength(list.more);
+      for (const match of rest) expect(match.overdueDays).toBeLessThanOrEqual(Math.min(...days));
+    }
+    // Marked sent: the 100 listed, and the level-1 reminders of the ten shown on level 2.
+    expect(listedClaims).toHaveLength(110);
+    expect(new Set(listedClaims.map((c) => `${c.level}#${c.match.matchId}`)).size).toBe(110);
+    expect(digestListCap).toBe(50);
+  });
+
+  it('says how many more there are and links to the list, in both parts', () => {
+    const rendered = renderParsed({
+      ...asDigest(digest({ language: 'en' })),
+      sections: [{ level: 1, matches: overdue(50), more: 2950 }],
+    });
+    expect(rendered.rows).toHaveLength(50);
+    expect(rendered.subject).toBe('Support contact due – tandems: 3000');
+    expect(rendered.paragraphs).toContain('… and 2950 more.');
+    expect(rendered.text).toContain('\n… and 2950 more.\n');
+    expect(rendered.text).toContain(`All overdue tandems in your list in Tandem: ${listUrl}`);
+    expect(rendered.all('a').map((a) => a.attribs.href)).toEqual([listUrl]);
+    expect(Buffer.byteLength(rendered.html)).toBeLessThan(40_000);
+  });
+
+  it.each(languages)(
+    'is worded for a coordinator with Tandem only as well as with a partner system (%s)',
+    (language) => {
+      const rendered = render({ language });
+      const contactDone = webTexts[language].contactDone;
+      const action = reminderTexts[language]!.action.replace('{contactDone}', contactDone);
+      expect(rendered.paragraphs).toContain(action);
+      expect(action).toContain(contactDone);
+      expect(action).toContain('Tandem');
+      expect(rendered.text).toContain(listUrl);
+    },
+  );
+
+  it('shows the at-risk reasons of each listed match in Arabic, right to left', () => {
+    const withReasons = [
+      { ...matches[0]!, reasons: ['overdue', 'concern', 'mentee_not_reached'] as const },
+      { ...matches[1]!, reasons: [] },
+      { ...matches[2]!, reasons: ['mentee_not_reached'] as const },
+    ];
+    const rendered = renderParsed({
+      ...asDigest(digest({ language: 'ar' })),
+      sections: [{ level: 1, matches: withReasons }],
+    });
+    const ar = reminderTexts.ar!;
+    expect(rendered.one('html').attribs).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(rendered.all('th').map(textOf)).toEqual([...ar.columns, 'سبب الخطر']);
+    expect(rendered.rows.map((row) => row[3])).toEqual([
+      'تأخر اللقاء كثيراً, أُبلغ عن قلق (آخر 60 يوماً), لم يتم التواصل مع المستفيد منذ 60 يوماً',
+      '',
+      'لم يتم التواصل مع المستفيد منذ 60 يوماً',
+    ]);
+    expect(rendered.text).toContain(`سبب الخطر: ${ar.reasons.mentee_not_reached}`);
+    expect(rendered.text.split(`${ar.riskColumn}:`)).toHaveLength(3);
+  });
+
+  it('isolates dates and carrier names, strips bidi controls, and puts no marks inside', () => {
+    const carrierName = 'Brücke\u202E e.V.\u200F';
+    for (const language of ['ar', 'fa'] as const) {
+      const rendered = render({ language, carrierName });
+      // Text part: the name and every date in a first-strong isolate, nothing else inside.
+      expect(rendered.text).toContain(isolated('Brücke e.V.'));
+      for (const match of matches) expect(rendered.text).toContain(isolated(match.nextDueOn));
+      const isolates = [...rendered.text.matchAll(/\u2068([^\u2069]*)\u2069/g)].map((m) => m[1]!);
+      expect(isolates.length).toBeGreaterThanOrEqual(matches.length + 1);
+      for (const inside of isolates) expect(inside).not.toMatch(/[\u200E\u200F\u202A-\u202E]/);
+      expect(rendered.text).not.toMatch(/[\u200E\u200F\u202A-\u202E\u2066\u2067]/);
+      // HTML: dates in left-to-right isolates, the name in its own; no control anywhere.
+      const dates = rendered.all('bdi').filter((bdi) => bdi.attribs.dir === 'ltr');
+      expect(dates.map(textOf)).toEqual(matches.map((match) => match.nextDueOn));
+      expect(rendered.all('bdi').map(textOf)).toContain('Brücke e.V.');
+      expect(rendered.html).not.toMatch(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    }
   });
 });
