@@ -132,6 +132,8 @@ export interface StoredCheckIn {
   readonly token: string;
   readonly checkIn: CheckInOnSummary;
   readonly pending?: PendingMark;
+  /** On the reconcile index (pending or not). */
+  readonly indexed: boolean;
 }
 
 const pendingMarkOf = (item: Record<string, unknown>): PendingMark | undefined =>
@@ -161,6 +163,7 @@ export async function readCheckIn(
       ...(Item.concern === undefined ? {} : { concern: Item.concern === true }),
     },
     ...(pending ? { pending } : {}),
+    indexed: isOnReconcileIndex(Item),
   };
 }
 
@@ -222,8 +225,10 @@ export async function markIfStillPending(
 }
 
 /**
- * The summary reflects this version of the fact now: take its mark off (and its reconcile
- * entry), unless a newer version or a new mark came meanwhile.
+ * The summary reflects this version of the fact now: take its mark off, unless a newer
+ * version or a new mark came meanwhile. A reconcile entry stays until the summary has
+ * forgotten the fact's token too (`removeReconcileEntry`), so a crash in between leaves
+ * something for the reconciliation to find.
  */
 export const clearPendingMark = (key: ItemKey, mark: PendingMark): Promise<boolean> =>
   writeIfCondition(() =>
@@ -231,10 +236,9 @@ export const clearPendingMark = (key: ItemKey, mark: PendingMark): Promise<boole
       new UpdateCommand({
         TableName: tableName(),
         Key: key,
-        UpdateExpression: 'REMOVE #pending, #cause, #reconcilePk, #reconcileSk',
+        UpdateExpression: 'REMOVE #pending, #cause',
         ConditionExpression: '#version = :version AND #cause = :cause',
         ExpressionAttributeNames: {
-          ...reconcileNames(),
           '#version': 'version',
           '#pending': summaryPendingAttribute,
           '#cause': pendingCauseAttribute,
@@ -243,6 +247,23 @@ export const clearPendingMark = (key: ItemKey, mark: PendingMark): Promise<boole
       }),
     ),
   );
+
+/** The fact is settled (no mark, its token forgotten): off the reconcile index. */
+export const removeReconcileEntry = (key: ItemKey): Promise<boolean> =>
+  writeIfCondition(() =>
+    dynamo.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression: 'REMOVE #reconcilePk, #reconcileSk',
+        ConditionExpression: 'attribute_not_exists(#pending) AND attribute_exists(#reconcilePk)',
+        ExpressionAttributeNames: { ...reconcileNames(), '#pending': summaryPendingAttribute },
+      }),
+    ),
+  );
+
+const isOnReconcileIndex = (item: Record<string, unknown>): boolean =>
+  item[tableDefinition.indexes.reconcile.partitionKey] !== undefined;
 
 export const putMatchEnded = (carrierId: string, data: MatchEnded, version: string) =>
   putPendingFact(
@@ -303,23 +324,32 @@ export interface PendingFact {
   readonly mark: PendingMark;
   /** Check-ins only: how the summary names it while it counts it and the mark is on. */
   readonly token?: string;
+  readonly indexed: boolean;
 }
 
-/** All facts of one match and which of them are marked pending (for a re-derivation). */
+/**
+ * All facts of one match, which of them are marked pending, and which are settled but still
+ * on the reconcile index (a crash came between; for a re-derivation).
+ */
 export async function readMatchFactsWithMarks(
   carrierId: string,
   matchId: string,
-): Promise<{ facts: MatchFacts; pending: PendingFact[] }> {
+): Promise<{ facts: MatchFacts; pending: PendingFact[]; settledOnIndex: ItemKey[] }> {
   const items = await queryMatchFactItems(carrierId, matchId);
   const pending: PendingFact[] = [];
+  const settledOnIndex: ItemKey[] = [];
   for (const item of items) {
-    const mark = pendingMarkOf(item);
-    if (!mark) continue;
     const key = { pk: String(item.pk), sk: String(item.sk) };
+    const indexed = isOnReconcileIndex(item);
+    const mark = pendingMarkOf(item);
+    if (!mark) {
+      if (indexed) settledOnIndex.push(key);
+      continue;
+    }
     const token = item.fact === 'checkIn' ? summaryToken(key.sk, mark.version) : undefined;
-    pending.push({ key, mark, ...(token ? { token } : {}) });
+    pending.push({ key, mark, indexed, ...(token ? { token } : {}) });
   }
-  return { facts: toMatchFacts(matchId, items as FactItem[]), pending };
+  return { facts: toMatchFacts(matchId, items as FactItem[]), pending, settledOnIndex };
 }
 
 /**

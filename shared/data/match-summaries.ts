@@ -10,12 +10,13 @@ import {
   type MatchSummary,
 } from '../domain/match-summary';
 import { writeIfCondition } from './conditional';
-import { indexKeys, keys } from './keys';
+import { indexKeys, keys, type ItemKey } from './keys';
 import {
   clearPendingMark,
   newCheckIn,
   readCheckIn,
   readMatchFactsWithMarks,
+  removeReconcileEntry,
   type PendingFact,
   type StoredCheckIn,
 } from './match-facts';
@@ -203,17 +204,36 @@ const forgetTokens = (carrierId: string, matchId: string, tokens: readonly strin
     ),
   );
 
-/** Step 5: the summary reflects these facts; unmark them, then forget their tokens. */
+/** What a summary write leaves to finish: marks to take off, tokens and entries to drop. */
+interface Reflected {
+  readonly facts: readonly PendingFact[];
+  /** Tokens in `applying` whose version is no longer pending (a crash came between). */
+  readonly staleTokens: readonly string[];
+  /** Settled facts still on the reconcile index (a crash came between). */
+  readonly settledOnIndex: readonly ItemKey[];
+}
+
+const nothingReflected: Reflected = { facts: [], staleTokens: [], settledOnIndex: [] };
+
+/**
+ * Step 5: the summary reflects these facts; unmark them, then forget their tokens, then take
+ * them off the reconcile index: each only after the one before, so whatever a crash leaves
+ * is found again (a pending mark, a token, an index entry).
+ */
 async function finishApplying(
   carrierId: string,
   matchId: string,
-  reflected: readonly PendingFact[],
-  staleTokens: readonly string[],
+  reflected: Reflected,
 ): Promise<void> {
-  await Promise.all(reflected.map((fact) => clearPendingMark(fact.key, fact.mark)));
-  const tokens = new Set(staleTokens);
-  for (const fact of reflected) if (fact.token) tokens.add(fact.token);
+  await Promise.all(reflected.facts.map((fact) => clearPendingMark(fact.key, fact.mark)));
+  const tokens = new Set(reflected.staleTokens);
+  for (const fact of reflected.facts) if (fact.token) tokens.add(fact.token);
   if (tokens.size) await forgetTokens(carrierId, matchId, [...tokens]);
+  const indexed = [
+    ...reflected.facts.filter((fact) => fact.indexed).map((fact) => fact.key),
+    ...reflected.settledOnIndex,
+  ];
+  await Promise.all(indexed.map((key) => removeReconcileEntry(key)));
 }
 
 /** How long one delivery keeps trying (within the consumers' 30 s timeout) before its event is retried later. */
@@ -246,17 +266,16 @@ export async function rederiveMatchSummary(
   matchId: string,
   policy: CheckInPolicy,
 ): Promise<void> {
-  let reflected: readonly PendingFact[] = [];
-  let staleTokens: readonly string[] = [];
+  let reflected = nothingReflected;
   await untilWritten(`Match summary ${carrierId}/${matchId}`, async () => {
     const current = await getMatchSummary(carrierId, matchId, { consistent: true });
-    const { facts, pending } = await readMatchFactsWithMarks(carrierId, matchId);
+    const { facts, pending, settledOnIndex } = await readMatchFactsWithMarks(carrierId, matchId);
     const tokens = pending.flatMap((fact) => (fact.token ? [fact.token] : []));
-    reflected = pending;
-    staleTokens = [...(current?.applying ?? [])].filter((token) => !tokens.includes(token));
+    const staleTokens = [...(current?.applying ?? [])].filter((token) => !tokens.includes(token));
+    reflected = { facts: pending, staleTokens, settledOnIndex };
     return writeSummary(carrierId, matchId, current, summarizeMatch(facts, policy), tokens);
   });
-  await finishApplying(carrierId, matchId, reflected, staleTokens);
+  await finishApplying(carrierId, matchId, reflected);
 }
 
 /**
@@ -343,18 +362,35 @@ export function settleCheckIn(
   });
 }
 
-const asPendingFacts = (carrierId: string, matchId: string, stored: readonly StoredCheckIn[]) =>
-  stored.flatMap(({ checkInId, pending, token }): PendingFact[] =>
-    pending
+const checkInKey = (carrierId: string, matchId: string, checkIn: StoredCheckIn) =>
+  keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId: checkIn.checkInId });
+
+/** What settling these stored check-ins on a summary with `applying` leaves to finish. */
+const reflectedCheckIns = (
+  carrierId: string,
+  matchId: string,
+  stored: readonly StoredCheckIn[],
+  applying: ReadonlySet<string>,
+): Reflected => ({
+  facts: stored.flatMap((checkIn): PendingFact[] =>
+    checkIn.pending
       ? [
           {
-            key: keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId }),
-            mark: pending,
-            token,
+            key: checkInKey(carrierId, matchId, checkIn),
+            mark: checkIn.pending,
+            token: checkIn.token,
+            indexed: checkIn.indexed,
           },
         ]
       : [],
-  );
+  ),
+  staleTokens: stored
+    .filter((checkIn) => !checkIn.pending && applying.has(checkIn.token))
+    .map((checkIn) => checkIn.token),
+  settledOnIndex: stored
+    .filter((checkIn) => !checkIn.pending && checkIn.indexed)
+    .map((checkIn) => checkInKey(carrierId, matchId, checkIn)),
+});
 
 async function settleCheckIns(
   carrierId: string,
@@ -364,8 +400,7 @@ async function settleCheckIns(
 ): Promise<void> {
   const distinct = [...new Set(checkInIds)];
   let needsRederive = false;
-  let reflected: StoredCheckIn[] = [];
-  let staleTokens: string[] = [];
+  let reflected = nothingReflected;
   await untilWritten(`Match summary ${carrierId}/${matchId}`, async () => {
     const current = await getMatchSummary(carrierId, matchId, { consistent: true });
     const applying = current?.applying ?? new Set<string>();
@@ -373,14 +408,10 @@ async function settleCheckIns(
     const stored = (
       await Promise.all(distinct.map((id) => readCheckIn(carrierId, matchId, id)))
     ).filter((checkIn) => checkIn !== undefined);
-    const pending = stored.filter((checkIn) => checkIn.pending);
-    const unreflected = pending.filter((checkIn) => !applying.has(checkIn.token));
+    const unreflected = stored.filter((checkIn) => checkIn.pending && !applying.has(checkIn.token));
     needsRederive = unreflected.some((checkIn) => checkIn.pending?.cause !== newCheckIn);
     if (needsRederive) return true;
-    reflected = pending;
-    staleTokens = stored
-      .filter((checkIn) => !checkIn.pending && applying.has(checkIn.token))
-      .map((checkIn) => checkIn.token);
+    reflected = reflectedCheckIns(carrierId, matchId, stored, applying);
     if (!unreflected.length) return true;
     let next = current ? summaryOnly(current) : emptySummary(matchId, policy);
     for (const checkIn of unreflected) next = withCheckIn(next, checkIn.checkIn, policy);
@@ -388,10 +419,5 @@ async function settleCheckIns(
     return writeSummary(carrierId, matchId, current, next, tokens);
   });
   if (needsRederive) return rederiveMatchSummary(carrierId, matchId, policy);
-  await finishApplying(
-    carrierId,
-    matchId,
-    asPendingFacts(carrierId, matchId, reflected),
-    staleTokens,
-  );
+  await finishApplying(carrierId, matchId, reflected);
 }

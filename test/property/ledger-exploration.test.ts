@@ -1,0 +1,341 @@
+import { writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { readMatchFacts } from '../../shared/data/match-facts';
+import { summarizeMatch } from '../../shared/domain/match-summary';
+import type { LedgerEvent, LedgerInstance, Strategy } from '../support/ledger-exploration';
+import {
+  exploreDeliveries,
+  InstancePool,
+  randomStrategy,
+  seededRandom,
+} from '../support/ledger-exploration';
+import { useTableOfItsOwn } from '../support/own-table';
+import { carrierItems } from '../support/table';
+import { testFunderConfig } from '../support/test-config';
+
+// SPEC §3, issue 16 points 1 and 3: a crash after any write, followed by redelivery, and any
+// interleaving of two or three deliveries in separate processes, end in the state of one
+// clean delivery of each event. The bench (bench/ledger-exploration.ts) runs more seeds.
+
+const seeds = Number(process.env.TANDEM_EXPLORATION_SEEDS ?? 200);
+const policy = testFunderConfig.checkInPolicy;
+
+async function loadInstance(): Promise<LedgerInstance> {
+  vi.resetModules();
+  const { dynamo } = await import('../../shared/aws/dynamo');
+  const checkIn = await import('../../functions/ledger/record-check-in');
+  const created = await import('../../functions/ledger/record-match-created');
+  const ended = await import('../../functions/ledger/record-match-ended');
+  const erased = await import('../../functions/ledger/erase-participant');
+  const reconcile = await import('../../functions/ledger/reconcile-matches');
+  return {
+    dynamo,
+    process: (event: LedgerEvent) => {
+      switch (event.type) {
+        case 'CheckInRecorded':
+          return checkIn.recordCheckIn(event.detail);
+        case 'MatchCreated':
+          return created.recordMatchCreated(event.detail);
+        case 'MatchEnded':
+          return ended.recordMatchEnded(event.detail);
+        case 'ParticipantErased':
+          return erased.eraseParticipant(event.detail);
+        case 'Reconcile':
+          return reconcile.handler();
+      }
+    },
+  };
+}
+
+const at = (second: number) => new Date(Date.UTC(2025, 5, 1, 0, 0, second)).toISOString();
+/** Each event of a scenario has its own second, so its webhook id is the same in both runs. */
+const envelope = (carrierId: string, second: number) => ({
+  carrierId,
+  webhookId: `msg_${second}`,
+  occurredAt: at(second),
+  receivedAt: at(second),
+});
+
+/** The events of one scenario for a carrier: delivered cleanly first, then explored. */
+interface Scenario {
+  readonly before: readonly LedgerEvent[];
+  readonly explored: readonly LedgerEvent[];
+}
+
+type EventMaker = (carrierId: string) => LedgerEvent;
+
+const created =
+  (second: number, startedOn = '2025-02-03'): EventMaker =>
+  (carrierId) => ({
+    type: 'MatchCreated',
+    detail: {
+      ...envelope(carrierId, second),
+      data: {
+        matchId: 'm-1',
+        mentorId: 'p-1',
+        menteeId: 'p-2',
+        startedOn,
+        programme: 'reading_language',
+      },
+    },
+  });
+const checkIn =
+  (checkInId: string, occurredOn: string, second: number, concern?: boolean): EventMaker =>
+  (carrierId) => ({
+    type: 'CheckInRecorded',
+    detail: {
+      ...envelope(carrierId, second),
+      data: {
+        checkInId,
+        matchId: 'm-1',
+        occurredOn,
+        with: concern ? 'mentee' : 'both',
+        channel: 'phone',
+        ...(concern === undefined ? {} : { concern }),
+      },
+    },
+  });
+const ended =
+  (second: number): EventMaker =>
+  (carrierId) => ({
+    type: 'MatchEnded',
+    detail: {
+      ...envelope(carrierId, second),
+      data: { matchId: 'm-1', endedOn: '2025-05-30', reason: 'planned_end' },
+    },
+  });
+const erased =
+  (second: number): EventMaker =>
+  (carrierId) => ({
+    type: 'ParticipantErased',
+    detail: { ...envelope(carrierId, second), data: { participantId: 'p-1' } },
+  });
+const reconcile: EventMaker = () => ({ type: 'Reconcile' });
+
+/** The same event object twice is the same webhook delivered twice (same id, same version). */
+const once = (make: EventMaker): EventMaker => {
+  const made = new Map<string, LedgerEvent>();
+  return (carrierId) => {
+    if (!made.has(carrierId)) made.set(carrierId, make(carrierId));
+    return made.get(carrierId) as LedgerEvent;
+  };
+};
+
+/** A seeded scenario: a stored history, then two or three events at once. */
+function scenarioFor(random: () => number) {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const matchFirst = random() < 0.7;
+  const firstCheckIn = once(checkIn('ci-1', '2025-02-10', 10));
+  const before: EventMaker[] = [
+    ...(matchFirst ? [created(1)] : []),
+    firstCheckIn,
+    checkIn('ci-2', '2025-03-01', 11),
+  ];
+  const menu: EventMaker[] = [
+    // A correction of ci-1: a newer timestamp, another date (issue 16, point 1).
+    checkIn(
+      'ci-1',
+      pick(['2025-02-12', '2025-01-20', '2025-04-02']),
+      20 + Math.floor(random() * 5),
+    ),
+    checkIn('ci-3', '2025-03-20', 30, random() < 0.5),
+    checkIn('ci-4', pick(['2025-02-01', '2025-04-15']), 31),
+    // The first delivery of ci-1 again: a redelivery of a fact already counted.
+    firstCheckIn,
+    ended(40),
+    erased(50),
+    reconcile,
+    matchFirst ? created(60, '2025-02-05') : created(2),
+  ];
+  const count = random() < 0.5 ? 2 : 3;
+  const explored: EventMaker[] = [];
+  while (explored.length < count) {
+    const event = pick(menu);
+    if (event !== reconcile || !explored.includes(reconcile)) explored.push(event);
+  }
+  return (carrierId: string): Scenario => ({
+    before: before.map((make) => make(carrierId)),
+    explored: explored.map((make) => make(carrierId)),
+  });
+}
+
+/** The carrier's items with what legitimately differs between two carriers taken out. */
+async function comparableState(carrierId: string) {
+  const items = await carrierItems(carrierId);
+  return items
+    .map((item) =>
+      Object.fromEntries(
+        Object.entries(item)
+          .filter(([name]) => !['pk', 'seq'].includes(name))
+          .map(([name, value]) => [
+            name,
+            name === 'duePk'
+              ? 'DUE#<shard>'
+              : item.entity === 'Erasure' && name === 'sk'
+                ? 'ERASED#<digest>'
+                : typeof value === 'string'
+                  ? value.replaceAll(carrierId, '<carrier>')
+                  : value,
+          ]),
+      ),
+    )
+    .sort((a, b) => String(a.sk).localeCompare(String(b.sk)));
+}
+
+const pendingMarks = (items: readonly Record<string, unknown>[]) =>
+  items.filter((item) =>
+    ['summaryPending', 'pendingCause', 'reconcilePk', 'applying'].some((name) => name in item),
+  );
+
+let pool: InstancePool;
+let cleanInstance: LedgerInstance;
+
+beforeAll(async () => {
+  // The reconciliation reads the whole reconcile index: only this file's carriers on it.
+  await useTableOfItsOwn('exploration');
+  pool = new InstancePool(loadInstance);
+  cleanInstance = await pool.take();
+  pool.passThrough(cleanInstance);
+});
+
+async function deliverCleanly(events: readonly LedgerEvent[]) {
+  for (const event of events) await cleanInstance.process(event);
+}
+
+/** Explores one scenario under `strategy` and returns what differs from the clean run. */
+async function runScenario(
+  name: string,
+  scenario: (carrierId: string) => Scenario,
+  strategy: Strategy,
+) {
+  const explored = `c-x${name}`;
+  const clean = `c-y${name}`;
+  const exploredEvents = scenario(explored);
+  const cleanEvents = scenario(clean);
+  const dbg = (m: string) => process.env.DBG && console.log(`${name}: ${m}`);
+  dbg('before');
+  await deliverCleanly(exploredEvents.before);
+  dbg('explore');
+  const outcome = await exploreDeliveries(pool, exploredEvents.explored, strategy);
+  // Dead letters are left to the daily reconciliation (SPEC §3: within 24 hours).
+  if (outcome.deadLetters) await deliverCleanly([{ type: 'Reconcile' }]);
+  dbg('clean');
+  await deliverCleanly([...cleanEvents.before, ...cleanEvents.explored]);
+  dbg('compare');
+
+  const items = await carrierItems(explored);
+  const summary = items.find((item) => item.entity === 'MatchSummary');
+  const derived = summarizeMatch(await readMatchFacts(explored, 'm-1'), policy);
+  return {
+    outcome,
+    pendingMarks: pendingMarks(items),
+    summaryEqualsDerived: Object.entries(derived).every(
+      ([field, value]) => summary?.[field] === value,
+    ),
+    explored: await comparableState(explored),
+    clean: await comparableState(clean),
+  };
+}
+
+/** A scripted strategy: calls in arrival order, a crash after the given writes. */
+const crashAfterWrites = (crashes: Record<string, number>): Strategy => ({
+  pick: () => 0,
+  crashAfter: (attempt, writes) =>
+    crashes[`${attempt.event}/${attempt.number}`] === writes ? 'crash' : false,
+});
+
+describe('the check-in counting protocol under crashes and concurrency (SPEC §3)', () => {
+  it('counts a corrected check-in once when its first delivery crashed after storing it (2, not 3)', async () => {
+    const scenario = (carrierId: string): Scenario => ({
+      before: [
+        created(1)(carrierId),
+        checkIn('ci-1', '2025-02-10', 10)(carrierId),
+        checkIn('ci-2', '2025-03-01', 11)(carrierId),
+      ],
+      explored: [checkIn('ci-1', '2025-02-12', 20)(carrierId)],
+    });
+    const result = await runScenario('crash-correction', scenario, crashAfterWrites({ '0/1': 1 }));
+    expect(result.outcome.crashes).toBe(1);
+    const summary = result.explored.find((item) => item.entity === 'MatchSummary');
+    expect(summary).toMatchObject({ checkInCount: 2, lastCheckInOn: '2025-03-01' });
+    expect(result.pendingMarks).toEqual([]);
+    expect(result.explored).toEqual(result.clean);
+  });
+
+  it('counts a corrected check-in once when two deliveries of it run at once and one crashes', async () => {
+    const scenario = (carrierId: string): Scenario => {
+      const correction = checkIn('ci-1', '2025-04-02', 20)(carrierId);
+      return {
+        before: [
+          created(1)(carrierId),
+          checkIn('ci-1', '2025-02-10', 10)(carrierId),
+          checkIn('ci-2', '2025-03-01', 11)(carrierId),
+        ],
+        explored: [correction, correction],
+      };
+    };
+    const result = await runScenario('two-corrections', scenario, crashAfterWrites({ '0/1': 1 }));
+    expect(result.explored.find((item) => item.entity === 'MatchSummary')).toMatchObject({
+      checkInCount: 2,
+      lastCheckInOn: '2025-04-02',
+    });
+    expect(result.explored).toEqual(result.clean);
+  });
+
+  it('reflects a check-in whose event is dead-lettered once the daily reconciliation has run', async () => {
+    const scenario = (carrierId: string): Scenario => ({
+      before: [created(1)(carrierId)],
+      explored: [checkIn('ci-1', '2025-02-10', 10)(carrierId)],
+    });
+    // The first attempt dies after its put; the retry after its mark, for good.
+    const strategy: Strategy = {
+      pick: () => 0,
+      crashAfter: (attempt, writes) =>
+        attempt.number === 1 && writes === 1
+          ? 'crash'
+          : attempt.number === 2 && writes === 2
+            ? 'crash-for-good'
+            : false,
+    };
+    const result = await runScenario('dead-letter', scenario, strategy);
+    expect(result.outcome.deadLetters).toBe(1);
+    expect(result.pendingMarks).toEqual([]);
+    expect(result.explored.find((item) => item.entity === 'MatchSummary')).toMatchObject({
+      checkInCount: 1,
+      lastCheckInOn: '2025-02-10',
+    });
+    expect(result.explored).toEqual(result.clean);
+  });
+
+  it(`ends in one clean delivery's state for ${seeds} seeded interleavings with crashes`, async () => {
+    const failures: { seed: number; reason: string }[] = [];
+    let crashes = 0;
+    let deadLetters = 0;
+    for (let seed = 1; seed <= seeds; seed++) {
+      const random = seededRandom(seed);
+      const scenario = scenarioFor(random);
+      const strategy = randomStrategy(random, {
+        crashRate: 0.15,
+        maxCrashes: 2,
+        deadLetterRate: 0.3,
+      });
+      const result = await runScenario(`s${seed}`, scenario, strategy);
+      crashes += result.outcome.crashes;
+      deadLetters += result.outcome.deadLetters;
+      const reason = result.pendingMarks.length
+        ? `marks left: ${JSON.stringify(result.pendingMarks)}`
+        : !result.summaryEqualsDerived
+          ? 'summary differs from summarizeMatch over the stored facts'
+          : JSON.stringify(result.explored) !== JSON.stringify(result.clean)
+            ? `state differs: ${JSON.stringify(result.explored)} vs ${JSON.stringify(result.clean)}`
+            : undefined;
+      if (reason) failures.push({ seed, reason });
+    }
+    const report = process.env.TANDEM_EXPLORATION_REPORT;
+    if (report) {
+      writeFileSync(report, JSON.stringify({ runs: seeds, failures, crashes, deadLetters }));
+    }
+    expect(crashes).toBeGreaterThan(0);
+    expect(failures.slice(0, 3)).toEqual([]);
+  }, 600_000);
+});
