@@ -30,13 +30,12 @@ export async function readXlsx(file: string | Buffer): Promise<SheetRows[]> {
       detail: error instanceof Error ? error.message : String(error),
     });
   }
-  return sheets.flatMap(({ sheet, data: sheetData }): SheetRows[] => {
+  const read = sheets.flatMap(({ sheet, data: sheetData }): SheetRows[] => {
     // The library's types call a date cell `typeof Date`; its values are Date objects.
     const data = sheetData as unknown as CellValue[][];
     const headerIndex = data.findIndex((row) => row.some((cell) => cellText(cell) !== ''));
     if (headerIndex < 0) return [];
     const headers = (data[headerIndex] ?? []).map((cell) => cellText(cell));
-    checkHeaders(headers);
     async function* rows(): AsyncGenerator<TableRow> {
       for (let index = headerIndex + 1; index < data.length; index++) {
         yield { row: index + 1, cells: data[index] ?? [] };
@@ -44,6 +43,9 @@ export async function readXlsx(file: string | Buffer): Promise<SheetRows[]> {
     }
     return [{ sheet, headers, rows: rows() }];
   });
+  // The workbook's columns together: each sheet's ignored ones are listed in the answer.
+  checkHeaders(read.flatMap(({ headers }) => headers));
+  return read;
 }
 
 /**

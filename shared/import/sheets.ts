@@ -29,12 +29,17 @@ export const importLimits = {
   xlsxUnpackedBytes: 50 * 1024 * 1024,
 } as const;
 
-/** The header row within the limits, or the file problem that says which one it passes. */
+/**
+ * The header row within the limits, or the file problem that says which one it passes.
+ * Empty headers (trailing separators, a sheet's unused columns) are not counted: only
+ * named columns are listed in the answer.
+ */
 export function checkHeaders(headers: readonly string[]): void {
-  if (headers.length > importLimits.columns) {
+  const named = headers.filter((header) => header.trim() !== '').length;
+  if (named > importLimits.columns) {
     throw new ImportFileError({
       code: 'tooManyColumns',
-      columns: headers.length,
+      columns: named,
       limit: importLimits.columns,
     });
   }

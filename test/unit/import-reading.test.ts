@@ -360,6 +360,19 @@ describe('files within limits (issue 16, points 7 and 8)', () => {
     });
   });
 
+  it('counts the columns of all sheets of a workbook together', async () => {
+    const sheet = (name: string) => ({
+      sheet: name,
+      data: [Array.from({ length: 300 }, (_, i) => ({ value: `${name} ${i}` }))],
+    });
+    const workbook = await writeExcelFile([sheet('Tandems'), sheet('Notizen')]).toBuffer();
+    expect(await problemOf(() => openSheetsOfBytes(workbook))).toEqual({
+      code: 'tooManyColumns',
+      columns: 600,
+      limit: 500,
+    });
+  });
+
   it('still reads a workbook within the limits', async () => {
     const workbook = await writeExcelFile([
       [{ value: 'Tandem-ID' }, { value: 'Beginn' }],
