@@ -570,7 +570,9 @@ describe(
       expect(answer.groups).toMatchObject({
         all: { carriers: 7 },
         migrantOrganisations: suppressed,
-        otherCarriers: { carriers: 5 },
+        // Five carriers, but all − otherCarriers would give the migrant organisations: the
+        // pair goes together (SPEC §6, complementary groups).
+        otherCarriers: suppressed,
         withMunicipalFunds: suppressed,
         withoutMunicipalFunds: suppressed,
       });
@@ -593,6 +595,7 @@ describe(
       const rows = parseCsv(csv.text);
       expect(rows).toContainEqual(['comparison', 'groups.migrantOrganisations.suppressed', 'true']);
       expect(rows).toContainEqual(['comparison', 'groups.migrantOrganisations.amount', '']);
+      expect(rows).toContainEqual(['comparison', 'groups.otherCarriers.amount', '']);
       expect(rows).toContainEqual(['comparison', 'versusBaseline.suppressed', 'true']);
     });
   },

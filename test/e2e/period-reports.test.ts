@@ -882,9 +882,25 @@ describe('period reports, checked against an independent computation of SPEC §6
       // Two carriers with municipal funds: suppressed.
       withMunicipalFunds: { count: null, share: null, suppressed: true },
       municipalShareOfFunds: null,
-      migrantOrganisations: { shareOfCarriers: 0.5 },
+      // Six of twelve carriers: shown. The federal share is not: the reporting carriers that
+      // are not migrant organisations are fewer than k (complementary groups, SPEC §6).
+      migrantOrganisations: {
+        shareOfCarriers: 0.5,
+        shareOfFederalProgrammeFunds: null,
+        suppressed: true,
+      },
     });
-    expect(summary.carrierSituation).not.toHaveProperty('migrantOrganisations.suppressed');
+    // riskFlag has something to measure: matches evaluated from at least k carriers, some
+    // flagged, some closed early.
+    expect(summary.riskFlag).toMatchObject({ evaluated: expect.any(Number) });
+    const riskFlag = summary.riskFlag as {
+      evaluated: number;
+      flagged: number;
+      closedEarly: number;
+    };
+    expect(riskFlag.evaluated).toBeGreaterThan(10);
+    expect(riskFlag.flagged).toBeGreaterThan(0);
+    expect(riskFlag.closedEarly).toBeGreaterThan(0);
   });
 
   it('has no report before the period is closed (404)', async () => {
@@ -1024,8 +1040,10 @@ const suppressionScenarios: {
       atLeast90ThirdParty: { count: null, share: null, suppressed: true },
       withMunicipalFunds: { count: 5, share: 1 },
       municipalShareOfFunds: 0.3247,
+      // Five of seven carriers: the other two identify, so the migrant shares go too
+      // (complementary groups, SPEC §6).
       migrantOrganisations: {
-        shareOfCarriers: 0.7143,
+        shareOfCarriers: null,
         shareOfFederalProgrammeFunds: null,
         suppressed: true,
       },
