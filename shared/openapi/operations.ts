@@ -92,7 +92,9 @@ export const operations: Readonly<Record<string, OperationDoc>> = {
       ),
       413: problem('The body is over 64 KiB'),
       415: problem('The body is not sent as application/json'),
-      422: problem('Valid JSON that breaks the schema; `errors` names each field'),
+      422: problem(
+        "Valid JSON that breaks the schema, a `timestamp` more than 5 minutes after receipt, or an `occurredOn` later than tomorrow in the funder's time zone; `errors` names each field",
+      ),
       503: unavailable,
     },
   },
