@@ -14,8 +14,8 @@ import { signInEmail } from './pages/sign-in-pages';
 
 /**
  * Sends the sign-in link of a `SignInRequested` (SPEC §9), when the address hash is the
- * coordinator's or lead's of one or more carriers and fewer than five links went to it
- * this hour. The address is read from a carrier profile; the event never held it.
+ * coordinator's or lead's of one or more carriers and fewer than five links went to it in
+ * the last 60 minutes. The address is read from a carrier profile; the event never held it.
  */
 export const handler = consumer('SignInRequested', async ({ addressHash, language }) => {
   const carrierIds = await carriersOfContact(addressHash);
@@ -28,7 +28,7 @@ export const handler = consumer('SignInRequested', async ({ addressHash, languag
     .find((candidate) => candidate !== undefined && keys.hashAddress(candidate) === addressHash);
   if (!address) return;
   if (!(await takeSignInMailSlot(addressHash))) {
-    logger.info('Sign-in e-mail withheld: hourly limit reached');
+    logger.info('Sign-in e-mail withheld: the limit of the last 60 minutes is reached');
     return;
   }
   const token = await createLinkToken(
