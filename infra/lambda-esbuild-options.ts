@@ -1,0 +1,22 @@
+import type { BuildOptions } from 'esbuild';
+import { bundling } from './constructs/route-function';
+
+/**
+ * The esbuild options the stack bundles every function with (`bundling` in
+ * constructs/route-function.ts), for measuring a function's bundle without a synth (the bundle
+ * size test and bench). No source map: it is a separate file and does not change what Lambda
+ * loads.
+ */
+export const lambdaEsbuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: bundling.format === 'esm' ? 'esm' : 'cjs',
+  target: bundling.target,
+  minify: bundling.minify,
+  mainFields: bundling.mainFields,
+  external: bundling.externalModules,
+  banner: { js: bundling.banner ?? '' },
+  sourcemap: false,
+  metafile: true,
+  logLevel: 'warning',
+} satisfies BuildOptions;
