@@ -134,7 +134,10 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     process.env[envNames.appUrl] = apiUrl;
     const client = new DynamoDBClient({ endpoint: urls.dynamodb });
     sendLocalToken(client, localToken);
-    await ensureTable(client, localTableName);
+    await ensureTable(client, localTableName, {
+      rebuildDir: dataDir,
+      ...(options.log ? { log: options.log } : {}),
+    });
     await recordLocalSecretsKey(dataDir);
     client.destroy();
     // Delivers what the last run left on the queues; the handlers' clients are ready now.
