@@ -161,6 +161,19 @@ describe('the sign-in sender, behind an unauthenticated form (issue 16)', () => 
   });
 });
 
+describe('web app sessions (issue 16)', () => {
+  it('lets every /app function query the table: a session is checked against the contact items', () => {
+    const appRoutes = httpRoutes.filter((route) => route.path.startsWith('/app'));
+    expect(appRoutes.length).toBeGreaterThan(3);
+    for (const route of appRoutes) {
+      const onTable = helpers
+        .resourcesOf(route.handler, 'dynamodb:Query')
+        .some((resource) => JSON.stringify(resource).startsWith('{"Fn::GetAtt":["LedgerTable'));
+      expect(onTable, route.id).toBe(true);
+    }
+  });
+});
+
 describe('webhook secrets and erasure digests under KMS keys', () => {
   const kmsActionsOf = (handler: string) =>
     helpers
