@@ -27,11 +27,19 @@ import {
  * - `readBatch`: `read`, plus BatchGetItem (many known keys at once)
  * - `readPut`: `read`, plus PutItem (conditional creates such as reminder claims); no update,
  *   no delete
+ * - `readUpdate`: `read`, plus UpdateItem (changes to items that exist); no put, no delete
  * - `readPutUpdate`: `readPut`, plus UpdateItem (counters, completions); no delete
  * - `readWrite`: single-item writes and conditions as well; no Scan, no table admin
  */
 export type TableAccess =
-  'none' | 'lookup' | 'read' | 'readBatch' | 'readPut' | 'readPutUpdate' | 'readWrite';
+  | 'none'
+  | 'lookup'
+  | 'read'
+  | 'readBatch'
+  | 'readPut'
+  | 'readUpdate'
+  | 'readPutUpdate'
+  | 'readWrite';
 
 /**
  * What a route may do with the report files (objects of the report bucket, never the bucket):
@@ -111,6 +119,10 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   // CheckInOverdue per digest; it never updates, deletes or scans.
   ReminderSweep: { table: 'readPut', indexes: ['due'], publishEvents: reminderEventSource },
 
+  // The daily reconciliation: queries the reconcile index, reads the matches' summaries and
+  // facts, and updates the summaries and the facts' marks (UpdateItem only: it creates and
+  // deletes nothing).
+  ReconcileMatches: { table: 'readUpdate', indexes: ['reconcile'] },
   // Period-end schedule (and `tandem periods close`): publishes FundingPeriodClosed, nothing
   // else; it reads the period from the funder config, not the table.
   ClosePeriod: { table: 'none', publishEvents: reportEventSource },
@@ -122,14 +134,16 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
     publishEvents: reportEventSource,
   },
   // Reads the carrier's partition, writes its report files and report record, updates the
-  // close's progress, mails the coordinator, and publishes FunderSummaryRequested when last.
+  // close's progress, and publishes the report-ready notice and, when last,
+  // FunderSummaryRequested. It sends no e-mail: the notice's own route does.
   BuildCarrierReport: {
     table: 'readPutUpdate',
     indexes: [],
     publishEvents: reportEventSource,
-    sendEmail: true,
     reportFiles: 'write',
   },
+  // Reads the carrier profile, claims and marks its "report ready" e-mail, and sends it.
+  SendReportReadyMail: { table: 'readPutUpdate', indexes: [], sendEmail: true },
   // Reads the close's carrier parts, writes the summary files and record, mails the funder.
   BuildFunderSummary: { table: 'readPut', indexes: [], sendEmail: true, reportFiles: 'write' },
   // The report API: the key and the latest report record from the table, the file from S3.
@@ -178,6 +192,7 @@ const tableActions: Record<Exclude<TableAccess, 'none'>, readonly string[]> = {
   read: ['dynamodb:GetItem', 'dynamodb:Query'],
   readBatch: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem'],
   readPut: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
+  readUpdate: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
   readPutUpdate: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   readWrite: [
     'dynamodb:GetItem',

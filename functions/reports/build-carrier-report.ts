@@ -3,24 +3,21 @@ import { getCarrier } from '../../shared/data/carriers';
 import { putReportFile, reportFileKey } from '../../shared/data/report-files';
 import { completeCarrierPart } from '../../shared/data/period-closes';
 import { readReportInputs } from '../../shared/data/report-inputs';
-import { claimReportReadyMail, markReportReadyMailSent } from '../../shared/data/report-ready-mail';
 import { hasCarrierReport, putCarrierReportRecord } from '../../shared/data/report-records';
 import { buildCarrierReport } from '../../shared/domain/reports/build-reports';
 import { fundingUnitsOf } from '../../shared/domain/reports/funding-comparison';
 import { tallyPeriod } from '../../shared/domain/reports/period-tally';
-import { sendEmail } from '../../shared/email/send-email';
 import { reportEventSource } from '../../shared/events/catalogue';
 import { consumer } from '../../shared/events/consume';
 import { publishEvent } from '../../shared/events/publish';
 import { periodOf } from './period-of';
 import { carrierReportCsv } from './render/carrier-report-csv';
 import { renderCarrierReportHtml } from './render/carrier-report-html';
-import { reportReadyEmail } from './report-ready-email';
 
 /**
  * One carrier's report of a period close, from the carrier's own partition. Written once
  * per revision (a retry finds the record and only completes its part of the close); the
- * coordinator hears that it is ready.
+ * coordinator then hears that it is ready, through the report-ready route.
  */
 export const handler = consumer(
   'CarrierReportRequested',
@@ -45,24 +42,6 @@ export const handler = consumer(
       await putReportFile(files.json, 'json', JSON.stringify(report, null, 2));
       await putReportFile(files.csv, 'csv', carrierReportCsv(report));
       await putReportFile(files.html, 'html', await renderCarrierReportHtml(report, context));
-      // Told before it is recorded: a failed send is retried, never skipped. Claimed first, so
-      // two deliveries at once never both send; the one without the claim retries later.
-      const claim = await claimReportReadyMail(carrierId, periodId, revision);
-      if (claim.state === 'held') {
-        throw new Error(`The report-ready e-mail of ${carrierId}/${periodId} is being sent`);
-      }
-      if (claim.state === 'claimed') {
-        await sendEmail(
-          config.senderEmail,
-          carrier.coordinatorEmail,
-          reportReadyEmail({
-            periodId,
-            funderName: config.name,
-            path: `/v1/periods/${periodId}/carriers/${carrierId}/report`,
-          }),
-        );
-        await markReportReadyMailSent(carrierId, periodId, revision, claim.owner);
-      }
       await putCarrierReportRecord(carrierId, {
         periodId,
         revision,
@@ -70,6 +49,13 @@ export const handler = consumer(
         files,
       });
     }
+    // Recorded first, counted next; the notice follows from its own event, so that a send
+    // failing for hours never holds the close back (issue 16, point 5). Published on every
+    // delivery: the mail's claim keeps a repeated notice from being sent twice.
+    await publishEvent(reportEventSource, {
+      detailType: 'ReportReadyMailRequested',
+      detail: { periodId, revision, carrierId },
+    });
 
     const allDone = await completeCarrierPart(periodId, revision, {
       carrierId,

@@ -94,3 +94,26 @@ export const markReportReadyMailSent = (
       }),
     ),
   );
+
+/**
+ * Gives up `owner`'s claim after a failed send, so that the next retry may send at once
+ * instead of waiting for the lease to run out. Returns whether it was still this owner's.
+ */
+export const releaseReportReadyMail = (
+  carrierId: string,
+  periodId: string,
+  revision: string,
+  owner: string,
+): Promise<boolean> =>
+  writeIfCondition(() =>
+    dynamo.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.reportReadyMail(carrierId, periodId, revision),
+        UpdateExpression: 'SET leaseUntil = :expired',
+        ConditionExpression: '#owner = :owner AND attribute_not_exists(sentAt)',
+        ExpressionAttributeNames: { '#owner': 'owner' },
+        ExpressionAttributeValues: { ':owner': owner, ':expired': 0 },
+      }),
+    ),
+  );

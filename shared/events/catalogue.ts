@@ -84,6 +84,11 @@ const catalogue = {
   FundingPeriodClosed: () => periodRevision().extend({ closedAt: isoTimestamp }),
   /** Build one carrier's report for a period close. */
   CarrierReportRequested: () => periodRevision().extend({ carrierId: partnerId }),
+  /**
+   * A carrier's report of a close is recorded (and counted): tell the carrier. Its own event,
+   * so that a send that fails for long never holds the close back (issue 16, point 5).
+   */
+  ReportReadyMailRequested: () => periodRevision().extend({ carrierId: partnerId }),
   /** Every carrier's report of the close is written: build the funder summary. */
   FunderSummaryRequested: periodRevision,
 } as const;

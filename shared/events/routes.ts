@@ -153,6 +153,15 @@ export const eventRoutes: readonly EventRoute[] = [
     delivery: { batchSize: 1, maxConcurrency: 10, retry: dayLongRetry },
   },
   {
+    id: 'SendReportReadyMail',
+    sources: [reportEventSource],
+    detailTypes: ['ReportReadyMailRequested'],
+    handler: 'reports/send-report-ready-mail',
+    // One e-mail each, paced by send-email; retried for a day, then dead-lettered, while the
+    // close it belongs to has long gone on.
+    delivery: { batchSize: 1, maxConcurrency: 4, retry: dayLongRetry },
+  },
+  {
     id: 'BuildFunderSummary',
     sources: [reportEventSource],
     detailTypes: ['FunderSummaryRequested'],

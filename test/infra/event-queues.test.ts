@@ -267,6 +267,6 @@ describe('the e-mail pacer (SPEC §7 emailRatePerSecond)', () => {
         }),
       ]);
     }
-    expect(senders).toEqual(expect.arrayContaining(['SendReminderDigest', 'BuildCarrierReport']));
+    expect(senders).toEqual(expect.arrayContaining(['SendReminderDigest', 'SendReportReadyMail']));
   });
 });

@@ -457,8 +457,13 @@ describe('permissions', () => {
     ]);
   });
 
-  it('grants SES only to the digest sender, the sign-in link sender and the report builders, never on every resource', () => {
-    const senders = ['SendReminderDigest', 'SendSignInLink', ...reportBuilders];
+  it('grants SES only to the digest sender, the sign-in link sender, the report-ready sender and the funder summary, never on every resource', () => {
+    const senders = [
+      'SendReminderDigest',
+      'SendSignInLink',
+      'SendReportReadyMail',
+      'BuildFunderSummary',
+    ];
     expect(
       allRoutes.filter((route) => accessOf(route.id).sendEmail).map((route) => route.id),
     ).toEqual(senders);
