@@ -33,6 +33,8 @@ const english: ImportFileTexts = {
     `Line ${line} is longer than ${limitKilobytes} KB; the import reads shorter rows only. Check the line (a quote opened and not closed makes one very long line).`,
   xlsxTooLarge: ({ limitMegabytes }) =>
     `The workbook unpacks to more than ${limitMegabytes} MB; the import reads smaller ones. Save only the sheets Tandems and Begleitungen, or save the list as CSV.`,
+  xlsxTooManyCells: ({ limit }) =>
+    `The workbook holds more than ${limit.toLocaleString('en')} cells; the import reads smaller ones. Save the list as CSV (any length is read), or split it.`,
   noColumns: () =>
     `No column of the import table was found. The first row must hold headers such as ${headers} (or, for check-ins, ${checkInHeaders}).`,
   noSuchFile: ({ path }) => `There is no file ${path}.`,
@@ -59,6 +61,8 @@ const german: ImportFileTexts = {
     `Zeile ${line} ist länger als ${limitKilobytes} KB; der Import liest nur kürzere Zeilen. Bitte prüfen Sie die Zeile (ein nicht geschlossenes Anführungszeichen macht eine sehr lange Zeile).`,
   xlsxTooLarge: ({ limitMegabytes }) =>
     `Die Arbeitsmappe ist entpackt größer als ${limitMegabytes} MB; der Import liest kleinere. Bitte speichern Sie nur die Blätter Tandems und Begleitungen oder die Liste als CSV.`,
+  xlsxTooManyCells: ({ limit }) =>
+    `Die Arbeitsmappe enthält mehr als ${limit.toLocaleString('de')} Zellen; der Import liest kleinere. Bitte speichern Sie die Liste als CSV (jede Länge wird gelesen) oder teilen Sie sie auf.`,
   noColumns: () =>
     `Keine Spalte der Importtabelle gefunden. Die erste Zeile braucht Überschriften wie ${headers} (für Begleitungen: ${checkInHeaders}).`,
   noSuchFile: ({ path }) => `Die Datei ${path} gibt es nicht.`,
@@ -85,6 +89,8 @@ const turkish: ImportFileTexts = {
     `${line}. satır ${limitKilobytes} KB’tan uzun; içe aktarma yalnızca daha kısa satırları okur. Lütfen satırı kontrol edin (kapatılmayan bir tırnak işareti çok uzun bir satır oluşturur).`,
   xlsxTooLarge: ({ limitMegabytes }) =>
     `Çalışma kitabı açıldığında ${limitMegabytes} MB’tan büyük; içe aktarma daha küçüklerini okur. Lütfen yalnızca Tandems ve Begleitungen sayfalarını kaydedin veya listeyi CSV olarak kaydedin.`,
+  xlsxTooManyCells: ({ limit }) =>
+    `Çalışma kitabında ${limit.toLocaleString('tr')} hücreden fazla var; içe aktarma daha küçüklerini okur. Lütfen listeyi CSV olarak kaydedin (her uzunluk okunur) veya bölün.`,
   noColumns: () =>
     `İçe aktarma tablosunun hiçbir sütunu bulunamadı. İlk satırda ${headers} gibi başlıklar olmalı (görüşmeler için: ${checkInHeaders}).`,
   noSuchFile: ({ path }) => `${path} adlı dosya yok.`,
@@ -109,6 +115,8 @@ const arabic: ImportFileTexts = {
     `السطر ${line} أطول من ${limitKilobytes} كيلوبايت؛ يقرأ الاستيراد الأسطر الأقصر فقط. يرجى التحقق من السطر (علامة اقتباس لا تُغلق تجعل السطر طويلًا جدًا).`,
   xlsxTooLarge: ({ limitMegabytes }) =>
     `حجم المصنف بعد فك الضغط أكبر من ${limitMegabytes} ميغابايت؛ يقرأ الاستيراد الأصغر منه. يرجى حفظ الورقتين Tandems وBegleitungen فقط، أو حفظ القائمة بصيغة CSV.`,
+  xlsxTooManyCells: ({ limit }) =>
+    `يحتوي المصنف على أكثر من ${limit.toLocaleString('en')} خلية؛ يقرأ الاستيراد الأصغر منه. يرجى حفظ القائمة بصيغة CSV (يُقرأ أي طول) أو تقسيمها.`,
   noColumns: () =>
     `لم يُعثر على أي عمود من جدول الاستيراد. يجب أن يحتوي الصف الأول على عناوين مثل ${headers} (وللمتابعات: ${checkInHeaders}).`,
   noSuchFile: ({ path }) => `لا يوجد ملف ${path}.`,
@@ -135,6 +143,8 @@ const ukrainian: ImportFileTexts = {
     `Рядок ${line} довший за ${limitKilobytes} КБ; імпорт читає лише коротші рядки. Перевірте рядок (незакриті лапки роблять рядок дуже довгим).`,
   xlsxTooLarge: ({ limitMegabytes }) =>
     `Розпакована книга більша за ${limitMegabytes} МБ; імпорт читає менші. Збережіть лише аркуші Tandems і Begleitungen або збережіть список як CSV.`,
+  xlsxTooManyCells: ({ limit }) =>
+    `Книга містить понад ${limit.toLocaleString('uk')} клітинок; імпорт читає менші. Збережіть список як CSV (читається будь-яка довжина) або розділіть його.`,
   noColumns: () =>
     `Не знайдено жодного стовпця таблиці імпорту. Перший рядок має містити заголовки, як-от ${headers} (для супроводу: ${checkInHeaders}).`,
   noSuchFile: ({ path }) => `Файлу ${path} немає.`,
@@ -161,6 +171,8 @@ const russian: ImportFileTexts = {
     `Строка ${line} длиннее ${limitKilobytes} КБ; импорт читает только более короткие строки. Проверьте строку (незакрытые кавычки делают строку очень длинной).`,
   xlsxTooLarge: ({ limitMegabytes }) =>
     `Распакованная книга больше ${limitMegabytes} МБ; импорт читает книги меньшего размера. Сохраните только листы Tandems и Begleitungen или сохраните список как CSV.`,
+  xlsxTooManyCells: ({ limit }) =>
+    `Книга содержит более ${limit.toLocaleString('ru')} ячеек; импорт читает книги меньшего размера. Сохраните список как CSV (читается любая длина) или разделите его.`,
   noColumns: () =>
     `Не найдено ни одного столбца таблицы импорта. В первой строке должны быть заголовки, например ${headers} (для сопровождения: ${checkInHeaders}).`,
   noSuchFile: ({ path }) => `Файла ${path} нет.`,
@@ -187,6 +199,8 @@ const persian: ImportFileTexts = {
     `سطر ${line} طولانی‌تر از ${limitKilobytes} کیلوبایت است؛ ورود داده فقط سطرهای کوتاه‌تر را می‌خواند. لطفاً سطر را بررسی کنید (علامت نقل‌قولی که بسته نشده یک سطر بسیار طولانی می‌سازد).`,
   xlsxTooLarge: ({ limitMegabytes }) =>
     `کارپوشه پس از باز شدن بزرگ‌تر از ${limitMegabytes} مگابایت است؛ ورود داده کوچک‌ترها را می‌خواند. لطفاً فقط برگه‌های Tandems و Begleitungen را ذخیره کنید یا فهرست را به صورت CSV ذخیره کنید.`,
+  xlsxTooManyCells: ({ limit }) =>
+    `کارپوشه بیش از ${limit.toLocaleString('en')} خانه دارد؛ ورود داده کوچک‌ترها را می‌خواند. لطفاً فهرست را به صورت CSV ذخیره کنید (هر طولی خوانده می‌شود) یا آن را تقسیم کنید.`,
   noColumns: () =>
     `هیچ ستونی از جدول ورود پیدا نشد. ردیف اول باید سرستون‌هایی مانند ${headers} داشته باشد (برای پیگیری‌ها: ${checkInHeaders}).`,
   noSuchFile: ({ path }) => `فایل ${path} وجود ندارد.`,

@@ -20,6 +20,8 @@ export type FileProblem =
   | { readonly code: 'rowTooLong'; readonly line: number; readonly limitKilobytes: number }
   /** An XLSX workbook whose parts unpack to more than the import reads. */
   | { readonly code: 'xlsxTooLarge'; readonly limitMegabytes: number }
+  /** An XLSX workbook with more cells than the XLSX reader reads quickly. */
+  | { readonly code: 'xlsxTooManyCells'; readonly limit: number }
   /** No header of SPEC §10's table in any sheet. */
   | { readonly code: 'noColumns' }
   | { readonly code: 'noSuchFile'; readonly path: string }

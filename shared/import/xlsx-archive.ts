@@ -70,8 +70,24 @@ export const xlsxTooLarge = (): ImportFileError =>
     limitMegabytes: importLimits.xlsxUnpackedBytes / (1024 * 1024),
   });
 
-/** Unpacks one part no further than the size its index gives; where it ends in the file. */
-function checkPart(bytes: Buffer, part: IndexedPart): number {
+/** A worksheet's XML: its cells are `<c …>` elements. */
+const isWorksheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/.test(name);
+
+/** The `<c>` and `<c …>` elements in a worksheet's XML, counted in one pass. */
+function cellsIn(xml: Buffer): number {
+  let cells = 0;
+  for (let at = xml.indexOf('<c'); at >= 0; at = xml.indexOf('<c', at + 2)) {
+    const next = xml[at + 2];
+    if (next === 0x20 || next === 0x3e || next === 0x2f) cells++; // ' ', '>', '/'
+  }
+  return cells;
+}
+
+/**
+ * Unpacks one part no further than the size its index gives; where it ends in the file,
+ * and how many cells it holds (a worksheet's; 0 for other parts).
+ */
+function checkPart(bytes: Buffer, part: IndexedPart): { end: number; cells: number } {
   if (part.offset + 30 > bytes.length || bytes.readUInt32LE(part.offset) !== signatures.part) {
     throw damaged(`part ${part.name} is not where the central directory says`);
   }
@@ -91,8 +107,8 @@ function checkPart(bytes: Buffer, part: IndexedPart): number {
     part.offset + 30 + bytes.readUInt16LE(part.offset + 26) + bytes.readUInt16LE(part.offset + 28);
   const data = bytes.subarray(dataStart, dataStart + part.compressedSize);
   if (data.length !== part.compressedSize) throw damaged(`part ${part.name} is cut off`);
-  let unpacked: number;
-  if (part.method === stored) unpacked = data.length;
+  let unpacked: Buffer;
+  if (part.method === stored) unpacked = data;
   else if (part.method === deflated) {
     try {
       const { buffer, engine } = inflateRawSync(data, {
@@ -101,26 +117,28 @@ function checkPart(bytes: Buffer, part: IndexedPart): number {
       }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
       // Compressed bytes the part does not use would be read by the streaming reader.
       if (engine.bytesWritten !== data.length) throw damaged(`part ${part.name} has extra data`);
-      unpacked = buffer.length;
+      unpacked = buffer;
     } catch (error) {
       if (error instanceof ImportFileError) throw error;
       throw damaged(`part ${part.name} does not unpack to the size its index gives`);
     }
   } else throw damaged(`part ${part.name} uses compression method ${part.method}`);
-  if (unpacked !== part.size) {
+  if (unpacked.length !== part.size) {
     throw damaged(`part ${part.name} does not unpack to the size its index gives`);
   }
+  const cells = isWorksheet(part.name) ? cellsIn(unpacked) : 0;
   const dataEnd = dataStart + part.compressedSize;
-  if (!described) return dataEnd;
+  if (!described) return { end: dataEnd, cells };
   if (dataEnd + 12 > bytes.length) throw damaged(`part ${part.name} is cut off`);
   const signed = bytes.readUInt32LE(dataEnd) === signatures.dataDescriptor;
-  return dataEnd + (signed ? 16 : 12);
+  return { end: dataEnd + (signed ? 16 : 12), cells };
 }
 
 /**
  * Refuses an XLSX archive whose parts unpack to more than the import's limit, or that holds
  * anything but its indexed parts, each unpacking to exactly its indexed size: the XLSX
- * reader then unpacks at most the limit. Linear in the archive's size.
+ * reader then unpacks at most the limit. Refuses more cells than the reader reads quickly.
+ * Linear in the archive's size.
  */
 export function checkXlsxArchive(bytes: Buffer): void {
   const { parts, indexOffset } = readIndex(bytes);
@@ -128,9 +146,15 @@ export function checkXlsxArchive(bytes: Buffer): void {
   for (const part of parts) total += part.size;
   if (total > importLimits.xlsxUnpackedBytes) throw xlsxTooLarge();
   let expected = 0;
+  let cells = 0;
   for (const part of [...parts].sort((a, b) => a.offset - b.offset)) {
     if (part.offset !== expected) throw damaged('it holds data outside its central directory');
-    expected = checkPart(bytes, part);
+    const checked = checkPart(bytes, part);
+    expected = checked.end;
+    cells += checked.cells;
   }
   if (expected !== indexOffset) throw damaged('it holds data outside its central directory');
+  if (cells > importLimits.xlsxCells) {
+    throw new ImportFileError({ code: 'xlsxTooManyCells', limit: importLimits.xlsxCells });
+  }
 }

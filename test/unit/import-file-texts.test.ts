@@ -18,6 +18,7 @@ const samples: { [C in FileProblemCode]: Extract<FileProblem, { code: C }> } = {
   headerTooLong: { code: 'headerTooLong', limitKilobytes: 64 },
   rowTooLong: { code: 'rowTooLong', line: 7, limitKilobytes: 1024 },
   xlsxTooLarge: { code: 'xlsxTooLarge', limitMegabytes: 50 },
+  xlsxTooManyCells: { code: 'xlsxTooManyCells', limit: 250000 },
   noColumns: { code: 'noColumns' },
   noSuchFile: { code: 'noSuchFile', path: '/tmp/liste.csv' },
   notAFile: { code: 'notAFile', path: '/tmp' },
@@ -44,6 +45,8 @@ const cliMessages: Record<FileProblemCode, string> = {
     'Line 7 is longer than 1024 KB; the import reads shorter rows only. Check the line (a quote opened and not closed makes one very long line).',
   xlsxTooLarge:
     'The workbook unpacks to more than 50 MB; the import reads smaller ones. Save only the sheets Tandems and Begleitungen, or save the list as CSV.',
+  xlsxTooManyCells:
+    'The workbook holds more than 250,000 cells; the import reads smaller ones. Save the list as CSV (any length is read), or split it.',
   noColumns:
     'No column of the import table was found. The first row must hold headers such as Tandem-ID, Mentor:in-ID, Mentee-ID, Beginn, Art der Patenschaft (or, for check-ins, Tandem-ID, Datum, Mit, Kanal).',
   noSuchFile: 'There is no file /tmp/liste.csv.',

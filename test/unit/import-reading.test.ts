@@ -360,6 +360,21 @@ describe('files within limits (issue 16, points 7 and 8)', () => {
     });
   });
 
+  it('refuses a workbook of more than 250,000 cells before the XLSX reader holds them', async () => {
+    const sheet = (cells: number) =>
+      Buffer.from(
+        `<worksheet><sheetData><row>${'<c t="n"><v>1</v></c>'.repeat(cells)}</row></sheetData></worksheet>`,
+      );
+    const workbook = zipOf([
+      { name: 'xl/worksheets/sheet1.xml', data: sheet(150_000) },
+      { name: 'xl/worksheets/sheet2.xml', data: sheet(100_001) },
+    ]);
+    expect(await problemOf(() => openSheetsOfBytes(workbook))).toEqual({
+      code: 'xlsxTooManyCells',
+      limit: 250_000,
+    });
+  });
+
   it('counts the columns of all sheets of a workbook together', async () => {
     const sheet = (name: string) => ({
       sheet: name,
