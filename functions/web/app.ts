@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { appShell } from './app-shell';
 import { stylesheet } from './pages/stylesheet';
 import { contactDoneRoutes } from './routes/contact-done';
+import { fundingRoutes } from './routes/funding';
 import { matchListRoutes } from './routes/match-list';
 import { matchPageRoutes } from './routes/match-page';
 import { signInRoutes } from './routes/sign-in';
@@ -32,6 +33,7 @@ export function webApp(...extraAreas: readonly Hono[]): Hono {
     matchListRoutes,
     matchPageRoutes,
     contactDoneRoutes,
+    fundingRoutes,
     ...extraAreas,
   ]);
 }

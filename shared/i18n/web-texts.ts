@@ -114,6 +114,8 @@ export interface WebTexts {
   /** The signed-in pages' links (list, new match, import). */
   readonly navigation: string;
   readonly importLink: string;
+  readonly reportsLink: string;
+  readonly fundingLink: string;
   /** Before the signed-in address, after the carrier's name. */
   readonly signedInAs: string;
   readonly filterRisk: string;
@@ -256,6 +258,8 @@ const de: WebTexts = {
   backToList: 'Zur Liste der Tandems',
   navigation: 'Bereiche',
   importLink: 'Liste importieren',
+  reportsLink: 'Berichte',
+  fundingLink: 'Finanzierung',
   signedInAs: 'angemeldet als',
   filterRisk: 'Gefährdet',
   filterConcern: 'Mit Anliegen',
@@ -391,6 +395,8 @@ const en: WebTexts = {
   backToList: 'To the list of tandems',
   navigation: 'Sections',
   importLink: 'Import a list',
+  reportsLink: 'Reports',
+  fundingLink: 'Funding',
   signedInAs: 'signed in as',
   filterRisk: 'At risk',
   filterConcern: 'With a concern',
@@ -526,6 +532,8 @@ const tr: WebTexts = {
   backToList: 'Tandem listesine',
   navigation: 'Bölümler',
   importLink: 'Liste içe aktar',
+  reportsLink: 'Raporlar',
+  fundingLink: 'Finansman',
   signedInAs: 'oturum açan:',
   filterRisk: 'Risk altında',
   filterConcern: 'Endişe bildirilen',
@@ -660,6 +668,8 @@ const ar: WebTexts = {
   backToList: 'إلى قائمة الثنائيات',
   navigation: 'الأقسام',
   importLink: 'استيراد قائمة',
+  reportsLink: 'التقارير',
+  fundingLink: 'التمويل',
   signedInAs: 'مسجّل الدخول باسم',
   filterRisk: 'معرّضة للخطر',
   filterConcern: 'مع ملاحظة قلق',
@@ -795,6 +805,8 @@ const uk: WebTexts = {
   backToList: 'До списку тандемів',
   navigation: 'Розділи',
   importLink: 'Імпортувати список',
+  reportsLink: 'Звіти',
+  fundingLink: 'Фінансування',
   signedInAs: 'вхід як',
   filterRisk: 'Під загрозою',
   filterConcern: 'Із занепокоєнням',
@@ -930,6 +942,8 @@ const ru: WebTexts = {
   backToList: 'К списку тандемов',
   navigation: 'Разделы',
   importLink: 'Импортировать список',
+  reportsLink: 'Отчёты',
+  fundingLink: 'Финансирование',
   signedInAs: 'вход как',
   filterRisk: 'Под угрозой',
   filterConcern: 'С опасениями',
@@ -1065,6 +1079,8 @@ const fa: WebTexts = {
   backToList: 'به فهرست تاندم‌ها',
   navigation: 'بخش‌ها',
   importLink: 'وارد کردن فهرست',
+  reportsLink: 'گزارش‌ها',
+  fundingLink: 'تأمین مالی',
   signedInAs: 'واردشده با',
   filterRisk: 'در معرض خطر',
   filterConcern: 'با نگرانی',

@@ -7,6 +7,7 @@ import {
   languages,
   type Language,
 } from '../../../shared/i18n/languages';
+import { connectTexts } from '../../../shared/i18n/connect-texts';
 import type { WebTexts } from '../../../shared/i18n/web-texts';
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -20,7 +21,12 @@ export interface PageContext {
   /** The session's form token when signed in (the sign-out button needs it). */
   readonly formToken?: string;
   /** Who works on which carrier, named in every signed-in page's header (SPEC §9). */
-  readonly signedIn?: { readonly carrierName: string; readonly address: string };
+  readonly signedIn?: {
+    readonly carrierName: string;
+    readonly address: string;
+    /** The connection page is linked only for who may use it (its lead, or a lone coordinator). */
+    readonly mayConnect?: boolean;
+  };
 }
 
 /** An id, isolated left-to-right inside right-to-left text. */
@@ -71,7 +77,10 @@ const appLinks = (page: PageContext) => {
     ['/app/matches', page.texts.matchesTitle],
     ['/app/matches/new', page.texts.newMatch],
     ['/app/import', page.texts.importLink],
+    ['/app/reports', page.texts.reportsLink],
+    ['/app/funding', page.texts.fundingLink],
   ];
+  if (page.signedIn?.mayConnect) links.push(['/app/connect', connectTexts[page.language].navLink]);
   return html`<nav class="app-links" aria-label="${page.texts.navigation}">
     <ul>
       ${links.map(
