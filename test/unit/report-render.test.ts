@@ -469,7 +469,7 @@ describe('renderCarrierReportHtml', () => {
     expect(html).toContain(
       '<span lang="de">Förderbericht des Trägers</span><span lang="en">Carrier funding report</span>',
     );
-    expect(html).toContain('Patenschaften Musterstadt e.V. (c-musterstadt)');
+    expect(html).toContain('<bdi>Patenschaften Musterstadt e.V.</bdi> (c-musterstadt)');
     expect(html).toContain('2025 (01.01.2025 – 31.12.2025)');
   });
 
@@ -537,9 +537,23 @@ describe('renderCarrierReportHtml', () => {
     ).toEqual([]);
     const title = DomUtils.findOne((element) => element.name === 'title', document.children);
     expect(title && DomUtils.textContent(title)).toBe(
-      'Förderbericht des Trägers 2025 – <script>alert("x")</script><img src=x onerror=alert(1)>',
+      'Förderbericht des Trägers 2025 – \u2068<script>alert("x")</script><img src=x onerror=alert(1)>\u2069',
     );
     expectSelfContained(html);
+  });
+
+  it('isolates carrier and funder names and drops their bidi controls (issue 16, point 14)', async () => {
+    const html = await renderCarrierReportHtml(carrierReport, {
+      ...context,
+      carrierName: 'Verein \u202Eevil\u202C Nord',
+      funderName: 'Stiftung \u202Bx',
+    });
+    expect(html).not.toMatch(/[\u202A-\u202E]/u);
+    expect(html).toContain('<dd><bdi>Verein evil Nord</bdi> (c-musterstadt)</dd>');
+    expect(html).toContain('<dd><bdi>Stiftung x</bdi></dd>');
+    expect(html).toContain(
+      '<title>Förderbericht des Trägers 2025 – \u2068Verein evil Nord\u2069</title>',
+    );
   });
 
   it('shows null figures as a dash with a short note', async () => {
@@ -617,7 +631,7 @@ describe('renderFunderSummaryHtml', () => {
     expect(html).toContain(
       '<span lang="de">Zusammenfassung für den Fördergeber</span><span lang="en">Funder summary</span>',
     );
-    expect(html).toContain('Beispiel-Stiftung (example)');
+    expect(html).toContain('<bdi>Beispiel-Stiftung</bdi> (example)');
     // Matches, check-ins and funding charts as on a carrier page, plus two situation charts,
     // plus one comparison chart per group that is not suppressed (2 of 4 here).
     expect(html.match(/<svg\b/g)).toHaveLength(8);
@@ -668,5 +682,40 @@ describe('renderFunderSummaryHtml', () => {
     expect(cell('carriers.reporting')).toEqual({ value: '3', text: '3', suppressed: false });
     // Four figure charts and the two comparison charts of the groups not suppressed.
     expect(html.match(/<svg\b/g)).toHaveLength(6);
+  });
+});
+
+describe('riskFlag on the report pages (SPEC §6)', () => {
+  it('says the rates in words and that the flag is a prompt to call, not a prediction', async () => {
+    const html = await renderCarrierReportHtml(carrierReport, context);
+    expect(html).toContain(
+      'Of the matches that ended early, the flag had warned about 3 of 4, 90 days after their start.',
+    );
+    expect(html).toContain('Of the 6 matches the flag warned about, 3 ended early.');
+    expect(html).toContain('Of the 16 matches that went on, the flag stayed quiet for 13.');
+    expect(html).toContain('4 of the 20 matches evaluated ended early.');
+    expect(html).toContain('a prompt to call the pair, not a prediction');
+    expect(html).toContain(
+      'Von den 4 Tandems, die früh endeten, hatte der Hinweis 90 Tage nach ihrem Start bei 3 gewarnt.',
+    );
+    expect(html).toContain('data-figure="riskFlag.sensitivity" data-value="0.75"');
+  });
+
+  it('says there is nothing to measure yet when no match was evaluated', async () => {
+    const html = await renderCarrierReportHtml(emptyCarrierReport, context);
+    expect(html).toContain('there is nothing to measure yet');
+    expect(html).not.toContain('the flag had warned about');
+    expect(html).toContain('a prompt to call the pair, not a prediction');
+  });
+
+  it('shows a suppressed riskFlag as suppressed in the summary, never as a number', async () => {
+    const html = await renderFunderSummaryHtml(suppressedSummary, funderContext);
+    expect(html).toContain('data-figure="riskFlag" data-suppressed="true"');
+    expect(html).not.toContain('data-figure="riskFlag.evaluated"');
+    const rows = readCsv(funderSummaryCsv(suppressedSummary)).filter(
+      ([section]) => section === 'riskFlag',
+    );
+    expect(rows[0]).toEqual(['riskFlag', 'suppressed', 'true']);
+    expect(rows.slice(1).every(([, , value]) => value === '')).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { withoutControls } from '../../../shared/schemas/display-name';
 import { escapeHtml } from '../../../shared/email/escape-html';
 import { formatDate, formatTimestamp } from './display-format';
 import { scriptHashSource } from './inline-script';
@@ -108,24 +109,29 @@ export interface PageOptions {
 /** The complete, self-contained document (`lang="de"`, English under every label). */
 export function reportPage(options: PageOptions): string {
   const { context } = options;
-  const metaRow = (label: Label, value: string): string =>
-    `<dt>${bilingual(label).html}</dt><dd>${escapeHtml(value)}</dd>`;
+  const metaRow = (label: Label, valueHtml: string): string =>
+    `<dt>${bilingual(label).html}</dt><dd>${valueHtml}</dd>`;
+  // Names may hold bidi controls (issue 16): stripped, and each name isolated, so it cannot
+  // reorder the id or text after it.
+  const name = (value: string) => `<bdi>${escapeHtml(withoutControls(value))}</bdi>`;
+  const withId = (value: string, id: string) => `${name(value)} (${escapeHtml(id)})`;
   const carrierValue = options.carrier
     ? context.carrierName
-      ? `${context.carrierName} (${options.carrier.id})`
-      : options.carrier.id
+      ? withId(context.carrierName, options.carrier.id)
+      : escapeHtml(options.carrier.id)
     : undefined;
   const funderValue = options.funderId
-    ? `${context.funderName} (${options.funderId})`
-    : context.funderName;
+    ? withId(context.funderName, options.funderId)
+    : name(context.funderName);
   const meta = [
     metaRow(uiLabels.funder, funderValue),
     carrierValue === undefined ? '' : metaRow(uiLabels.carrier, carrierValue),
-    metaRow(uiLabels.period, periodText(context.period)),
-    metaRow(uiLabels.generatedAt, formatTimestamp(options.generatedAt)),
+    metaRow(uiLabels.period, escapeHtml(periodText(context.period))),
+    metaRow(uiLabels.generatedAt, escapeHtml(formatTimestamp(options.generatedAt))),
   ].join('');
   const who = context.carrierName ?? options.carrier?.id ?? context.funderName;
-  const title = `${options.title.de} ${context.period.id} – ${who}`;
+  // A title holds no markup: the name is isolated by FSI … PDI instead.
+  const title = `${options.title.de} ${context.period.id} – \u2068${withoutControls(who)}\u2069`;
   return `<!doctype html>
 <html lang="de">
 <head>
