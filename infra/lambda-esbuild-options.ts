@@ -1,4 +1,5 @@
 import type { BuildOptions } from 'esbuild';
+import { Charset } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { bundling } from './constructs/route-function';
 
 /**
@@ -16,6 +17,7 @@ export const lambdaEsbuildOptions = {
   mainFields: bundling.mainFields,
   external: bundling.externalModules,
   banner: { js: bundling.banner ?? '' },
+  charset: bundling.charset === Charset.UTF8 ? 'utf8' : 'ascii',
   sourcemap: false,
   metafile: true,
   logLevel: 'warning',
