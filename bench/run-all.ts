@@ -20,6 +20,7 @@ const figureScripts = [
   'bounded-close.ts',
   'web-app.ts',
   'ledger-contention.ts',
+  'ledger-exploration.ts',
   'list-read-units.ts',
 ];
 

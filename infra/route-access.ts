@@ -70,9 +70,10 @@ export interface RouteAccess {
   /**
    * kms:Decrypt of the carriers' sealed webhook secrets (infra/constructs/secret-keys.ts);
    * the function is also told the key. Ingest alone: whoever else reads a carrier profile
-   * sees only ciphertext.
+   * sees only ciphertext. `encrypt`: kms:Encrypt only, to seal a new secret (the connection
+   * page's forms), which opens none.
    */
-  readonly webhookSecrets?: 'decrypt';
+  readonly webhookSecrets?: 'decrypt' | 'encrypt';
   /** kms:GenerateMac with the erasure key: the routes that write or check tombstones. */
   readonly erasureDigest?: true;
   /** BatchGetItem on the table (100 known keys a call), beside its table access. */
@@ -91,6 +92,12 @@ export interface RouteAccess {
 }
 
 const prefixes = keys.partitionPrefixes;
+
+/** What a signed-in page of `/app/connect` reads: its session, the carrier, the key list. */
+const connectPartitions = {
+  read: [prefixes.session, prefixes.contact, prefixes.carrier, prefixes.apiKeyRegistry],
+  write: [],
+};
 
 export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   // Ingest checks the carrier's secret and puts the fact on the bus; it stores nothing.
@@ -155,6 +162,10 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   // SPEC §9, the coordinator web app: its GET pages only read (session, link token, carrier,
   // the carrier's matches) and so cannot change anything, whatever a mail scanner opens.
   WebAppHome: { table: 'read', indexes: [] },
+  // `/app/reports`: the session, the carrier and its latest report records (a query of its
+  // own partition), and the report files (GetObject only); it writes nothing.
+  ReportList: { table: 'read', indexes: [], reportFiles: 'read' },
+  ReportPage: { table: 'read', indexes: [], reportFiles: 'read' },
   WebAppPage: { table: 'read', indexes: ['carrierDue'] },
   // Its forms: sessions (put, choose, delete on sign-out), link tokens (used once), and the
   // facts, which only go on the bus as app events.
@@ -162,6 +173,19 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   // `/app/import` (SPEC §10): the page and the preview read the session and the stored facts
   // the file's rows would change (BatchGetItem, 100 keys a call); only the confirm step puts
   // the rows' facts on the bus, as import events.
+  // `/app/connect` (SPEC §9): the page reads the session, the carrier and the key list; its
+  // forms also seal a new webhook secret into the carrier profile and put or delete API keys.
+  // Both only in those partitions; which carrier is the session's, checked in the function.
+  ConnectPage: { table: 'read', indexes: [], partitions: connectPartitions },
+  ConnectForm: {
+    table: 'readWrite',
+    indexes: [],
+    webhookSecrets: 'encrypt',
+    partitions: {
+      read: connectPartitions.read,
+      write: [prefixes.carrier, prefixes.apiKey, prefixes.apiKeyRegistry],
+    },
+  },
   ImportPage: { table: 'read', indexes: [] },
   ImportPreview: { table: 'readBatch', indexes: [] },
   ImportConfirm: { table: 'readBatch', indexes: [], publishEvents: importEventSource },
@@ -340,10 +364,10 @@ export function grantRouteAccess(fn: IFunction, access: RouteAccess, targets: Ac
     );
   }
   if (access.webhookSecrets) {
-    // Decrypt only, and only what was sealed for a carrier (secret-box.ts's context).
+    // Decrypt (or Encrypt) only, and only what is sealed for a carrier (secret-box.ts's context).
     fn.addToRolePolicy(
       new PolicyStatement({
-        actions: ['kms:Decrypt'],
+        actions: [access.webhookSecrets === 'encrypt' ? 'kms:Encrypt' : 'kms:Decrypt'],
         resources: [targets.webhookSecretsKey.keyArn],
         conditions: { StringLike: { 'kms:EncryptionContext:tandem': 'carrier:*' } },
       }),

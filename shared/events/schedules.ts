@@ -19,6 +19,14 @@ export const scheduledRoutes: readonly ScheduledRoute[] = [
     // Europe/Berlin morning: the digest is waiting when the coordinator starts the day.
     daily: { hour: 7, minute: 0 },
   },
+  {
+    id: 'ReconcileMatches',
+    handler: 'ledger/reconcile-matches',
+    description:
+      'Daily re-derivation of the matches whose facts a failed delivery left pending (SPEC §3)',
+    // Before the sweep, so the due dates it reads include facts whose events failed for good.
+    daily: { hour: 6, minute: 30 },
+  },
 ];
 
 /**

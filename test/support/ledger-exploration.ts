@@ -70,6 +70,7 @@ export interface WaitingCall {
 }
 
 interface Running extends Attempt {
+  instance?: LedgerInstance;
   crashed: boolean;
   done: boolean;
   writes: number;
@@ -79,7 +80,10 @@ interface Running extends Attempt {
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A pool of module instances: a crashed one is thrown away, a finished one reused. */
+/**
+ * A pool of module instances: a finished one is reused; a crashed one only once the
+ * exploration that crashed it is over (what it left in memory names that run's carrier only).
+ */
 export class InstancePool {
   private readonly free: LedgerInstance[] = [];
   private readonly originalSend = new WeakMap<LedgerInstance, DynamoDBDocumentClient['send']>();
@@ -98,6 +102,10 @@ export class InstancePool {
   }
   give(instance: LedgerInstance): void {
     this.free.push(instance);
+  }
+  /** After an exploration: what its crashed instances left in memory names its carrier only. */
+  giveCrashed(instances: readonly LedgerInstance[]): void {
+    this.free.push(...instances);
   }
   /** The instance's own send, around which the seam is put. */
   sendOf(instance: LedgerInstance): (command: object) => Promise<unknown> {
@@ -122,6 +130,7 @@ export async function exploreDeliveries(
 ): Promise<{ crashes: number; deadLetters: number; steps: number }> {
   const running: Running[] = [];
   const waiting: (WaitingCall & { attempt: Running })[] = [];
+  const crashedInstances: LedgerInstance[] = [];
   let crashes = 0;
   let deadLetters = 0;
   let steps = 0;
@@ -131,6 +140,7 @@ export async function exploreDeliveries(
     const attempt: Running = { event, number, crashed: false, done: false, writes: 0, waiting: 0 };
     running.push(attempt);
     const instance = await pool.take();
+    attempt.instance = instance;
     const send = pool.sendOf(instance);
     (instance.dynamo as { send: unknown }).send = (command: object) => {
       if (attempt.crashed) return new Promise(() => undefined);
@@ -176,6 +186,7 @@ export async function exploreDeliveries(
       if (crash) {
         attempt.crashed = true;
         crashes++;
+        if (attempt.instance) crashedInstances.push(attempt.instance);
         // Its other waiting calls die with it.
         for (let index = waiting.length - 1; index >= 0; index--) {
           if (waiting[index]?.attempt === attempt) waiting.splice(index, 1);
@@ -212,6 +223,7 @@ export async function exploreDeliveries(
     inFlight = true;
     call?.go();
   }
+  pool.giveCrashed(crashedInstances);
   return { crashes, deadLetters, steps };
 }
 
