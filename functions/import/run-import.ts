@@ -1,20 +1,39 @@
 import { createHash } from 'node:crypto';
-import { mapLimit } from '../../shared/async/map-limit';
+import type { CheckInPolicy } from '../../shared/config/funder-config';
 import { funderConfig } from '../../shared/config/runtime-env';
 import { getCarrier } from '../../shared/data/carriers';
 import { factVersion } from '../../shared/data/facts';
 import { keys, type ItemKey } from '../../shared/data/keys';
 import { getItems, storedItemId, type StoredItem } from '../../shared/data/stored-fact-versions';
-import { importEventSource, type BusEvent } from '../../shared/events/catalogue';
-import type { Receipt } from '../../shared/domain/fact-timing';
-import { publishEvents } from '../../shared/events/publish';
+import { latestOccurredOn, type Receipt } from '../../shared/domain/fact-timing';
+import { isOverdueAtOnce } from '../../shared/domain/overdue-at-once';
+import type { BusEvent } from '../../shared/events/catalogue';
 import { importRowTexts, rowProblemText } from '../../shared/i18n/import-row-texts';
 import type { Language } from '../../shared/i18n/languages';
-import { isCheckInSheetName, mapColumns, type ColumnMap } from '../../shared/import/columns';
+import {
+  headersOfField,
+  mapColumns,
+  missingFields,
+  sheetKindOf,
+  usualHeaderOf,
+  type ColumnMap,
+  type ColumnMapping,
+  type ImportField,
+} from '../../shared/import/columns';
 import { readRow, type RowError, type RowFacts } from '../../shared/import/rows';
+import type { RowProblem } from '../../shared/import/row-problems';
 import { ImportFileError, type SheetRows } from '../../shared/import/sheets';
 import type { CheckInRecorded, MatchCreated, MatchEnded } from '../../shared/schemas/webhooks';
-import { waitUntilProcessed, type PublishedFact } from './wait-for-facts';
+import { FactPipeline } from './fact-pipeline';
+
+/** A required field a sheet has no column for: the mapping step offers the file's columns. */
+export interface MissingColumn {
+  readonly sheet?: string;
+  readonly field: ImportField;
+  /** The file's own headers, to choose from. */
+  readonly choices: readonly string[];
+  readonly message: string;
+}
 
 /** The import result of SPEC §10, printed by the CLI and shown by the web preview. */
 export interface ImportResult {
@@ -25,6 +44,10 @@ export interface ImportResult {
   checkIns: { created: number; unchanged: number };
   errors: RowError[];
   ignoredColumns: string[];
+  /** Active Tandems of the file overdue by more than 60 days the day after the import. */
+  overdueAtOnce: number;
+  /** Present when a sheet lacks a required column: its rows are not read. */
+  missingColumns?: MissingColumn[];
 }
 
 export interface ImportOptions {
@@ -51,38 +74,31 @@ export interface ImportOptions {
    * (SPEC §2). By default now, in the time zone of the funder config the function was given.
    */
   readonly receipt?: Receipt;
+  /** SPEC §5's rule for `overdueAtOnce`; by default the funder config's. */
+  readonly checkInPolicy?: CheckInPolicy;
+  /** The coordinator's choice of column per field (the mapping step, `--map`). */
+  readonly columnMapping?: ColumnMapping;
 }
 
 /** Rows compared with the table and published together. */
 const rowBatchSize = 100;
-/** Row batches in flight at once: reads, PutEvents calls and parsing overlap. */
-const batchesInFlight = 4;
-/** PutEvents calls in flight at once per batch. */
-const putsInFlight = 4;
-
 const progressEveryMs = 2_000;
-/**
- * Facts published before the import waits for them to be processed: only these are kept in
- * memory, so a long file takes no more memory than a short one.
- */
-const defaultFactsAwaitedAtOnce = 5_000;
 
+/** A good row, and what an error of it later needs: its sheet and its Tandem column. */
 interface GoodRow {
   readonly row: number;
   readonly facts: RowFacts;
+  readonly sheet: string | undefined;
+  readonly matchColumn: string;
 }
 
-type SheetKind = 'matches' | 'checkIns' | 'mixed';
-
-const kindOf = (sheet: SheetRows, columns: ColumnMap): SheetKind | undefined => {
-  const has = (field: keyof ColumnMap['columnOf']) => columns.columnOf[field] !== undefined;
-  if (Object.keys(columns.columnOf).length === 0) return undefined;
-  if (sheet.sheet !== undefined && isCheckInSheetName(sheet.sheet)) return 'checkIns';
-  const checkInColumns = has('occurredOn') || has('channel') || has('with');
-  const matchColumns = has('startedOn') || has('mentorId') || has('menteeId');
-  if (checkInColumns && matchColumns) return 'mixed';
-  return checkInColumns ? 'checkIns' : 'matches';
-};
+/** What the import learns of a Tandem of its file, for `overdueAtOnce`. */
+interface TandemSeen {
+  readonly startedOn: string;
+  readonly ended: boolean;
+  readonly storedCount: number;
+  readonly storedLastOn: string | null;
+}
 
 /** A stable webhook id per fact: the same row's same fact gets the same id every time. */
 const importWebhookId = (detailType: string, data: object): string =>
@@ -110,6 +126,17 @@ const summaryShownBy = (
   return {};
 };
 
+const emptyResult = (carrierId: string, dryRun: boolean): ImportResult => ({
+  carrierId,
+  dryRun,
+  rows: 0,
+  matches: { created: 0, updated: 0, unchanged: 0, ended: 0 },
+  checkIns: { created: 0, unchanged: 0 },
+  errors: [],
+  ignoredColumns: [],
+  overdueAtOnce: 0,
+});
+
 /**
  * Imports a carrier's sheets (SPEC §10): each good row becomes the same fact events a
  * partner's webhooks would (source `tandem.import`), validated by the same schemas and
@@ -125,240 +152,317 @@ export async function runImport(
   if (!(await getCarrier(carrierId))) {
     throw new ImportFileError({ code: 'unknownCarrier', carrierId });
   }
-  const result: ImportResult = {
-    carrierId,
-    dryRun: options.dryRun,
-    rows: 0,
-    matches: { created: 0, updated: 0, unchanged: 0, ended: 0 },
-    checkIns: { created: 0, unchanged: 0 },
-    errors: [],
-    ignoredColumns: [],
-  };
-  const language = options.language ?? 'en';
-  const receipt = options.receipt ?? { at: new Date(), timeZone: funderConfig().timezone };
-  const occurredAt = options.occurredAt.toISOString();
-  const receivedAt = new Date().toISOString();
-  // What the import waits for; a dry run and the web app (which returns at once) keep none.
-  const awaitsProcessing = !options.dryRun && options.waitForProcessing !== false;
-  const awaited: PublishedFact[] = [];
-  let processedEarlier = 0;
-  const matchRows = new Map<string, number>();
-  const checkInsSeen = new Set<string>();
-  let readableSheets = 0;
-  let factsSent = 0;
-  let lastProgress = Date.now();
+  const run = new ImportRun(carrierId, options);
+  for await (const sheet of sheets) await run.readSheet(sheet);
+  return run.finish();
+}
 
-  const factEvent = (
+/** One import's state: what it has read, compared and published so far. */
+class ImportRun {
+  private readonly result: ImportResult;
+  private readonly language: Language;
+  private readonly receipt: Receipt;
+  private readonly occurredAt: string;
+  private readonly receivedAt = new Date().toISOString();
+  private readonly pipeline: FactPipeline;
+  /** Each Tandem row of the file by its id: a second one is an error, a check-in's is known. */
+  private readonly matchRows = new Map<string, number>();
+  private readonly checkInsSeen = new Set<string>();
+  /** Check-ins of a Tandem not known (yet): kept until the whole file is read. */
+  private readonly unknownTandemRows: GoodRow[] = [];
+  private readonly tandems = new Map<string, TandemSeen>();
+  private readonly newCheckInDates = new Map<string, string[]>();
+  private readableSheets = 0;
+  private lastProgress = Date.now();
+
+  constructor(
+    private readonly carrierId: string,
+    private readonly options: ImportOptions,
+  ) {
+    this.result = emptyResult(carrierId, options.dryRun);
+    this.language = options.language ?? 'en';
+    this.receipt = options.receipt ?? { at: new Date(), timeZone: funderConfig().timezone };
+    this.occurredAt = options.occurredAt.toISOString();
+    this.pipeline = new FactPipeline(carrierId, {
+      awaitsProcessing: !options.dryRun && options.waitForProcessing !== false,
+      ...(options.waitTimeoutMs !== undefined ? { waitTimeoutMs: options.waitTimeoutMs } : {}),
+      ...(options.factsAwaitedAtOnce !== undefined
+        ? { factsAwaitedAtOnce: options.factsAwaitedAtOnce }
+        : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+  }
+
+  async readSheet(sheet: SheetRows): Promise<void> {
+    const columns = mapColumns(sheet.headers, this.options.columnMapping);
+    const kind = sheetKindOf(sheet.sheet, columns);
+    for (const header of columns.ignored) {
+      if (!this.result.ignoredColumns.includes(header)) this.result.ignoredColumns.push(header);
+    }
+    if (!kind) return; // A sheet of notes or names: nothing of it is read.
+    this.readableSheets++;
+    const missing = missingFields(kind, columns);
+    // Without a required column every row would fail alike: one message, and the mapping step.
+    if (missing.length) return this.reportMissing(sheet, missing);
+    let batch: GoodRow[] = [];
+    for await (const { row, cells } of sheet.rows) {
+      const good = this.readOne(sheet, columns, kind, row, cells);
+      if (good) batch.push(good);
+      if (batch.length >= rowBatchSize) {
+        await this.dispatch(batch);
+        batch = [];
+      }
+      this.progress();
+    }
+    if (batch.length) await this.dispatch(batch);
+  }
+
+  async finish(): Promise<ImportResult> {
+    await this.pipeline.drain();
+    if (this.readableSheets === 0) throw new ImportFileError({ code: 'noColumns' });
+    await this.settleUnknownTandems();
+    this.options.onProgress?.(this.progressLine());
+    await this.pipeline.finish();
+    this.result.overdueAtOnce = this.countOverdueAtOnce();
+    return this.result;
+  }
+
+  private reportMissing(sheet: SheetRows, missing: readonly ImportField[]): void {
+    const choices = sheet.headers.map((header) => header.trim()).filter(Boolean);
+    const entries = missing.map((field) => {
+      const problem: RowProblem = {
+        code: 'noColumnFor',
+        field,
+        header: usualHeaderOf(field),
+        accepted: headersOfField[field],
+      };
+      const message = rowProblemText(this.language, problem);
+      return {
+        ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}),
+        field,
+        choices,
+        message: this.inSheet(sheet.sheet, message),
+      };
+    });
+    (this.result.missingColumns ??= []).push(...entries);
+  }
+
+  /** One row read: its errors recorded, or the good row to compare. */
+  private readOne(
+    sheet: SheetRows,
+    columns: ColumnMap,
+    kind: Parameters<typeof readRow>[3],
+    row: number,
+    cells: Parameters<typeof readRow>[1],
+  ): GoodRow | undefined {
+    const outcome = readRow(columns, cells, row, kind, this.language, this.receipt);
+    if (outcome.ok !== 'skip' || outcome.errors.length) this.result.rows++;
+    if (outcome.ok !== true) {
+      this.addErrors(sheet.sheet, outcome.errors);
+      return undefined;
+    }
+    const matchColumn = columns.headerOf.matchId ?? usualHeaderOf('matchId');
+    if (outcome.facts.kind === 'match') {
+      const { matchId } = outcome.facts.created;
+      const earlierRow = this.matchRows.get(matchId);
+      if (earlierRow !== undefined) {
+        const problem: RowProblem = { code: 'duplicateTandem', matchId, earlierRow };
+        this.addErrors(sheet.sheet, [{ row, column: matchColumn, message: this.text(problem) }]);
+        return undefined;
+      }
+      this.matchRows.set(matchId, row);
+    }
+    return { row, facts: outcome.facts, sheet: sheet.sheet, matchColumn };
+  }
+
+  private dispatch(batch: readonly GoodRow[]): Promise<void> {
+    return this.pipeline.dispatch(() => this.processBatch(batch));
+  }
+
+  /** Compares a batch with the table (one BatchGet for all its keys) and publishes changes. */
+  private async processBatch(batch: readonly GoodRow[]): Promise<void> {
+    const stored = await getItems(batch.flatMap((good) => this.keysToRead(good.facts)));
+    const events: BusEvent[] = [];
+    for (const good of batch) {
+      if (good.facts.kind === 'checkIn')
+        this.compareCheckIn(good, good.facts.checkIn, stored, events);
+      else this.compareMatch(good.facts, stored, events);
+    }
+    if (!this.options.dryRun && events.length) await this.pipeline.publish(events);
+  }
+
+  private keysToRead(facts: RowFacts): ItemKey[] {
+    const fact = (matchId: string, kind: 'created' | 'ended') =>
+      keys.matchFact(this.carrierId, matchId, { kind });
+    if (facts.kind === 'checkIn') {
+      const { matchId } = facts.checkIn;
+      return [this.checkInKey(facts.checkIn), fact(matchId, 'created')];
+    }
+    const { matchId } = facts.created;
+    return [
+      fact(matchId, 'created'),
+      fact(matchId, 'ended'),
+      keys.matchSummary(this.carrierId, matchId),
+    ];
+  }
+
+  private checkInKey(checkIn: CheckInRecorded): ItemKey {
+    return keys.matchFact(this.carrierId, checkIn.matchId, {
+      kind: 'checkIn',
+      checkInId: checkIn.checkInId,
+    });
+  }
+
+  private compareCheckIn(
+    good: GoodRow,
+    checkIn: CheckInRecorded,
+    stored: ReadonlyMap<string, StoredItem>,
+    events: BusEvent[],
+  ): void {
+    const createdKey = keys.matchFact(this.carrierId, checkIn.matchId, { kind: 'created' });
+    // A typing error must not create a Tandem (SPEC §10); its Tandem may come later in the file.
+    if (!stored.has(storedItemId(createdKey)) && !this.matchRows.has(checkIn.matchId)) {
+      this.unknownTandemRows.push(good);
+      return;
+    }
+    const key = this.checkInKey(checkIn);
+    // The id derives from every value of the row: a stored one is the same check-in.
+    if (stored.has(storedItemId(key)) || this.checkInsSeen.has(checkIn.checkInId)) {
+      this.result.checkIns.unchanged++;
+    } else {
+      this.result.checkIns.created++;
+      events.push(this.factEvent('CheckInRecorded', checkIn, key));
+      const dates = this.newCheckInDates.get(checkIn.matchId) ?? [];
+      this.newCheckInDates.set(checkIn.matchId, [...dates, checkIn.occurredOn]);
+    }
+    this.checkInsSeen.add(checkIn.checkInId);
+  }
+
+  private compareMatch(
+    facts: Extract<RowFacts, { kind: 'match' }>,
+    stored: ReadonlyMap<string, StoredItem>,
+    events: BusEvent[],
+  ): void {
+    const { created, ended } = facts;
+    const item = (kind: 'created' | 'ended') =>
+      stored.get(storedItemId(keys.matchFact(this.carrierId, created.matchId, { kind })));
+    const storedCreated = item('created');
+    const storedEnded = item('ended');
+    const createdChanges =
+      !storedCreated ||
+      (!sameCreated(storedCreated, created) && this.wins(storedCreated, 'MatchCreated', created));
+    const endedChanges =
+      ended !== undefined &&
+      (!storedEnded ||
+        (!sameEnded(storedEnded, ended) && this.wins(storedEnded, 'MatchEnded', ended)));
+    // Each Tandem row counts once: new, newly ended, otherwise changed, or unchanged.
+    const counts = this.result.matches;
+    if (!storedCreated) counts.created++;
+    else if (endedChanges && !storedEnded) counts.ended++;
+    else if (createdChanges || endedChanges) counts.updated++;
+    else counts.unchanged++;
+    const key = (kind: 'created' | 'ended') =>
+      keys.matchFact(this.carrierId, created.matchId, { kind });
+    if (createdChanges) events.push(this.factEvent('MatchCreated', created, key('created')));
+    if (ended && endedChanges) events.push(this.factEvent('MatchEnded', ended, key('ended')));
+    this.rememberTandem(created, ended !== undefined || storedEnded !== undefined, stored);
+  }
+
+  private rememberTandem(
+    created: MatchCreated,
+    ended: boolean,
+    stored: ReadonlyMap<string, StoredItem>,
+  ): void {
+    const summary = stored.get(storedItemId(keys.matchSummary(this.carrierId, created.matchId)));
+    this.tandems.set(created.matchId, {
+      startedOn: created.startedOn,
+      ended,
+      storedCount: Number(summary?.checkInCount ?? 0),
+      storedLastOn: typeof summary?.lastCheckInOn === 'string' ? summary.lastCheckInOn : null,
+    });
+  }
+
+  /** Is our version of the fact newer than the stored one, or is there none? */
+  private wins(stored: StoredItem | undefined, detailType: string, data: object): boolean {
+    const ours = factVersion(this.occurredAt, importWebhookId(detailType, data));
+    return !stored || String(stored.version ?? '') < ours;
+  }
+
+  private factEvent(
     detailType: 'MatchCreated' | 'MatchEnded' | 'CheckInRecorded',
     data: MatchCreated | MatchEnded | CheckInRecorded,
     key: ItemKey,
-  ): BusEvent => {
+  ): BusEvent {
     const webhookId = importWebhookId(detailType, data);
-    if (awaitsProcessing) {
-      awaited.push({
-        key,
-        version: factVersion(occurredAt, webhookId),
-        matchId: data.matchId,
-        summaryShows: summaryShownBy(data),
-      });
-    }
+    this.pipeline.expect({
+      key,
+      version: factVersion(this.occurredAt, webhookId),
+      matchId: data.matchId,
+      summaryShows: summaryShownBy(data),
+    });
+    const { carrierId, occurredAt, receivedAt } = this;
     return {
       detailType,
       detail: { carrierId, webhookId, occurredAt, receivedAt, data },
     } as BusEvent;
-  };
-
-  /** Is our version of the fact newer than the stored one, or is there none? */
-  const wins = (stored: StoredItem | undefined, detailType: string, data: object) =>
-    !stored ||
-    String(stored.version ?? '') < factVersion(occurredAt, importWebhookId(detailType, data));
-
-  const processBatch = async (batch: readonly GoodRow[]) => {
-    const factKeys = batch.flatMap(({ facts }): ItemKey[] =>
-      facts.kind === 'checkIn'
-        ? [
-            keys.matchFact(carrierId, facts.checkIn.matchId, {
-              kind: 'checkIn',
-              checkInId: facts.checkIn.checkInId,
-            }),
-          ]
-        : [
-            keys.matchFact(carrierId, facts.created.matchId, { kind: 'created' }),
-            keys.matchFact(carrierId, facts.created.matchId, { kind: 'ended' }),
-          ],
-    );
-    const stored = await getItems(factKeys);
-    const events: BusEvent[] = [];
-    for (const { facts } of batch) {
-      if (facts.kind === 'checkIn') {
-        const key = keys.matchFact(carrierId, facts.checkIn.matchId, {
-          kind: 'checkIn',
-          checkInId: facts.checkIn.checkInId,
-        });
-        // The id derives from every value of the row: a stored one is the same check-in.
-        if (stored.has(storedItemId(key)) || checkInsSeen.has(facts.checkIn.checkInId)) {
-          result.checkIns.unchanged++;
-        } else {
-          result.checkIns.created++;
-          events.push(factEvent('CheckInRecorded', facts.checkIn, key));
-        }
-        checkInsSeen.add(facts.checkIn.checkInId);
-        continue;
-      }
-      const { created, ended } = facts;
-      const createdKey = keys.matchFact(carrierId, created.matchId, { kind: 'created' });
-      const endedKey = keys.matchFact(carrierId, created.matchId, { kind: 'ended' });
-      const storedCreated = stored.get(storedItemId(createdKey));
-      const storedEnded = stored.get(storedItemId(endedKey));
-      const createdChanges =
-        !storedCreated ||
-        (!sameCreated(storedCreated, created) && wins(storedCreated, 'MatchCreated', created));
-      const endedChanges =
-        ended !== undefined &&
-        (!storedEnded ||
-          (!sameEnded(storedEnded, ended) && wins(storedEnded, 'MatchEnded', ended)));
-      // Each Tandem row counts once: new, newly ended, otherwise changed, or unchanged.
-      if (!storedCreated) result.matches.created++;
-      else if (endedChanges && !storedEnded) result.matches.ended++;
-      else if (createdChanges || endedChanges) result.matches.updated++;
-      else result.matches.unchanged++;
-      if (createdChanges) events.push(factEvent('MatchCreated', created, createdKey));
-      if (ended && endedChanges) events.push(factEvent('MatchEnded', ended, endedKey));
-    }
-    if (options.dryRun || events.length === 0) return;
-    const chunks: BusEvent[][] = [];
-    for (let start = 0; start < events.length; start += 10) {
-      chunks.push(events.slice(start, start + 10));
-    }
-    await mapLimit(chunks, putsInFlight, async (chunk) => {
-      await publishEvents(importEventSource, chunk);
-      factsSent += chunk.length;
-    });
-  };
-
-  // A small pipeline: rows are read while earlier batches are compared and published.
-  const inFlight = new Set<Promise<void>>();
-  let failure: unknown;
-  // The facts published so far are waited for a window at a time, each window while the
-  // next is read and published, so the bus always has work and at most two windows' records
-  // are in memory.
-  let windowProcessed: Promise<void> = Promise.resolve();
-  const awaitWindow = async () => {
-    const window = awaited.splice(0);
-    await windowProcessed;
-    if (failure) throw failure;
-    if (!window.length) return;
-    windowProcessed = waitUntilProcessed(carrierId, window, {
-      timeoutMs: options.waitTimeoutMs ?? 120_000,
-      processedEarlier,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    }).then(
-      () => {
-        processedEarlier += window.length;
-      },
-      (error: unknown) => {
-        failure ??= error;
-      },
-    );
-  };
-  const dispatch = async (batch: GoodRow[]) => {
-    while (inFlight.size >= batchesInFlight) await Promise.race(inFlight);
-    if (failure) throw failure;
-    if (awaited.length >= (options.factsAwaitedAtOnce ?? defaultFactsAwaitedAtOnce)) {
-      await awaitWindow();
-    }
-    const work = processBatch(batch).then(
-      () => undefined,
-      (error: unknown) => {
-        failure ??= error;
-      },
-    );
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
-  };
-
-  for await (const sheet of sheets) {
-    const columns = mapColumns(sheet.headers);
-    const kind = kindOf(sheet, columns);
-    for (const header of columns.ignored) {
-      if (!result.ignoredColumns.includes(header)) result.ignoredColumns.push(header);
-    }
-    if (!kind) continue; // A sheet of notes or names: nothing of it is read.
-    readableSheets++;
-    let batch: GoodRow[] = [];
-    for await (const { row, cells } of sheet.rows) {
-      const outcome = readRow(columns, cells, row, kind, language, receipt);
-      if (outcome.ok === 'skip') {
-        if (outcome.errors.length) result.rows++;
-        result.errors.push(...prefixed(sheet, outcome.errors, language));
-        continue;
-      }
-      result.rows++;
-      if (!outcome.ok) {
-        result.errors.push(...prefixed(sheet, outcome.errors, language));
-        continue;
-      }
-      if (outcome.facts.kind === 'match') {
-        const { matchId } = outcome.facts.created;
-        const earlier = matchRows.get(matchId);
-        if (earlier !== undefined) {
-          result.errors.push(
-            ...prefixed(
-              sheet,
-              [
-                {
-                  row,
-                  column: columns.headerOf.matchId ?? 'matchId',
-                  message: rowProblemText(language, {
-                    code: 'duplicateTandem',
-                    matchId,
-                    earlierRow: earlier,
-                  }),
-                },
-              ],
-              language,
-            ),
-          );
-          continue;
-        }
-        matchRows.set(matchId, row);
-      }
-      batch.push({ row, facts: outcome.facts });
-      if (batch.length >= rowBatchSize) {
-        await dispatch(batch);
-        batch = [];
-      }
-      if (Date.now() - lastProgress >= progressEveryMs) {
-        lastProgress = Date.now();
-        options.onProgress?.(`import: ${result.rows} rows read, ${factsSent} facts sent`);
-      }
-    }
-    if (batch.length) await dispatch(batch);
   }
-  await Promise.all(inFlight);
-  if (failure) throw failure;
-  if (readableSheets === 0) {
-    throw new ImportFileError({ code: 'noColumns' });
+
+  /**
+   * Once the whole file is read: a check-in whose Tandem came later in the file is compared
+   * now; one whose Tandem is nowhere is an error of its row.
+   */
+  private async settleUnknownTandems(): Promise<void> {
+    const rows = this.unknownTandemRows.splice(0);
+    const inFile = rows.filter((good) => this.matchRows.has(matchIdOf(good)));
+    for (const good of rows) {
+      if (this.matchRows.has(matchIdOf(good))) continue;
+      const problem: RowProblem = { code: 'unknownTandem', matchId: matchIdOf(good) };
+      this.addErrors(good.sheet, [
+        { row: good.row, column: good.matchColumn, message: this.text(problem) },
+      ]);
+    }
+    for (let start = 0; start < inFile.length; start += rowBatchSize) {
+      await this.dispatch(inFile.slice(start, start + rowBatchSize));
+    }
+    await this.pipeline.drain();
   }
-  options.onProgress?.(`import: ${result.rows} rows read, ${factsSent} facts sent`);
-  // The last window, once every batch is published.
-  await awaitWindow();
-  await windowProcessed;
-  if (failure) throw failure;
-  return result;
+
+  private countOverdueAtOnce(): number {
+    const dayAfter = latestOccurredOn(this.receipt);
+    const policy = this.options.checkInPolicy ?? funderConfig().checkInPolicy;
+    let count = 0;
+    for (const [matchId, tandem] of this.tandems) {
+      const newCheckInDates = this.newCheckInDates.get(matchId) ?? [];
+      if (isOverdueAtOnce({ ...tandem, newCheckInDates }, dayAfter, policy)) count++;
+    }
+    return count;
+  }
+
+  private progress(): void {
+    if (Date.now() - this.lastProgress < progressEveryMs) return;
+    this.lastProgress = Date.now();
+    this.options.onProgress?.(this.progressLine());
+  }
+
+  private progressLine(): string {
+    return `import: ${this.result.rows} rows read, ${this.pipeline.factsSent} facts sent`;
+  }
+
+  private text(problem: RowProblem): string {
+    return rowProblemText(this.language, problem);
+  }
+
+  /** In a workbook, a row number alone is ambiguous: the message names the sheet. */
+  private addErrors(sheet: string | undefined, errors: readonly RowError[]): void {
+    for (const error of errors) {
+      this.result.errors.push({ ...error, message: this.inSheet(sheet, error.message) });
+    }
+  }
+
+  private inSheet(sheet: string | undefined, message: string): string {
+    return sheet === undefined ? message : importRowTexts[this.language].inSheet(sheet, message);
+  }
 }
 
-/** In a workbook, a row number alone is ambiguous: the message names the sheet. */
-const prefixed = (
-  sheet: SheetRows,
-  errors: readonly RowError[],
-  language: Language,
-): RowError[] => {
-  const name = sheet.sheet;
-  return name === undefined
-    ? [...errors]
-    : errors.map((error) => ({
-        ...error,
-        message: importRowTexts[language].inSheet(name, error.message),
-      }));
-};
+const matchIdOf = (good: GoodRow): string =>
+  good.facts.kind === 'checkIn' ? good.facts.checkIn.matchId : good.facts.created.matchId;

@@ -3,6 +3,7 @@ import { importTexts } from '../../shared/i18n/import-texts';
 import { ImportFileError } from '../../shared/import/sheets';
 import { isoTimestamp } from '../../shared/schemas/primitives';
 import { importLimitLabel, webImportLimitBytes } from './import-limit';
+import { columnMappingOf } from './import-mapping';
 import { importBytes, signedInUpload, unreadableFilePage } from './import-upload';
 import { importResultPage, importUploadPage } from './pages/import-page';
 
@@ -32,6 +33,7 @@ export const importConfirmRoutes = new Hono().post('/import/confirm', async (c) 
       dryRun: false,
       occurredAt: new Date(occurredAt.data),
       language: page.language,
+      columnMapping: columnMappingOf(body),
     });
     return c.html(importResultPage(page, result));
   } catch (error) {

@@ -3,6 +3,7 @@ import { sameToken } from '../../shared/domain/web-access';
 import { fileProblemText } from '../../shared/i18n/import-file-texts';
 import { importTexts } from '../../shared/i18n/import-texts';
 import type { Language } from '../../shared/i18n/languages';
+import type { ColumnMapping } from '../../shared/import/columns';
 import type { ImportFileError } from '../../shared/import/sheets';
 import { openSheetsOfBytes } from '../import/open-sheets';
 import { runImport } from '../import/run-import';
@@ -31,7 +32,12 @@ export async function signedInUpload(c: Context) {
 export async function importBytes(
   carrierId: string,
   bytes: Buffer,
-  options: { dryRun: boolean; occurredAt: Date; language: Language },
+  options: {
+    dryRun: boolean;
+    occurredAt: Date;
+    language: Language;
+    columnMapping: ColumnMapping;
+  },
 ) {
   // The web request ends once the facts are on the bus; the list shows them a moment later.
   return runImport(carrierId, await openSheetsOfBytes(bytes), {

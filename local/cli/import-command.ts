@@ -5,6 +5,7 @@ import {
   readFunderConfigFile,
 } from '../../shared/config/funder-config-file';
 import { envNames } from '../../shared/config/runtime-env';
+import type { ColumnMapping } from '../../shared/import/columns';
 import { localBusName } from '../aws-environment';
 import { localTokenFor, sendLocalToken } from '../local-token';
 import { localApiUrl, stackOutputs, type Target } from './target';
@@ -35,19 +36,19 @@ async function pointAtBus(target: Target): Promise<void> {
 }
 
 /**
- * The funder's time zone, from its config file as `npm start` (TANDEM_FUNDER_CONFIG) and
+ * The funder's config (time zone, check-in policy), from its config file as `npm start` (TANDEM_FUNDER_CONFIG) and
  * `cdk synth` (funders/<funderId>.json for the stack Tandem-<funderId>) read it.
  */
-function funderTimeZone(): string {
+function targetFunderConfig() {
   const stackName = process.env.TANDEM_STACK;
   const path = stackName?.startsWith('Tandem-')
     ? funderConfigPath(stackName.slice('Tandem-'.length))
     : localFunderConfigPath();
-  return readFunderConfigFile(path).timezone;
+  return readFunderConfigFile(path);
 }
 
 /**
- * `tandem import <carrierId> <file> [--dry-run]` (SPEC §10): reads the file (CSV streamed,
+ * `tandem import <carrierId> <file> [--dry-run] [--map field=Header …]` (SPEC §10): reads the file (CSV streamed,
  * or XLSX), puts each good row's facts on the bus as an import, waits until they are
  * processed and returns the import result. Progress goes to `onProgress` (stderr).
  */
@@ -55,7 +56,11 @@ export async function importFile(
   target: Target,
   carrierId: string,
   file: string,
-  options: { dryRun: boolean; onProgress?: (message: string) => void },
+  options: {
+    dryRun: boolean;
+    columnMapping?: ColumnMapping;
+    onProgress?: (message: string) => void;
+  },
 ) {
   if (!options.dryRun) await pointAtBus(target);
   const [{ openSheetsOfFile }, { runImport }] = await Promise.all([
@@ -65,11 +70,16 @@ export async function importFile(
   const sheets = await openSheetsOfFile(file);
   // The file's last change is every fact's timestamp: see ImportOptions.occurredAt.
   const { mtime } = await stat(file);
+  const funder = targetFunderConfig();
   return runImport(carrierId, sheets, {
     dryRun: options.dryRun,
+    // The coordinator's own headers for fields it names differently (`--map field=Header`).
+    ...(options.columnMapping ? { columnMapping: options.columnMapping } : {}),
+    // `overdueAtOnce` by the funder's rule (SPEC §5, §10).
+    checkInPolicy: funder.checkInPolicy,
     occurredAt: new Date(Math.floor(mtime.getTime() / 1000) * 1000),
     // No contact date after tomorrow in the funder's time zone (SPEC §2).
-    receipt: { at: new Date(), timeZone: funderTimeZone() },
+    receipt: { at: new Date(), timeZone: funder.timezone },
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
 }

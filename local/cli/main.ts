@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
+import { headersOfField, parseColumnMapping } from '../../shared/import/columns';
 import { isoDate } from '../../shared/schemas/primitives';
 import type { FunctionInvoker } from './function-invoker';
 import { selectTarget, type Target } from './target';
@@ -21,6 +22,7 @@ const usage = `Usage: npx tandem <command>
   dead-letters list
   dead-letters redrive [--route R]
   import <carrierId> <file> [--dry-run]   (CSV or XLSX, SPEC §10)
+         [--map field=Header …]           (the file's column for a field, e.g. startedOn=Start)
   backfill                                (once after an upgrade: sign-in contacts and
                                            erasure links for data stored before them)
 
@@ -59,6 +61,7 @@ async function run(argv: string[]): Promise<unknown> {
       url: { type: 'string' },
       route: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      map: { type: 'string', multiple: true },
       now: { type: 'boolean' },
       days: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -73,9 +76,16 @@ async function run(argv: string[]): Promise<unknown> {
   if (positionals[0] === 'import') {
     const [, carrierId, file] = positionals;
     if (!carrierId || !file) throw new UsageError('import needs a carrierId and a file');
+    const { mapping, refused } = parseColumnMapping(values.map ?? []);
+    if (refused.length) {
+      throw new UsageError(
+        `--map takes field=Header with a field of ${Object.keys(headersOfField).join(', ')}: not ${refused.join(', ')}`,
+      );
+    }
     const { importFile } = await import('./import-command');
     return importFile(target, carrierId, file, {
       dryRun: values['dry-run'] ?? false,
+      columnMapping: mapping,
       onProgress: progress,
     });
   }

@@ -38,6 +38,10 @@ const english: ImportRowTexts = {
   endMissing: () => 'is empty, but the Status says the Tandem has ended',
   endBeforeStart: () => 'lies before the start',
   occurredOnTooLate: ({ latest }) => `lies in the future: ${latest} (tomorrow) at the latest`,
+  unknownTandem: ({ matchId }) =>
+    `Tandem ${matchId} is neither known to Tandem nor in this file: check the id (a typing error must not create a Tandem)`,
+  noColumnFor: ({ field, header, accepted }) =>
+    `no column for ${header} was found (accepted: ${listed(accepted)}): choose the column of the file that holds it with --map ${field}=<header>`,
   duplicateTandem: ({ matchId, earlierRow }) =>
     `Tandem ${matchId} is already in row ${earlierRow}: each Tandem belongs in one row`,
   schema: schemaMessage,
@@ -64,6 +68,10 @@ const german: ImportRowTexts = {
   endBeforeStart: () => 'Das Ende liegt vor dem Beginn.',
   occurredOnTooLate: ({ latest }) =>
     `Das Datum liegt in der Zukunft: höchstens ${latest} (morgen) ist möglich.`,
+  unknownTandem: ({ matchId }) =>
+    `Das Tandem ${matchId} ist weder in Tandem bekannt noch in dieser Datei. Bitte prüfen Sie die Kennung (ein Tippfehler darf kein Tandem anlegen).`,
+  noColumnFor: ({ header, accepted }) =>
+    `Keine Spalte für ${header} gefunden (möglich: ${listed(accepted)}). Bitte wählen Sie die Spalte Ihrer Datei, die diesen Wert enthält.`,
   duplicateTandem: ({ matchId, earlierRow }) =>
     `Das Tandem ${matchId} steht schon in Zeile ${earlierRow}. Jedes Tandem gehört in genau eine Zeile.`,
   schema: schemaMessage,
@@ -88,6 +96,10 @@ const turkish: ImportRowTexts = {
   endMissing: () => 'Hücre boş, ancak Status tandemin sona erdiğini gösteriyor.',
   endBeforeStart: () => 'Bitiş tarihi başlangıçtan önce.',
   occurredOnTooLate: ({ latest }) => `Tarih gelecekte: en geç ${latest} (yarın) olabilir.`,
+  unknownTandem: ({ matchId }) =>
+    `Tandem ${matchId} ne Tandem'de kayıtlı ne de bu dosyada var. Lütfen kimliği kontrol edin (bir yazım hatası yeni tandem oluşturmamalı).`,
+  noColumnFor: ({ header, accepted }) =>
+    `${header} için sütun bulunamadı (kabul edilenler: ${listed(accepted)}). Lütfen dosyanızda bu değeri içeren sütunu seçin.`,
   duplicateTandem: ({ matchId, earlierRow }) =>
     `Tandem ${matchId} zaten ${earlierRow}. satırda var: her tandem yalnızca bir satırda yer alır.`,
   schema: schemaMessage,
@@ -113,6 +125,10 @@ const arabic: ImportRowTexts = {
   endBeforeStart: () => 'تاريخ الانتهاء يسبق تاريخ البداية.',
   occurredOnTooLate: ({ latest }) =>
     `التاريخ في المستقبل: يمكن أن يكون ${latest} (غدًا) على أبعد تقدير.`,
+  unknownTandem: ({ matchId }) =>
+    `الثنائي ${matchId} غير معروف في Tandem وغير موجود في هذا الملف. تحقّق من المعرّف (خطأ في الكتابة لا ينبغي أن ينشئ ثنائياً).`,
+  noColumnFor: ({ header, accepted }) =>
+    `لم يُعثر على عمود لـ ${header} (المقبول: ${listed(accepted)}). اختر عمود ملفك الذي يحتوي هذه القيمة.`,
   duplicateTandem: ({ matchId, earlierRow }) =>
     `الثنائي ${matchId} موجود من قبل في الصف ${earlierRow}: لكل ثنائي صف واحد فقط.`,
   schema: schemaMessage,
@@ -137,6 +153,10 @@ const ukrainian: ImportRowTexts = {
   endMissing: () => 'Клітинка порожня, але за Status тандем завершено.',
   endBeforeStart: () => 'Дата завершення раніша за початок.',
   occurredOnTooLate: ({ latest }) => `Дата в майбутньому: не пізніше ніж ${latest} (завтра).`,
+  unknownTandem: ({ matchId }) =>
+    `Тандема ${matchId} немає ні в Tandem, ні в цьому файлі. Перевірте ідентифікатор (помилка друку не повинна створювати тандем).`,
+  noColumnFor: ({ header, accepted }) =>
+    `Не знайдено стовпця для ${header} (можливі: ${listed(accepted)}). Виберіть стовпець вашого файлу, що містить це значення.`,
   duplicateTandem: ({ matchId, earlierRow }) =>
     `Тандем ${matchId} уже є в рядку ${earlierRow}: кожен тандем має бути лише в одному рядку.`,
   schema: schemaMessage,
@@ -161,6 +181,10 @@ const russian: ImportRowTexts = {
   endMissing: () => 'Ячейка пуста, но по Status тандем завершён.',
   endBeforeStart: () => 'Дата завершения раньше начала.',
   occurredOnTooLate: ({ latest }) => `Дата в будущем: не позднее ${latest} (завтра).`,
+  unknownTandem: ({ matchId }) =>
+    `Тандема ${matchId} нет ни в Tandem, ни в этом файле. Проверьте идентификатор (опечатка не должна создавать тандем).`,
+  noColumnFor: ({ header, accepted }) =>
+    `Не найден столбец для ${header} (возможны: ${listed(accepted)}). Выберите столбец вашего файла, в котором это значение.`,
   duplicateTandem: ({ matchId, earlierRow }) =>
     `Тандем ${matchId} уже есть в строке ${earlierRow}: каждый тандем должен быть только в одной строке.`,
   schema: schemaMessage,
@@ -186,6 +210,10 @@ const persian: ImportRowTexts = {
   endMissing: () => 'خانه خالی است، اما طبق Status تاندم پایان یافته است.',
   endBeforeStart: () => 'تاریخ پایان پیش از تاریخ شروع است.',
   occurredOnTooLate: ({ latest }) => `تاریخ در آینده است: حداکثر ${latest} (فردا) ممکن است.`,
+  unknownTandem: ({ matchId }) =>
+    `تاندم ${matchId} نه در Tandem ثبت شده و نه در این فایل هست. لطفاً شناسه را بررسی کنید (یک اشتباه تایپی نباید تاندم بسازد).`,
+  noColumnFor: ({ header, accepted }) =>
+    `ستونی برای ${header} پیدا نشد (قابل قبول: ${listed(accepted)}). ستونی از فایل خود را که این مقدار را دارد انتخاب کنید.`,
   duplicateTandem: ({ matchId, earlierRow }) =>
     `تاندم ${matchId} پیش‌تر در ردیف ${earlierRow} آمده است: هر تاندم فقط در یک ردیف می‌آید.`,
   schema: schemaMessage,

@@ -31,6 +31,15 @@ export interface ImportTexts {
   readonly tooLarge: string;
   readonly unreadable: string;
   readonly importLink: string;
+  /** The mapping step (SPEC §10): a required column not found by its header. */
+  readonly mappingTitle: string;
+  readonly mappingIntro: string;
+  readonly mappingChoose: string;
+  readonly mappingAccepted: string;
+  readonly mappingSubmit: string;
+  /** `overdueAtOnce` and why it matters. */
+  readonly overdueAtOnce: string;
+  readonly overdueExplanation: string;
 }
 
 const de: ImportTexts = {
@@ -66,6 +75,15 @@ const de: ImportTexts = {
     'Die Datei ist größer als {limit}. Teilen Sie sie auf oder lassen Sie sie mit „npx tandem import“ importieren.',
   unreadable: 'Die Datei kann nicht gelesen werden:',
   importLink: 'Liste importieren',
+  mappingTitle: 'Spalten zuordnen',
+  mappingIntro:
+    'In Ihrer Datei fehlen Spalten, die der Import braucht, oder sie heißen anders. Wählen Sie für jeden Wert die Spalte Ihrer Datei, die ihn enthält. Danach sehen Sie die Vorschau erneut.',
+  mappingChoose: '– Spalte wählen –',
+  mappingAccepted: 'Erkannte Überschriften:',
+  mappingSubmit: 'Zuordnen und Vorschau anzeigen',
+  overdueAtOnce: 'Sofort mehr als 60 Tage überfällig',
+  overdueExplanation:
+    'Für diese aktiven Tandems sind frühere Begleitungen noch nicht in Tandem. Sie erscheinen in der nächsten Erinnerung, außer Sie importieren ihre letzten Begleitungen oder beenden sie.',
 };
 
 const en: ImportTexts = {
@@ -100,6 +118,15 @@ const en: ImportTexts = {
     'The file is larger than {limit}. Split it, or have it imported with "npx tandem import".',
   unreadable: 'The file cannot be read:',
   importLink: 'Import a list',
+  mappingTitle: 'Match the columns',
+  mappingIntro:
+    'Your file lacks columns the import needs, or names them differently. For each value, choose the column of your file that holds it. Then you see the preview again.',
+  mappingChoose: '– choose a column –',
+  mappingAccepted: 'Headers recognised:',
+  mappingSubmit: 'Use these columns and show the preview',
+  overdueAtOnce: 'More than 60 days overdue at once',
+  overdueExplanation:
+    'These active Tandems have no earlier check-ins in Tandem yet. They will appear in the next reminder digest unless you import their last check-ins or end them.',
 };
 
 const tr: ImportTexts = {
@@ -135,6 +162,15 @@ const tr: ImportTexts = {
     'Dosya {limit} boyutundan büyük. Dosyayı bölün veya "npx tandem import" ile aktarılmasını sağlayın.',
   unreadable: 'Dosya okunamıyor:',
   importLink: 'Liste içe aktar',
+  mappingTitle: 'Sütunları eşleştir',
+  mappingIntro:
+    'Dosyanızda içe aktarmanın gerektirdiği sütunlar yok ya da farklı adlandırılmış. Her değer için dosyanızda onu içeren sütunu seçin. Ardından önizlemeyi yeniden görürsünüz.',
+  mappingChoose: '– sütun seçin –',
+  mappingAccepted: 'Tanınan başlıklar:',
+  mappingSubmit: 'Bu sütunları kullan ve önizlemeyi göster',
+  overdueAtOnce: 'Hemen 60 günden fazla gecikmiş',
+  overdueExplanation:
+    'Bu aktif tandemlerin önceki görüşmeleri henüz Tandem’de yok. Son görüşmelerini içe aktarmaz veya onları sonlandırmazsanız bir sonraki hatırlatma özetinde görünecekler.',
 };
 
 const ar: ImportTexts = {
@@ -169,6 +205,15 @@ const ar: ImportTexts = {
   tooLarge: 'الملف أكبر من {limit}. قسّمه، أو اطلب استيراده باستخدام "npx tandem import".',
   unreadable: 'لا يمكن قراءة الملف:',
   importLink: 'استيراد قائمة',
+  mappingTitle: 'مطابقة الأعمدة',
+  mappingIntro:
+    'ملفك لا يحتوي على أعمدة يحتاجها الاستيراد، أو يسمّيها بأسماء أخرى. اختر لكل قيمة عمود ملفك الذي يحتويها، ثم تظهر المعاينة من جديد.',
+  mappingChoose: '– اختر عموداً –',
+  mappingAccepted: 'العناوين المعروفة:',
+  mappingSubmit: 'استخدم هذه الأعمدة واعرض المعاينة',
+  overdueAtOnce: 'متأخرة أكثر من 60 يوماً فوراً',
+  overdueExplanation:
+    'لا توجد لهذه الثنائيات النشطة متابعات سابقة في Tandem بعد. ستظهر في ملخص التذكير القادم ما لم تستورد آخر متابعاتها أو تنهِها.',
 };
 
 const uk: ImportTexts = {
@@ -204,6 +249,15 @@ const uk: ImportTexts = {
     'Файл більший за {limit}. Розділіть його або попросіть імпортувати командою "npx tandem import".',
   unreadable: 'Файл неможливо прочитати:',
   importLink: 'Імпортувати список',
+  mappingTitle: 'Зіставте стовпці',
+  mappingIntro:
+    'У вашому файлі бракує стовпців, потрібних для імпорту, або вони називаються інакше. Для кожного значення виберіть стовпець вашого файлу, що його містить. Потім ви знову побачите попередній перегляд.',
+  mappingChoose: '– виберіть стовпець –',
+  mappingAccepted: 'Розпізнані заголовки:',
+  mappingSubmit: 'Використати ці стовпці й показати перегляд',
+  overdueAtOnce: 'Одразу прострочено понад 60 днів',
+  overdueExplanation:
+    'Попередніх зустрічей цих активних тандемів ще немає в Tandem. Вони з’являться в наступному нагадуванні, якщо ви не імпортуєте їхні останні зустрічі або не завершите їх.',
 };
 
 const ru: ImportTexts = {
@@ -240,6 +294,15 @@ const ru: ImportTexts = {
     'Файл больше {limit}. Разделите его или попросите импортировать командой "npx tandem import".',
   unreadable: 'Файл невозможно прочитать:',
   importLink: 'Импортировать список',
+  mappingTitle: 'Сопоставьте столбцы',
+  mappingIntro:
+    'В вашем файле нет столбцов, нужных для импорта, или они называются иначе. Для каждого значения выберите столбец вашего файла, в котором оно есть. Затем вы снова увидите предпросмотр.',
+  mappingChoose: '– выберите столбец –',
+  mappingAccepted: 'Распознаваемые заголовки:',
+  mappingSubmit: 'Использовать эти столбцы и показать предпросмотр',
+  overdueAtOnce: 'Сразу просрочено более чем на 60 дней',
+  overdueExplanation:
+    'Прежних встреч этих активных тандемов ещё нет в Tandem. Они появятся в следующем напоминании, если вы не импортируете их последние встречи или не завершите их.',
 };
 
 const fa: ImportTexts = {
@@ -275,6 +338,15 @@ const fa: ImportTexts = {
     'فایل بزرگ‌تر از {limit} است. آن را تقسیم کنید یا بخواهید با "npx tandem import" وارد شود.',
   unreadable: 'فایل خوانده نمی‌شود:',
   importLink: 'وارد کردن فهرست',
+  mappingTitle: 'تطبیق ستون‌ها',
+  mappingIntro:
+    'فایل شما ستون‌هایی را که وارد کردن لازم دارد ندارد، یا نام دیگری برای آن‌ها دارد. برای هر مقدار، ستونی از فایل خود را که آن را دارد انتخاب کنید. سپس پیش‌نمایش را دوباره می‌بینید.',
+  mappingChoose: '– یک ستون انتخاب کنید –',
+  mappingAccepted: 'سرستون‌های شناخته‌شده:',
+  mappingSubmit: 'این ستون‌ها را به کار ببر و پیش‌نمایش را نشان بده',
+  overdueAtOnce: 'بلافاصله بیش از ۶۰ روز عقب‌افتاده',
+  overdueExplanation:
+    'دیدارهای پیشین این تاندم‌های فعال هنوز در Tandem نیستند. آن‌ها در خلاصهٔ یادآوری بعدی می‌آیند، مگر آخرین دیدارهایشان را وارد کنید یا آن‌ها را پایان دهید.',
 };
 
 export const importTexts: Record<Language, ImportTexts> = { de, en, tr, ar, uk, ru, fa };

@@ -46,6 +46,12 @@ export const headersOfField: Readonly<Record<ImportField, readonly string[]>> = 
   concern: ['Sorge', 'concern'],
 };
 
+/** The header a field is named by where the file has no column for it (German, as in §10). */
+export const usualHeaderOf = (field: ImportField): string =>
+  (field === 'mentorId' || field === 'menteeId'
+    ? headersOfField[field][2]
+    : headersOfField[field][0]) ?? field;
+
 /** Fields only a check-in row has; a sheet with one of them holds check-ins. */
 export const checkInOnlyFields: readonly ImportField[] = ['occurredOn', 'with', 'channel'];
 
@@ -73,9 +79,82 @@ export interface ColumnMap {
   readonly ignored: readonly string[];
 }
 
-/** Decides which column is read for which field; every other column is ignored. */
-export function mapColumns(headers: readonly string[]): ColumnMap {
+/**
+ * The coordinator's own choice of column per field (SPEC §10's mapping step, the CLI's
+ * `--map field=Header`): the header as written in the file.
+ */
+export type ColumnMapping = Partial<Record<ImportField, string>>;
+
+export const isImportField = (name: string): name is ImportField =>
+  Object.hasOwn(headersOfField, name);
+
+/**
+ * `field=Header` pairs as the CLI takes them; a pair without `=` or with an unknown field is
+ * returned in `refused`, so the caller can say which.
+ */
+export function parseColumnMapping(pairs: readonly string[]): {
+  mapping: ColumnMapping;
+  refused: string[];
+} {
+  const mapping: ColumnMapping = {};
+  const refused: string[] = [];
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    const field = pair.slice(0, Math.max(at, 0)).trim();
+    const header = pair.slice(at + 1).trim();
+    if (at < 0 || !isImportField(field) || header === '') refused.push(pair);
+    else mapping[field] = header;
+  }
+  return { mapping, refused };
+}
+
+/** What a sheet holds: Tandems, check-ins, or rows of both kinds. */
+export type SheetKind = 'matches' | 'checkIns' | 'mixed';
+
+/** The columns a sheet of each kind cannot do without: without one, no row can be read. */
+export const requiredFields: Readonly<Record<SheetKind, readonly ImportField[]>> = {
+  matches: ['matchId', 'mentorId', 'menteeId', 'startedOn', 'programme'],
+  checkIns: ['matchId', 'occurredOn', 'with', 'channel'],
+  mixed: [
+    'matchId',
+    'mentorId',
+    'menteeId',
+    'startedOn',
+    'programme',
+    'occurredOn',
+    'with',
+    'channel',
+  ],
+};
+
+/** The kind of a sheet by its name and columns; undefined: no known column (notes, names). */
+export function sheetKindOf(
+  sheetName: string | undefined,
+  columns: ColumnMap,
+): SheetKind | undefined {
+  const has = (field: ImportField) => columns.columnOf[field] !== undefined;
+  if (Object.keys(columns.columnOf).length === 0) return undefined;
+  if (sheetName !== undefined && isCheckInSheetName(sheetName)) return 'checkIns';
+  const checkInColumns = has('occurredOn') || has('channel') || has('with');
+  const matchColumns = has('startedOn') || has('mentorId') || has('menteeId');
+  if (checkInColumns && matchColumns) return 'mixed';
+  return checkInColumns ? 'checkIns' : 'matches';
+}
+
+/** The required fields a sheet of `kind` has no column for. */
+export const missingFields = (kind: SheetKind, columns: ColumnMap): ImportField[] =>
+  requiredFields[kind].filter((field) => columns.columnOf[field] === undefined);
+
+/**
+ * Decides which column is read for which field; every other column is ignored. A column the
+ * coordinator chose in `mapping` wins over any header the field accepts.
+ */
+export function mapColumns(headers: readonly string[], mapping: ColumnMapping = {}): ColumnMap {
   const chosen = new Map<ImportField, { index: number; rank: number }>();
+  for (const [field, header] of Object.entries(mapping)) {
+    const index = headers.findIndex((own) => normalizeHeader(own) === normalizeHeader(header));
+    if (index >= 0) chosen.set(field as ImportField, { index, rank: -1 });
+  }
   headers.forEach((header, index) => {
     const known = fieldByHeader.get(normalizeHeader(header));
     if (!known) return;

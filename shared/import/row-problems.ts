@@ -27,6 +27,15 @@ export type RowProblem =
   | { readonly code: 'endBeforeStart' }
   /** A contact date after tomorrow in the funder's time zone (SPEC §2); `latest` is tomorrow. */
   | { readonly code: 'occurredOnTooLate'; readonly latest: string }
+  /** A check-in of a Tandem neither stored nor in the file: most likely a typing error. */
+  | { readonly code: 'unknownTandem'; readonly matchId: string }
+  /** A sheet without a column a row needs (file level): the mapping step names one. */
+  | {
+      readonly code: 'noColumnFor';
+      readonly field: string;
+      readonly header: string;
+      readonly accepted: readonly string[];
+    }
   | { readonly code: 'duplicateTandem'; readonly matchId: string; readonly earlierRow: number }
   /** Any other refusal of a webhook schema; its message is already in the reader's language. */
   | { readonly code: 'schema'; readonly issue: z.core.$ZodIssue };

@@ -11,7 +11,7 @@ import {
   type MatchCreated,
   type MatchEnded,
 } from '../schemas/webhooks';
-import type { ColumnMap, ImportField } from './columns';
+import { usualHeaderOf, type ColumnMap, type ImportField } from './columns';
 import type { RowProblem } from './row-problems';
 import {
   booleanOf,
@@ -62,8 +62,9 @@ class RowReader {
     private readonly language: Language,
   ) {}
 
+  /** The column's header as written in the file, or the usual one when it has none. */
   column(field: ImportField): string {
-    return this.columns.headerOf[field] ?? field;
+    return this.columns.headerOf[field] ?? usualHeaderOf(field);
   }
 
   has(field: ImportField): boolean {
@@ -91,7 +92,7 @@ class RowReader {
   /** A required value read by `read`; a missing column or empty cell is an error. */
   required<T>(field: ImportField, read: (value: CellValue) => T): T | undefined {
     if (!this.has(field)) {
-      return this.fail(field, { code: 'missingColumn', header: headersHint(field) });
+      return this.fail(field, { code: 'missingColumn', header: usualHeaderOf(field) });
     }
     const value = this.raw(field);
     if (isBlank(value)) return this.fail(field, { code: 'empty' });
@@ -109,7 +110,10 @@ class RowReader {
     }
   }
 
-  /** A participant or match id; a value with spaces is most likely a name, and says so. */
+  /**
+   * A participant or match id; a value with spaces is most likely a name, and says so. No
+   * refused id is echoed: it may be a name (SPEC §10).
+   */
   id(field: ImportField): string | undefined {
     return this.required(field, (value) => {
       const text = cellText(value);
@@ -139,23 +143,6 @@ class RowReader {
     return undefined;
   }
 }
-
-const headersHint = (field: ImportField) =>
-  ({
-    matchId: 'Tandem-ID',
-    mentorId: 'Mentor:in-ID',
-    menteeId: 'Mentee-ID',
-    startedOn: 'Beginn',
-    endedOn: 'Ende',
-    reason: 'Beendigungsgrund',
-    programme: 'Art der Patenschaft',
-    group: 'Gruppe',
-    status: 'Status',
-    occurredOn: 'Datum',
-    with: 'Mit',
-    channel: 'Kanal',
-    concern: 'Sorge',
-  })[field];
 
 /**
  * A check-in's id derives from its match and its row's values, so the same row imported
@@ -202,7 +189,7 @@ function readMatchRow(reader: RowReader): RowOutcome {
     reader.fail('endedOn', { code: 'endMissing' });
   }
   if (!reader.has('programme')) {
-    reader.fail('programme', { code: 'missingColumn', header: headersHint('programme') });
+    reader.fail('programme', { code: 'missingColumn', header: usualHeaderOf('programme') });
   }
   if (reader.errors.length) return { ok: false, errors: reader.errors };
 

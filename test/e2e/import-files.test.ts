@@ -409,7 +409,7 @@ describe('a list longer than the import keeps in memory', () => {
         checkIns: { count: 1 },
       });
     }
-  });
+  }, 300_000);
 });
 
 describe('an XLSX workbook with date cells and two sheets', () => {

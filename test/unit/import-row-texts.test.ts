@@ -48,6 +48,13 @@ const samples: { [C in RowProblemCode]: Extract<RowProblem, { code: C }> } = {
   endBeforeStart: { code: 'endBeforeStart' },
   occurredOnTooLate: { code: 'occurredOnTooLate', latest: '2026-12-05' },
   duplicateTandem: { code: 'duplicateTandem', matchId: 'W-9', earlierRow: 4 },
+  unknownTandem: { code: 'unknownTandem', matchId: 'CT-9' },
+  noColumnFor: {
+    code: 'noColumnFor',
+    field: 'startedOn',
+    header: 'Beginn',
+    accepted: ['Beginn', 'Anfang'],
+  },
   schema: {
     code: 'schema',
     issue: issueOf(matchCreatedData.safeParse({ ...goodMatch, programme: 'sport' })),
@@ -73,6 +80,10 @@ const cliMessages: Record<RowProblemCode, string> = {
   endBeforeStart: 'lies before the start',
   occurredOnTooLate: 'lies in the future: 2026-12-05 (tomorrow) at the latest',
   duplicateTandem: 'Tandem W-9 is already in row 4: each Tandem belongs in one row',
+  unknownTandem:
+    'Tandem CT-9 is neither known to Tandem nor in this file: check the id (a typing error must not create a Tandem)',
+  noColumnFor:
+    'no column for Beginn was found (accepted: Beginn, Anfang): choose the column of the file that holds it with --map startedOn=<header>',
   schema:
     'Invalid option: expected one of "leisure_culture"|"education_work"|"reading_language"|"everyday_housing"|"opportunity"|"other"',
 };
