@@ -137,16 +137,22 @@ describe('the daily sweep and its digests, day by day (SPEC §5)', () => {
   it('a check-in moves the due date, and a new overdue date is a new reminder', async () => {
     await recordCheckIn(alpha, 'm-1', '2025-01-31');
     await processed();
+    // SPEC §5's first-month rule: max(startedOn + 2 × 15, lastOn + 15), not already overdue.
     expect((await getMatch(alpha.carrier, 'm-1')).body.checkIns).toMatchObject({
       count: 1,
-      nextDueOn: '2025-01-31',
+      nextDueOn: '2025-02-15',
     });
-    expect(await sweepAt('2025-01-31')).toMatchObject({ emailsSent: 0 });
-    expect(await sweepAt('2025-02-01')).toMatchObject({ emailsSent: 1 });
+    // m-2 (due 2025-01-25) has been overdue fourteen days since 2025-02-08: to the lead.
+    expect(await sweepAt('2025-02-15')).toMatchObject({ emailsSent: 1 });
+    // m-1 is newly overdue for the coordinator.
+    expect(await sweepAt('2025-02-16')).toMatchObject({ emailsSent: 1 });
     const toAlpha = await emailsTo(alpha.coordinator);
     expect(toAlpha).toHaveLength(3);
     expect(matchIds(toAlpha[2]!)).toEqual(['m-1']);
-    expect(toAlpha[2]?.body.text).toContain('2025-01-31');
+    expect(toAlpha[2]?.body.text).toContain('2025-02-15');
+    const toLead = await emailsTo(alpha.lead!);
+    expect(toLead).toHaveLength(2);
+    expect(matchIds(toLead[1]!)).toEqual(['m-2']);
   });
 
   it('keeps a reminder whose e-mail failed, and sends it with the next sweep', async () => {
