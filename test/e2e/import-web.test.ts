@@ -69,6 +69,12 @@ beforeAll(async () => {
   await writeFile(join(dir, 'too-large.csv'), Buffer.alloc(3 * 1024 * 1024 + 1, 0x41));
   await writeFile(join(dir, 'notes.csv'), 'Name;Notiz\r\nJürgen Weiß;Hallo\r\n', 'latin1');
   await writeFile(join(dir, 'bad-rows.csv'), badRows, 'utf8');
+  // Its own headers: "Nr." and "Startdatum" are no header SPEC §10 knows. MAP-1 is old.
+  const recent = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
+  await writeFile(
+    join(dir, 'own-headers.csv'),
+    `Nr.;Mentor-ID;Mentee-ID;Startdatum;Programm\r\nMAP-1;MP-1;ME-1;03.02.2025;Bildung und Arbeit\r\nMAP-2;MP-2;ME-2;${recent};Lesen und Sprache\r\n`,
+  );
   await writeFile(
     join(dir, 'broken-quote.csv'),
     'Tandem-ID;Beginn\nW-1;01.02.2025\n"W-2;02.02.2025\nW-3;03.02.2025\n',
@@ -146,6 +152,51 @@ describe('/app/import', () => {
     for (const name of names) expect(stored).not.toContain(name);
     await page.close();
   }, 120_000);
+
+  it('offers a mapping for a list with its own headers at 390 px, then previews and imports', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${localSystem().urls.api}/app/import`);
+    await page.setInputFiles('#file', join(dir, 'own-headers.csv'));
+    await page.click('button[type=submit]:not(.secondary)');
+    expect(await page.locator('h1').innerText()).toBe('Vorschau des Imports');
+    const mapping = await page.locator('main').innerText();
+    // One message and a choice per missing field, not the same error on every row.
+    expect(mapping).toContain('Spalten zuordnen');
+    expect(mapping).not.toContain('neu: 0');
+    expect(mapping).not.toContain('matchId');
+    expect(await page.locator('text=Jetzt importieren').count()).toBe(0);
+    expect(await page.locator('select').count()).toBe(2);
+    const options = await page.locator('#map-startedOn option').allInnerTexts();
+    expect(options.slice(1)).toEqual(['Nr.', 'Mentor-ID', 'Mentee-ID', 'Startdatum', 'Programm']);
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+
+    await page.selectOption('#map-matchId', 'Nr.');
+    await page.selectOption('#map-startedOn', 'Startdatum');
+    await page.click('button[type=submit]');
+    const preview = await page.locator('main').innerText();
+    expect(preview).toContain('neu: 2');
+    expect(preview).toContain('Sofort mehr als 60 Tage überfällig\n1');
+    expect(await page.locator('#overdue-at-once').innerText()).toContain(
+      'erscheinen in der nächsten Erinnerung',
+    );
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await processed();
+    expect(JSON.stringify(await carrierItems(carrier.carrierId))).not.toContain('MAP-1');
+
+    await page.click('text=Jetzt importieren');
+    expect(await page.locator('h1').innerText()).toBe('Import abgeschlossen');
+    await processed();
+    expect((await getMatch(carrier, 'MAP-1')).body).toMatchObject({ status: 'active' });
+    expect((await getMatch(carrier, 'MAP-2')).body).toMatchObject({ status: 'active' });
+    await page.close();
+  }, 180_000);
 
   it('refuses a file over the limit, naming it, and a file without known columns', async () => {
     const page = await context.newPage();
