@@ -4,6 +4,7 @@ import { keys } from '../../shared/data/keys';
 import { readSession, type Session } from '../../shared/data/sessions';
 import { sameToken } from '../../shared/domain/web-access';
 import { webTexts } from '../../shared/i18n/web-texts';
+import { mayConnect } from './connect-access';
 import type { FormFields } from './form-facts';
 import type { Html, PageContext } from './pages/layout';
 import { pageLanguage, sessionCookie } from './web-session';
@@ -39,6 +40,8 @@ export const isNonce = (value: string | undefined): value is string =>
 export interface SignedIn {
   readonly session: Session;
   readonly carrierId: string;
+  /** Whether this address may use `/app/connect` (its lead, or the coordinator without one). */
+  readonly mayConnect: boolean;
   readonly page: PageContext & { formToken: string };
 }
 
@@ -55,15 +58,17 @@ export async function signedIn(c: Context): Promise<SignedIn | Response> {
   if (!session.carrierId) return c.redirect('/app/carriers', 303);
   const carrier = await getCarrier(session.carrierId);
   if (!carrier) return c.redirect('/app/sign-in', 303);
+  const connects = mayConnect(carrier, session.addressHash);
   const page = {
     ...pageOf(c, carrier.language, session.formToken),
     formToken: session.formToken,
     signedIn: {
       carrierName: carrier.name,
       address: signedInAddress(carrier, session.addressHash),
+      mayConnect: connects,
     },
   };
-  return { session, carrierId: session.carrierId, page };
+  return { session, carrierId: session.carrierId, mayConnect: connects, page };
 }
 
 /** A signed-in POST: the session, and the form token it must carry (403 without). */

@@ -107,8 +107,15 @@ export async function listApiKeys(): Promise<ApiKeyEntry[]> {
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
-/** Revokes a key by its id: the key answers 401 from now on. */
-export async function revokeApiKey(id: string): Promise<{ revoked: string }> {
+/** One carrier's keys (`/app/connect`): never the admin keys nor another carrier's. */
+export const listCarrierApiKeys = async (carrierId: string): Promise<ApiKeyEntry[]> =>
+  (await listApiKeys()).filter((entry) => entry.carrierId === carrierId);
+
+/**
+ * Revokes a key by its id: the key answers 401 from now on. With `ofCarrier`, only a key of
+ * that carrier: any other id (an admin key's, another carrier's) is unknown to it.
+ */
+export async function revokeApiKey(id: string, ofCarrier?: string): Promise<{ revoked: string }> {
   const { Item } = await dynamo.send(
     new GetCommand({
       TableName: tableName(),
@@ -116,7 +123,12 @@ export async function revokeApiKey(id: string): Promise<{ revoked: string }> {
       ConsistentRead: true,
     }),
   );
-  if (!Item || typeof Item.hash !== 'string') throw new UnknownApiKeyError(`No API key ${id}`);
+  const scope = Item?.scope as ApiKeyScope | undefined;
+  const foreign =
+    ofCarrier !== undefined && (scope?.kind !== 'carrier' || scope.carrierId !== ofCarrier);
+  if (!Item || typeof Item.hash !== 'string' || foreign) {
+    throw new UnknownApiKeyError(`No API key ${id}`);
+  }
   await dynamo.send(new DeleteCommand({ TableName: tableName(), Key: keys.apiKey(Item.hash) }));
   await dynamo.send(
     new DeleteCommand({ TableName: tableName(), Key: keys.apiKeyRegistryEntry(id) }),

@@ -14,6 +14,9 @@ const emailRatePrefix = 'RATE#email#';
 const contactPrefix = 'CONTACT#';
 const signInRatePrefix = 'SIGNIN#';
 const linkTokenPrefix = 'TOKEN#';
+const sessionPrefix = 'SESSION#';
+const apiKeyPrefix = 'APIKEY#';
+const apiKeyRegistryPartition = 'APIKEYS';
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
 export type MatchFactKind =
@@ -152,9 +155,15 @@ export const keys = {
     contact: contactPrefix,
     signInRate: signInRatePrefix,
     linkToken: linkTokenPrefix,
+    session: sessionPrefix,
+    apiKey: apiKeyPrefix,
+    apiKeyRegistry: apiKeyRegistryPartition,
   },
   /** A web-app session, found by the hash of its cookie value. */
-  session: (sessionHash: string): ItemKey => ({ pk: `SESSION#${sessionHash}`, sk: 'SESSION' }),
+  session: (sessionHash: string): ItemKey => ({
+    pk: `${sessionPrefix}${sessionHash}`,
+    sk: 'SESSION',
+  }),
   hashSecret: (secret: string): string => sha256(secret),
 
   /**
@@ -175,11 +184,14 @@ export const keys = {
   localSecretsKeyFile: { pk: 'LOCAL', sk: 'SECRETS_KEY_FILE' } as ItemKey,
 
   /** API keys are found by their hash; the key itself is never stored. */
-  apiKey: (apiKeyHash: string): ItemKey => ({ pk: `APIKEY#${apiKeyHash}`, sk: 'APIKEY' }),
+  apiKey: (apiKeyHash: string): ItemKey => ({ pk: `${apiKeyPrefix}${apiKeyHash}`, sk: 'APIKEY' }),
   hashApiKey: (apiKey: string): string => sha256(apiKey),
   /** The list of API keys (`api-keys list|revoke`): one entry per key, by its id. */
-  apiKeyRegistryPartition: 'APIKEYS',
-  apiKeyRegistryEntry: (keyId: string): ItemKey => ({ pk: 'APIKEYS', sk: `KEY#${keyId}` }),
+  apiKeyRegistryPartition,
+  apiKeyRegistryEntry: (keyId: string): ItemKey => ({
+    pk: apiKeyRegistryPartition,
+    sk: `KEY#${keyId}`,
+  }),
   /** A key's public id: the first 16 hex digits of its hash; it cannot be used to read. */
   apiKeyId: (apiKeyHash: string): string => apiKeyHash.slice(0, 16),
 } as const;

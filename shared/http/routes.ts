@@ -70,6 +70,24 @@ export const httpRoutes: readonly HttpRoute[] = [
     path: '/app/import/confirm',
     handler: 'web/confirm-import',
   },
+  // SPEC §9 `/app/reports`: the carrier's stored reports, drawn by the report renderer,
+  // which only these routes' function carries (functions/web/show-report-pages.ts).
+  { id: 'ReportList', method: 'GET', path: '/app/reports', handler: 'web/show-report-pages' },
+  {
+    id: 'ReportPage',
+    method: 'GET',
+    path: '/app/reports/{proxy+}',
+    handler: 'web/show-report-pages',
+  },
+  // `/app/connect` (SPEC §9): functions of their own; only the forms' may seal a webhook
+  // secret and write API keys.
+  { id: 'ConnectPage', method: 'GET', path: '/app/connect', handler: 'web/open-connect-page' },
+  {
+    id: 'ConnectForm',
+    method: 'POST',
+    path: '/app/connect/{action}',
+    handler: 'web/submit-connect-form',
+  },
   { id: 'WebAppHome', method: 'GET', path: '/app', handler: 'web/open-app' },
   { id: 'WebAppPage', method: 'GET', path: '/app/{proxy+}', handler: 'web/show-app-page' },
   { id: 'WebAppForm', method: 'POST', path: '/app/{proxy+}', handler: 'web/submit-app-form' },

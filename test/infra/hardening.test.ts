@@ -228,12 +228,27 @@ describe('webhook secrets and erasure digests under KMS keys', () => {
     );
     for (const route of digesting) expect(kmsActionsOf(route.handler)).toEqual(['kms:GenerateMac']);
 
-    // The read API, the reports and the web app read carrier profiles: no KMS at all.
-    for (const route of routes.filter((entry) =>
-      /^(matches|reports|web|docs)\//.test(entry.handler),
+    // The read API, the reports and the web app read carrier profiles: no KMS at all, but
+    // for the connection page's forms, which seal a new secret (SPEC §9).
+    for (const route of routes.filter(
+      (entry) => /^(matches|reports|web|docs)\//.test(entry.handler) && entry.id !== 'ConnectForm',
     )) {
       expect(kmsActionsOf(route.handler), route.id).toEqual([]);
     }
+  });
+
+  it('lets only the connection page’s forms seal a secret: Encrypt for a carrier, nothing else', () => {
+    const encrypting = routesWithOwnFunction().filter((route) =>
+      kmsActionsOf(route.handler).includes('kms:Encrypt'),
+    );
+    expect(encrypting.map((route) => route.id)).toEqual(['ConnectForm']);
+    expect(kmsActionsOf('web/submit-connect-form')).toEqual(['kms:Encrypt']);
+    const encrypt = helpers
+      .statementsOf('web/submit-connect-form')
+      .find((statement) => [statement.Action].flat().includes('kms:Encrypt'));
+    expect(encrypt?.Condition).toEqual({
+      StringLike: { 'kms:EncryptionContext:tandem': 'carrier:*' },
+    });
   });
 
   it('tells only the granted functions the keys, and the operator both keys', () => {
@@ -241,7 +256,7 @@ describe('webhook secrets and erasure digests under KMS keys', () => {
       const variables = (helpers.functionOf(route.handler).Properties.Environment?.Variables ??
         {}) as Record<string, unknown>;
       expect(envNames.secretsKeyId in variables, route.id).toBe(
-        accessOf(route.id).webhookSecrets === 'decrypt',
+        accessOf(route.id).webhookSecrets !== undefined,
       );
       expect(envNames.erasureKeyId in variables, route.id).toBe(
         accessOf(route.id).erasureDigest === true,
