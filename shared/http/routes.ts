@@ -70,15 +70,6 @@ export const httpRoutes: readonly HttpRoute[] = [
     path: '/app/import/confirm',
     handler: 'web/confirm-import',
   },
-  // SPEC §9 `/app/reports`: the carrier's stored reports, drawn by the report renderer,
-  // which only these routes' function carries (functions/web/show-report-pages.ts).
-  { id: 'ReportList', method: 'GET', path: '/app/reports', handler: 'web/show-report-pages' },
-  {
-    id: 'ReportPage',
-    method: 'GET',
-    path: '/app/reports/{proxy+}',
-    handler: 'web/show-report-pages',
-  },
   // `/app/connect` (SPEC §9): functions of their own; only the forms' may seal a webhook
   // secret and write API keys.
   { id: 'ConnectPage', method: 'GET', path: '/app/connect', handler: 'web/open-connect-page' },
