@@ -24,6 +24,7 @@ export interface CarrierPagesTexts {
   readonly reportsIntro: string;
   readonly noReports: string;
   readonly reportTitle: string;
+  readonly periodLabel: string;
   readonly generatedAt: string;
   readonly downloads: string;
   readonly downloadCsv: string;
@@ -60,6 +61,7 @@ const de: CarrierPagesTexts = {
   reportsIntro: 'Der Bericht Ihres Trägers für jeden abgeschlossenen Förderzeitraum.',
   noReports: 'Noch kein Förderzeitraum ist abgeschlossen.',
   reportTitle: 'Bericht {period}',
+  periodLabel: 'Zeitraum',
   generatedAt: 'Erstellt am',
   downloads: 'Herunterladen',
   downloadCsv: 'Tabelle (CSV)',
@@ -95,6 +97,7 @@ const en: CarrierPagesTexts = {
   reportsIntro: "Your organisation's report for every closed funding period.",
   noReports: 'No funding period is closed yet.',
   reportTitle: 'Report {period}',
+  periodLabel: 'Period',
   generatedAt: 'Generated on',
   downloads: 'Download',
   downloadCsv: 'Table (CSV)',
@@ -130,6 +133,7 @@ const tr: CarrierPagesTexts = {
   reportsIntro: 'Kapanan her destek dönemi için kuruluşunuzun raporu.',
   noReports: 'Henüz kapanmış bir destek dönemi yok.',
   reportTitle: 'Rapor {period}',
+  periodLabel: 'Dönem',
   generatedAt: 'Oluşturulma',
   downloads: 'İndir',
   downloadCsv: 'Tablo (CSV)',
@@ -165,6 +169,7 @@ const ar: CarrierPagesTexts = {
   reportsIntro: 'تقرير منظمتكم لكل فترة تمويل مغلقة.',
   noReports: 'لم تُغلق أي فترة تمويل بعد.',
   reportTitle: 'تقرير {period}',
+  periodLabel: 'الفترة',
   generatedAt: 'تاريخ الإنشاء',
   downloads: 'تنزيل',
   downloadCsv: 'جدول (CSV)',
@@ -200,6 +205,7 @@ const uk: CarrierPagesTexts = {
   reportsIntro: 'Звіт вашої організації за кожен закритий період фінансування.',
   noReports: 'Жоден період фінансування ще не закрито.',
   reportTitle: 'Звіт {period}',
+  periodLabel: 'Період',
   generatedAt: 'Створено',
   downloads: 'Завантажити',
   downloadCsv: 'Таблиця (CSV)',
@@ -235,6 +241,7 @@ const ru: CarrierPagesTexts = {
   reportsIntro: 'Отчёт вашей организации за каждый закрытый период финансирования.',
   noReports: 'Ни один период финансирования ещё не закрыт.',
   reportTitle: 'Отчёт {period}',
+  periodLabel: 'Период',
   generatedAt: 'Создан',
   downloads: 'Скачать',
   downloadCsv: 'Таблица (CSV)',
@@ -270,6 +277,7 @@ const fa: CarrierPagesTexts = {
   reportsIntro: 'گزارش سازمان شما برای هر دوره‌ی بسته‌شده‌ی حمایت مالی.',
   noReports: 'هنوز هیچ دوره‌ای بسته نشده است.',
   reportTitle: 'گزارش {period}',
+  periodLabel: 'دوره',
   generatedAt: 'تاریخ تهیه',
   downloads: 'دانلود',
   downloadCsv: 'جدول (CSV)',

@@ -142,7 +142,8 @@ describe('the funding form (SPEC §9 /app/funding)', () => {
   });
 
   it('refuses a form without the session’s form token (403) and an unknown period (404)', async () => {
-    const tokens = await fundingForm(carrier);
+    const { formToken, nonce } = await fundingForm(carrier);
+    const tokens = { formToken, nonce };
     const forged = await submit(carrier, { ...tokens, formToken: 'x'.repeat(43) }, {});
     expect(forged.status).toBe(403);
     const unknown = await postForm('/app/funding', { ...tokens, periodId: '1999' }, carrier.cookie);

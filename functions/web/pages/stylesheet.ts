@@ -45,4 +45,21 @@ dt{color:#4a4a4a}
 dd{margin:0}
 .overdue{color:#a40000;font-weight:700}
 .small{font-size:.9rem;color:#4a4a4a}
+.reports li,.downloads li{margin:0 0 .5rem}
+.report table{width:100%;border-collapse:collapse;margin:0 0 1.25rem;font-variant-numeric:tabular-nums}
+.report caption{text-align:start;font-weight:600;padding:.25rem 0 .4rem}
+.report th,.report td{padding:.4rem .5rem;border-bottom:1px solid #ddd;vertical-align:top;text-align:start}
+.report thead th{font-size:.85rem}
+.report tbody th{font-weight:400}
+.report .value{text-align:end;white-space:nowrap}
+.report td.missing,.report td.suppressed{white-space:normal;color:#4a4a4a;min-width:7rem}
+.report span[lang=en]{display:block;font-size:.85em;color:#4a4a4a;font-weight:400}
+.report h2 span[lang=en],.report caption span[lang=en],.report figcaption span[lang=en]{display:inline;margin-inline-start:.5em}
+.report .dash,.report .note,.report .hint{display:block}
+.report .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.report .table-scroll{overflow-x:auto;margin:0 0 1.25rem}
+.report figure.chart{margin:0 0 1rem;padding:.5rem;border:1px solid #ddd;border-radius:.375rem}
+.report figure.chart svg{display:block;width:100%;max-width:25rem;height:auto;margin:0 auto}
+.report figcaption{font-weight:600;margin:0 0 .5rem}
+.report .note-block{padding:.75rem 1rem;border-inline-start:4px solid #a8480f;background:#fdf3ec}
 `;

@@ -1,0 +1,76 @@
+import { Hono } from 'hono';
+import { funderConfig } from '../../../shared/config/runtime-env';
+import { contentTypes, getReportFile } from '../../../shared/data/report-files';
+import { latestCarrierReport } from '../../../shared/data/report-records';
+import { carrierPagesTexts } from '../../../shared/i18n/carrier-pages-texts';
+import { isPartnerId } from '../../../shared/schemas/partner-id';
+import type { CarrierReport } from '../../../shared/schemas/reports';
+import { figureSections } from '../../reports/render/figure-sections';
+import { riskFlagSection } from '../../reports/render/risk-flag-section';
+import { notFoundPage } from '../pages/match-pages';
+import { carrierReportPage, reportListPage } from '../pages/report-pages';
+import { render, signedIn, type SignedIn } from '../web-context';
+
+/**
+ * `/app/reports` (SPEC §9): the signed-in carrier's own reports, coordinator and lead alike,
+ * read from the stored report of each close (its record and files), never recomputed. A
+ * period that is not closed, or another carrier's report, is not found.
+ */
+export const reportRoutes = new Hono();
+
+/** The period and the carrier's latest report of it, if the period is closed. */
+async function closedPeriod(context: SignedIn, periodId: string) {
+  const period = funderConfig().periods.find(({ id }) => id === periodId);
+  if (!period || !isPartnerId(periodId)) return undefined;
+  const record = await latestCarrierReport(context.carrierId, periodId);
+  return record ? { period, record } : undefined;
+}
+
+reportRoutes.get('/reports', async (c) => {
+  const context = await signedIn(c);
+  if (context instanceof Response) return context;
+  const reports = await Promise.all(
+    [...funderConfig().periods].reverse().map((period) => closedPeriod(context, period.id)),
+  );
+  const closed = reports.filter((report) => report !== undefined);
+  const texts = carrierPagesTexts[context.page.language];
+  return render(c, reportListPage(context.page, texts, closed));
+});
+
+reportRoutes.get('/reports/:periodId', async (c) => {
+  const context = await signedIn(c);
+  if (context instanceof Response) return context;
+  const closed = await closedPeriod(context, c.req.param('periodId'));
+  const json = closed && (await getReportFile(closed.record.files.json));
+  if (!closed || json === undefined) return render(c, notFoundPage(context.page), 404);
+  // Our own file of the close: its figures are drawn as stored, with the report's renderer.
+  const report = JSON.parse(json) as CarrierReport;
+  const sections = [...(await figureSections(report)), riskFlagSection(report.riskFlag)];
+  const texts = carrierPagesTexts[context.page.language];
+  return render(
+    c,
+    carrierReportPage(
+      context.page,
+      texts,
+      closed.period,
+      closed.record,
+      sections.map((section) => section.html).join('\n'),
+    ),
+  );
+});
+
+reportRoutes.get('/reports/:periodId/:file{report\\.(csv|json)}', async (c) => {
+  const context = await signedIn(c);
+  if (context instanceof Response) return context;
+  const periodId = c.req.param('periodId');
+  const closed = await closedPeriod(context, periodId);
+  const format = c.req.param('file').endsWith('.csv') ? 'csv' : 'json';
+  const body = closed && (await getReportFile(closed.record.files[format]));
+  if (!closed || body === undefined) return render(c, notFoundPage(context.page), 404);
+  return c.body(body, 200, {
+    'content-type': contentTypes[format],
+    'content-disposition': `attachment; filename="tandem-${periodId}-${context.carrierId}.${format}"`,
+    'x-content-type-options': 'nosniff',
+    'x-report-revision': closed.record.revision,
+  });
+});
