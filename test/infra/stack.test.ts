@@ -691,8 +691,17 @@ describe('report files', () => {
         'dynamodb:PutItem',
         'dynamodb:UpdateItem',
         'events:PutEvents',
-        'ses:SendEmail',
         's3:PutObject',
+      ]),
+    );
+    // Its report-ready e-mail is sent by a route of its own (issue 16, point 5).
+    expect(new Set(helpers.dataActionsOf(route('SendReportReadyMail').handler))).toEqual(
+      new Set([
+        'dynamodb:GetItem',
+        'dynamodb:Query',
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'ses:SendEmail',
       ]),
     );
     expect(new Set(helpers.dataActionsOf(route('BuildFunderSummary').handler))).toEqual(
