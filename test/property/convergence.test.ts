@@ -240,13 +240,16 @@ function expectedViews(webhooks: readonly Delivery[]): View[] {
       : undefined;
     let nextDueOn: string | null = null;
     if (status === 'active' && created && counted) {
+      const step = Math.floor(policy.firstMonthDays / policy.firstMonthContacts);
+      const byStart = addDays(created.data.startedOn, (counted.length + 1) * step);
+      const last = counted.at(-1);
+      // SPEC §5: a late first contact is not followed by one already overdue.
       nextDueOn =
-        counted.length < policy.firstMonthContacts
-          ? addDays(
-              created.data.startedOn,
-              (counted.length + 1) * Math.floor(policy.firstMonthDays / policy.firstMonthContacts),
-            )
-          : addDays(counted.at(-1) as string, policy.thenEveryDays);
+        counted.length >= policy.firstMonthContacts
+          ? addDays(last as string, policy.thenEveryDays)
+          : last && addDays(last, step) > byStart
+            ? addDays(last, step)
+            : byStart;
     }
     return {
       matchId,
@@ -268,9 +271,12 @@ function expectedViews(webhooks: readonly Delivery[]): View[] {
   });
 }
 
-/** The model's view next to the API's; a pending match's count is not pinned by the SPEC. */
+/**
+ * The model's view next to the API's; a pending match's count is not pinned by the SPEC, and
+ * the at-risk rule (SPEC §5, as of today) has tests of its own.
+ */
 function comparable(views: readonly View[], expected: readonly View[]): View[] {
-  return views.map((view) => {
+  return views.map(({ risk: _risk, ...view }) => {
     const model = expected.find((candidate) => candidate.matchId === view.matchId);
     if (model?.status !== 'pending') return view;
     const { count: _count, lastOn: _lastOn, ...rest } = view.checkIns as Record<string, unknown>;
@@ -400,6 +406,7 @@ describe('convergence of the ledger (SPEC §3)', () => {
         endedOn: '2025-06-30',
         endReason: 'goal_reached',
         checkIns: { count: 2, lastOn: '2025-04-01', nextDueOn: null, overdueDays: null },
+        risk: { atRisk: false, reasons: [] },
       },
     });
     const pendingAfter = await getJson(
