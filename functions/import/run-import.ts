@@ -92,12 +92,20 @@ interface GoodRow {
   readonly matchColumn: string;
 }
 
-/** What the import learns of a Tandem of its file, for `overdueAtOnce`. */
-interface TandemSeen {
+/**
+ * A Tandem row of the file: its line (a second row of it is an error, its check-ins are
+ * known) and what `overdueAtOnce` needs, filled in as its batch and its check-ins are
+ * compared. One small record per Tandem: the check-ins themselves are not kept.
+ */
+interface FileTandem {
+  readonly row: number;
   readonly startedOn: string;
-  readonly ended: boolean;
-  readonly storedCount: number;
-  readonly storedLastOn: string | null;
+  ended: boolean;
+  storedCount: number;
+  storedLastOn: string | null;
+  /** Check-ins the import adds on or after the start (SPEC §5 counts only these). */
+  newCount: number;
+  newLastOn: string | null;
 }
 
 /** A stable webhook id per fact: the same row's same fact gets the same id every time. */
@@ -165,13 +173,11 @@ class ImportRun {
   private readonly occurredAt: string;
   private readonly receivedAt = new Date().toISOString();
   private readonly pipeline: FactPipeline;
-  /** Each Tandem row of the file by its id: a second one is an error, a check-in's is known. */
-  private readonly matchRows = new Map<string, number>();
+  /** Each Tandem row of the file by its id. */
+  private readonly matchRows = new Map<string, FileTandem>();
   private readonly checkInsSeen = new Set<string>();
   /** Check-ins of a Tandem not known (yet): kept until the whole file is read. */
   private readonly unknownTandemRows: GoodRow[] = [];
-  private readonly tandems = new Map<string, TandemSeen>();
-  private readonly newCheckInDates = new Map<string, string[]>();
   private readableSheets = 0;
   private lastProgress = Date.now();
 
@@ -264,13 +270,21 @@ class ImportRun {
     const matchColumn = columns.headerOf.matchId ?? usualHeaderOf('matchId');
     if (outcome.facts.kind === 'match') {
       const { matchId } = outcome.facts.created;
-      const earlierRow = this.matchRows.get(matchId);
+      const earlierRow = this.matchRows.get(matchId)?.row;
       if (earlierRow !== undefined) {
         const problem: RowProblem = { code: 'duplicateTandem', matchId, earlierRow };
         this.addErrors(sheet.sheet, [{ row, column: matchColumn, message: this.text(problem) }]);
         return undefined;
       }
-      this.matchRows.set(matchId, row);
+      this.matchRows.set(matchId, {
+        row,
+        startedOn: outcome.facts.created.startedOn,
+        ended: false,
+        storedCount: 0,
+        storedLastOn: null,
+        newCount: 0,
+        newLastOn: null,
+      });
     }
     return { row, facts: outcome.facts, sheet: sheet.sheet, matchColumn };
   }
@@ -332,8 +346,7 @@ class ImportRun {
     } else {
       this.result.checkIns.created++;
       events.push(this.factEvent('CheckInRecorded', checkIn, key));
-      const dates = this.newCheckInDates.get(checkIn.matchId) ?? [];
-      this.newCheckInDates.set(checkIn.matchId, [...dates, checkIn.occurredOn]);
+      this.countNewCheckIn(checkIn);
     }
     this.checkInsSeen.add(checkIn.checkInId);
   }
@@ -373,13 +386,20 @@ class ImportRun {
     ended: boolean,
     stored: ReadonlyMap<string, StoredItem>,
   ): void {
+    const tandem = this.matchRows.get(created.matchId);
+    if (!tandem) return;
     const summary = stored.get(storedItemId(keys.matchSummary(this.carrierId, created.matchId)));
-    this.tandems.set(created.matchId, {
-      startedOn: created.startedOn,
-      ended,
-      storedCount: Number(summary?.checkInCount ?? 0),
-      storedLastOn: typeof summary?.lastCheckInOn === 'string' ? summary.lastCheckInOn : null,
-    });
+    tandem.ended = ended;
+    tandem.storedCount = Number(summary?.checkInCount ?? 0);
+    tandem.storedLastOn = typeof summary?.lastCheckInOn === 'string' ? summary.lastCheckInOn : null;
+  }
+
+  /** A new check-in of a Tandem of the file, counted as SPEC §5 counts it. */
+  private countNewCheckIn({ matchId, occurredOn }: CheckInRecorded): void {
+    const tandem = this.matchRows.get(matchId);
+    if (!tandem || occurredOn < tandem.startedOn) return;
+    tandem.newCount++;
+    if (tandem.newLastOn === null || occurredOn > tandem.newLastOn) tandem.newLastOn = occurredOn;
   }
 
   /** Is our version of the fact newer than the stored one, or is there none? */
@@ -431,9 +451,8 @@ class ImportRun {
     const dayAfter = latestOccurredOn(this.receipt);
     const policy = this.options.checkInPolicy ?? funderConfig().checkInPolicy;
     let count = 0;
-    for (const [matchId, tandem] of this.tandems) {
-      const newCheckInDates = this.newCheckInDates.get(matchId) ?? [];
-      if (isOverdueAtOnce({ ...tandem, newCheckInDates }, dayAfter, policy)) count++;
+    for (const tandem of this.matchRows.values()) {
+      if (isOverdueAtOnce(tandem, dayAfter, policy)) count++;
     }
     return count;
   }

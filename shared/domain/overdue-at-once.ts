@@ -1,5 +1,5 @@
 import type { CheckInPolicy } from '../config/funder-config';
-import { countedCheckInDates, nextDueAfter, overdueDays } from './check-in-policy';
+import { nextDueAfter, overdueDays } from './check-in-policy';
 
 // SPEC §10 `overdueAtOnce`: an imported active Tandem whose past contacts are not in Tandem
 // yet is overdue from the start; the preview warns before the next digest escalates it.
@@ -11,8 +11,9 @@ export interface ImportedTandem {
   /** Counted check-ins already stored (the match's summary) and the latest of them. */
   readonly storedCount: number;
   readonly storedLastOn: string | null;
-  /** The check-in dates the import adds. */
-  readonly newCheckInDates: readonly string[];
+  /** Check-ins the import adds on or after the start, and the latest of them. */
+  readonly newCount: number;
+  readonly newLastOn: string | null;
 }
 
 /** More than this many days overdue at once is worth a warning. */
@@ -25,12 +26,12 @@ export function isOverdueAtOnce(
   policy: CheckInPolicy,
 ): boolean {
   if (tandem.ended) return false;
-  const added = countedCheckInDates(tandem.startedOn, tandem.newCheckInDates);
-  const addedLast = added.at(-1) ?? null;
+  const { storedLastOn, newLastOn } = tandem;
   const lastOn =
-    tandem.storedLastOn === null || (addedLast !== null && addedLast > tandem.storedLastOn)
-      ? addedLast
-      : tandem.storedLastOn;
-  const dueOn = nextDueAfter(tandem.startedOn, tandem.storedCount + added.length, lastOn, policy);
+    storedLastOn === null || (newLastOn !== null && newLastOn > storedLastOn)
+      ? newLastOn
+      : storedLastOn;
+  const count = tandem.storedCount + tandem.newCount;
+  const dueOn = nextDueAfter(tandem.startedOn, count, lastOn, policy);
   return overdueDays(dueOn, dayAfterImport) > overdueAtOnceDays;
 }

@@ -172,7 +172,7 @@ describe('/app/import', () => {
     const options = await page.locator('#map-startedOn option').allInnerTexts();
     expect(options.slice(1)).toEqual(['Nr.', 'Mentor-ID', 'Mentee-ID', 'Startdatum', 'Programm']);
     await expectAccessible(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(
       390,
     );
 
@@ -186,7 +186,7 @@ describe('/app/import', () => {
       'erscheinen in der nächsten Erinnerung',
     );
     await expectAccessible(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(
       390,
     );
     await processed();

@@ -11,7 +11,8 @@ const tandem = (more: Partial<ImportedTandem>): ImportedTandem => ({
   ended: false,
   storedCount: 0,
   storedLastOn: null,
-  newCheckInDates: [],
+  newCount: 0,
+  newLastOn: null,
   ...more,
 });
 
@@ -22,16 +23,12 @@ describe('isOverdueAtOnce', () => {
   });
 
   it('takes the file’s contacts and the stored ones, whichever is later', () => {
-    expect(isOverdueAtOnce(tandem({ newCheckInDates: ['2026-11-20'] }), dayAfter, policy)).toBe(
-      false,
-    );
+    expect(
+      isOverdueAtOnce(tandem({ newCount: 1, newLastOn: '2026-11-20' }), dayAfter, policy),
+    ).toBe(false);
     expect(
       isOverdueAtOnce(tandem({ storedCount: 3, storedLastOn: '2026-11-01' }), dayAfter, policy),
     ).toBe(false);
-    // A contact before the start does not count (SPEC §5).
-    expect(isOverdueAtOnce(tandem({ newCheckInDates: ['2024-12-01'] }), dayAfter, policy)).toBe(
-      true,
-    );
   });
 
   it('is more than 60 days: exactly 60 is not yet', () => {
