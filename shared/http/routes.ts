@@ -70,6 +70,15 @@ export const httpRoutes: readonly HttpRoute[] = [
     path: '/app/import/confirm',
     handler: 'web/confirm-import',
   },
+  // SPEC §9 `/app/reports`: the carrier's stored reports; only these routes' functions read
+  // report files (functions/web/report-pages-handler.ts).
+  { id: 'ReportList', method: 'GET', path: '/app/reports', handler: 'web/open-report-list' },
+  {
+    id: 'ReportPage',
+    method: 'GET',
+    path: '/app/reports/{proxy+}',
+    handler: 'web/show-report-page',
+  },
   // `/app/connect` (SPEC §9): functions of their own; only the forms' may seal a webhook
   // secret and write API keys.
   { id: 'ConnectPage', method: 'GET', path: '/app/connect', handler: 'web/open-connect-page' },

@@ -32,7 +32,7 @@ const sessionCookie = async (address: string, carrierId: string) =>
   }`;
 
 /** The same file from the report API, with the carrier's key. */
-const fromApi = async (carrier: TestCarrier, format: 'json' | 'csv') =>
+const fromApi = async (carrier: TestCarrier, format: 'json' | 'csv' | 'html') =>
   (
     await fetch(
       appUrl(`/v1/periods/${periodId}/carriers/${carrier.carrierId}/report?format=${format}`),
@@ -115,6 +115,11 @@ describe('after the close (SPEC §9 /app/reports)', () => {
     expect(figure(page, 'matches.new')).toBe(String(stored.matches.new));
     expect(figure(page, 'matches.activeAtEnd')).toBe(String(stored.matches.activeAtEnd));
     expect(figure(page, 'checkIns.due')).toBe(String(stored.checkIns.due));
+    // The stored HTML report's sections, its charts included, inside the app's page.
+    const storedHtml = await fromApi(reporting, 'html');
+    const main = storedHtml.slice(storedHtml.indexOf('<main>') + 6, storedHtml.indexOf('</main>'));
+    expect(page).toContain(main.trim());
+    expect(page).toContain('<svg');
     expect(page).toContain('href="/app/reports/2025/report.csv"');
     expect(page).toContain('href="/app/reports/2025/report.json"');
   });

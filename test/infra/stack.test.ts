@@ -22,6 +22,8 @@ import { createTandemApp } from '../../infra/tandem-app';
 const allRoutes = [...eventRoutes, ...httpRoutes, ...scheduledRoutes, ...periodEndRoutes];
 const reportFileRoutes = allRoutes.filter((route) => accessOf(route.id).reportFiles);
 const reportBuilders = ['BuildCarrierReport', 'BuildFunderSummary'];
+/** The report API and the web app's report pages (SPEC §9): they only read report files. */
+const reportReaders = ['GetCarrierReport', 'GetFunderSummary', 'ReportList', 'ReportPage'];
 
 // One synth for the template and nag checks. Bundling is skipped here (it is checked once,
 // below); the nag packs are registered as in infra/app.ts, so a finding fails this synth.
@@ -146,7 +148,7 @@ describe('the stack', () => {
 
   it('tells only the functions that touch report files where the report bucket is', () => {
     expect(reportFileRoutes.map((route) => route.id).sort()).toEqual(
-      [...reportBuilders, 'GetCarrierReport', 'GetFunderSummary'].sort(),
+      [...reportBuilders, ...reportReaders].sort(),
     );
     for (const route of allRoutes) {
       const variables = helpers.functionOf(route.handler).Properties.Environment.Variables;
@@ -642,7 +644,7 @@ describe('report files', () => {
       expect(s3ActionsOf(id), id).toEqual(['s3:PutObject']);
       expect(helpers.resourcesOf(route(id).handler, 's3:PutObject'), id).toEqual([reportObjects()]);
     }
-    for (const id of ['GetCarrierReport', 'GetFunderSummary']) {
+    for (const id of reportReaders) {
       expect(s3ActionsOf(id), id).toEqual(['s3:GetObject']);
       expect(helpers.resourcesOf(route(id).handler, 's3:GetObject'), id).toEqual([reportObjects()]);
     }
@@ -680,7 +682,7 @@ describe('report files', () => {
 
   it('keeps the builders and the report API off every index, and off DeleteItem', () => {
     const tableArn = { 'Fn::GetAtt': [helpers.logicalIdOf('AWS::DynamoDB::Table'), 'Arn'] };
-    for (const id of [...reportBuilders, 'GetCarrierReport', 'GetFunderSummary']) {
+    for (const id of [...reportBuilders, ...reportReaders]) {
       expect(helpers.resourcesOf(route(id).handler, 'dynamodb:Query'), id).toEqual([tableArn]);
       expect(helpers.dataActionsOf(route(id).handler), id).not.toContain('dynamodb:DeleteItem');
     }
@@ -715,7 +717,7 @@ describe('report files', () => {
         's3:PutObject',
       ]),
     );
-    for (const id of ['GetCarrierReport', 'GetFunderSummary']) {
+    for (const id of reportReaders) {
       expect(new Set(helpers.dataActionsOf(route(id).handler)), id).toEqual(
         new Set(['dynamodb:GetItem', 'dynamodb:Query', 's3:GetObject']),
       );

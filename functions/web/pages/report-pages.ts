@@ -45,8 +45,8 @@ export const reportListPage = (
   );
 
 /**
- * `GET /app/reports/<periodId>`: the stored carrier report, its sections drawn by the HTML
- * report's renderer (`sectionsHtml`, already escaped there), and its files for download.
+ * `GET /app/reports/<periodId>`: the stored carrier report, its sections as the HTML report's
+ * renderer drew them at the close (`sectionsHtml`, escaped there), and its files for download.
  */
 export const carrierReportPage = (
   page: PageContext,

@@ -4,16 +4,15 @@ import { contentTypes, getReportFile } from '../../../shared/data/report-files';
 import { latestCarrierReport } from '../../../shared/data/report-records';
 import { carrierPagesTexts } from '../../../shared/i18n/carrier-pages-texts';
 import { isPartnerId } from '../../../shared/schemas/partner-id';
-import type { CarrierReport } from '../../../shared/schemas/reports';
-import { figureSections } from '../../reports/render/figure-sections';
-import { riskFlagSection } from '../../reports/render/risk-flag-section';
 import { notFoundPage } from '../pages/match-pages';
 import { carrierReportPage, reportListPage } from '../pages/report-pages';
+import { storedReportSections } from '../stored-report-sections';
 import { render, signedIn, type SignedIn } from '../web-context';
 
 /**
  * `/app/reports` (SPEC §9): the signed-in carrier's own reports, coordinator and lead alike,
- * read from the stored report of each close (its record and files), never recomputed. A
+ * read from the stored report of each close (its record and files), never recomputed: the
+ * page shows the figures of the stored HTML report, as its renderer drew them at the close. A
  * period that is not closed, or another carrier's report, is not found.
  */
 export const reportRoutes = new Hono();
@@ -41,22 +40,11 @@ reportRoutes.get('/reports/:periodId', async (c) => {
   const context = await signedIn(c);
   if (context instanceof Response) return context;
   const closed = await closedPeriod(context, c.req.param('periodId'));
-  const json = closed && (await getReportFile(closed.record.files.json));
-  if (!closed || json === undefined) return render(c, notFoundPage(context.page), 404);
-  // Our own file of the close: its figures are drawn as stored, with the report's renderer.
-  const report = JSON.parse(json) as CarrierReport;
-  const sections = [...(await figureSections(report)), riskFlagSection(report.riskFlag)];
+  const stored = closed && (await getReportFile(closed.record.files.html));
+  const sections = stored === undefined ? undefined : storedReportSections(stored);
+  if (!closed || sections === undefined) return render(c, notFoundPage(context.page), 404);
   const texts = carrierPagesTexts[context.page.language];
-  return render(
-    c,
-    carrierReportPage(
-      context.page,
-      texts,
-      closed.period,
-      closed.record,
-      sections.map((section) => section.html).join('\n'),
-    ),
-  );
+  return render(c, carrierReportPage(context.page, texts, closed.period, closed.record, sections));
 });
 
 reportRoutes.get('/reports/:periodId/:file{report\\.(csv|json)}', async (c) => {
