@@ -1,3 +1,4 @@
+import { tableDefinition } from '../shared/data/table-definition';
 import { Annotations, App, Tags } from 'aws-cdk-lib';
 import type { AppProps } from 'aws-cdk-lib';
 import { funderConfigPath, readFunderConfigFile } from '../shared/config/funder-config-file';
@@ -48,7 +49,22 @@ export function createTandemApp(options: TandemAppOptions = {}) {
       `Context closeSchedulesFrom "${closeSchedulesFrom}" is not a date YYYY-MM-DD`,
     );
   }
-  const stack = new TandemStack(app, stackNameOf(funderId), { funderConfig, closeSchedulesFrom });
+  // DynamoDB adds one index per table update: a stack with data takes new ones one by one.
+  const withoutIndexes = String(app.node.tryGetContext('withoutIndexes') ?? '')
+    .split(',')
+    .filter(Boolean);
+  const indexNames = Object.values(tableDefinition.indexes).map((index) => index.name);
+  const unknown = withoutIndexes.filter((name) => !indexNames.includes(name as never));
+  if (unknown.length) {
+    throw new FunderConfigError(
+      `Context withoutIndexes names no index of the table: ${unknown.join(', ')} (indexes: ${indexNames.join(', ')})`,
+    );
+  }
+  const stack = new TandemStack(app, stackNameOf(funderId), {
+    funderConfig,
+    closeSchedulesFrom,
+    withoutIndexes,
+  });
   for (const period of funderConfig.periods) {
     if (!periodsToSchedule([period], closeSchedulesFrom).length) {
       Annotations.of(stack).addInfo(

@@ -32,6 +32,8 @@ export interface TandemStackProps extends StackProps {
   readonly funderConfig: FunderConfig;
   /** Periods that closed before this date (YYYY-MM-DD) get no close schedule. */
   readonly closeSchedulesFrom: string;
+  /** Indexes left out for now: a stack with data is given one new index per update. */
+  readonly withoutIndexes?: readonly string[];
 }
 
 /**
@@ -53,7 +55,9 @@ export class TandemStack extends Stack {
       );
     }
 
-    const { table } = new LedgerTable(this, 'Ledger');
+    const { table } = new LedgerTable(this, 'Ledger', {
+      withoutIndexes: props.withoutIndexes ?? [],
+    });
     const { bus } = new FactBus(this, 'Facts', {
       eventBusName: `tandem-${funderConfig.funderId}`,
     });

@@ -19,7 +19,7 @@ const projectionTypes: Record<IndexDefinition['projection'], ProjectionType> = {
 export class LedgerTable extends Construct {
   readonly table: Table;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: { withoutIndexes: readonly string[] }) {
     super(scope, id);
     this.table = new Table(this, 'Table', {
       partitionKey: { name: tableDefinition.partitionKey, type: AttributeType.STRING },
@@ -33,6 +33,7 @@ export class LedgerTable extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     for (const index of Object.values(tableDefinition.indexes) as IndexDefinition[]) {
+      if (props.withoutIndexes.includes(index.name)) continue;
       this.table.addGlobalSecondaryIndex({
         indexName: index.name,
         partitionKey: { name: index.partitionKey, type: AttributeType.STRING },

@@ -11,6 +11,7 @@ import { hasFunderSummary } from '../../shared/data/report-records';
 import { localInvoker, type FunctionInvoker } from './function-invoker';
 import { createCarrier, rotateWebhookSecret } from '../../shared/data/carrier-secrets';
 import { backfillDerivedItems } from '../../shared/data/backfill';
+import type { CheckInPolicy } from '../../shared/config/funder-config';
 import { setCarrierContacts, type ContactChange } from '../../shared/data/carrier-contacts';
 
 /** The operator commands; each returns the one JSON object it prints (SPEC §8). */
@@ -54,8 +55,8 @@ export const revokeKey = (id: string) => revokeApiKey(id);
  * `backfill`: once after an upgrade, the items today's writes derive for data stored before
  * (contact items for sign-in, participant links for erasure). A second run changes nothing.
  */
-export const backfill = (onProgress?: (message: string) => void) =>
-  backfillDerivedItems(onProgress);
+export const backfill = (policy: CheckInPolicy, onProgress?: (message: string) => void) =>
+  backfillDerivedItems(policy, onProgress);
 
 export interface WaitOptions {
   /**

@@ -1,14 +1,9 @@
 import { stat } from 'node:fs/promises';
-import {
-  funderConfigPath,
-  localFunderConfigPath,
-  readFunderConfigFile,
-} from '../../shared/config/funder-config-file';
 import { envNames } from '../../shared/config/runtime-env';
 import type { ColumnMapping } from '../../shared/import/columns';
 import { localBusName } from '../aws-environment';
 import { localTokenFor, sendLocalToken } from '../local-token';
-import { localApiUrl, stackOutputs, type Target } from './target';
+import { localApiUrl, stackOutputs, targetFunderConfig, type Target } from './target';
 
 /**
  * Points the bus client at where the import's facts go: the running local system's bus (with
@@ -33,18 +28,6 @@ async function pointAtBus(target: Target): Promise<void> {
     );
   }
   process.env[envNames.eventBusName] = busName;
-}
-
-/**
- * The funder's config (time zone, check-in policy), from its config file as `npm start` (TANDEM_FUNDER_CONFIG) and
- * `cdk synth` (funders/<funderId>.json for the stack Tandem-<funderId>) read it.
- */
-function targetFunderConfig() {
-  const stackName = process.env.TANDEM_STACK;
-  const path = stackName?.startsWith('Tandem-')
-    ? funderConfigPath(stackName.slice('Tandem-'.length))
-    : localFunderConfigPath();
-  return readFunderConfigFile(path);
 }
 
 /**

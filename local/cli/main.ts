@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { headersOfField, parseColumnMapping } from '../../shared/import/columns';
 import { isoDate } from '../../shared/schemas/primitives';
 import type { FunctionInvoker } from './function-invoker';
-import { selectTarget, type Target } from './target';
+import { selectTarget, targetFunderConfig, type Target } from './target';
 
 const usage = `Usage: npx tandem <command>
 
@@ -23,8 +23,8 @@ const usage = `Usage: npx tandem <command>
   dead-letters redrive [--route R]
   import <carrierId> <file> [--dry-run]   (CSV or XLSX, SPEC §10)
          [--map field=Header …]           (the file's column for a field, e.g. startedOn=Start)
-  backfill                                (once after an upgrade: sign-in contacts and
-                                           erasure links for data stored before them)
+  backfill                                (once after an upgrade: sign-in contacts, erasure
+                                           links and match summaries for data stored before)
 
 Acts on the local system started with \`npm start\` (TANDEM_API_PORT, TANDEM_DYNAMODB_PORT),
 or on a deployed stack: TANDEM_STACK=Tandem-<funderId> (or TANDEM_TABLE_NAME for the
@@ -130,7 +130,7 @@ async function run(argv: string[]): Promise<unknown> {
       return commands.createAdminKey(days);
     }
     case 'backfill':
-      return commands.backfill(progress);
+      return commands.backfill(targetFunderConfig().checkInPolicy, progress);
     case 'api-keys list':
       return commands.listKeys();
     case 'api-keys revoke': {

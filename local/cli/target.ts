@@ -1,4 +1,9 @@
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import {
+  funderConfigPath,
+  localFunderConfigPath,
+  readFunderConfigFile,
+} from '../../shared/config/funder-config-file';
 import { envNames } from '../../shared/config/runtime-env';
 import { localTableName } from '../aws-environment';
 import { localPorts } from '../ports';
@@ -69,4 +74,16 @@ export async function selectTarget(): Promise<Target> {
   const { useSecretsKeyOfLocalTable } = await import('../secrets-key');
   await useSecretsKeyOfLocalTable(localDataDir());
   return { kind: 'local', invoke: localInvoker(localApiUrl()) };
+}
+
+/**
+ * The funder's config (time zone, check-in policy), from its config file as `npm start` (TANDEM_FUNDER_CONFIG) and
+ * `cdk synth` (funders/<funderId>.json for the stack Tandem-<funderId>) read it.
+ */
+export function targetFunderConfig() {
+  const stackName = process.env.TANDEM_STACK;
+  const path = stackName?.startsWith('Tandem-')
+    ? funderConfigPath(stackName.slice('Tandem-'.length))
+    : localFunderConfigPath();
+  return readFunderConfigFile(path);
 }

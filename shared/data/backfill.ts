@@ -1,7 +1,12 @@
+import type { CheckInPolicy } from '../config/funder-config';
+import { tableName } from '../config/runtime-names';
 import { getCarrier, listCarrierIds } from './carriers';
 import { putContacts } from './contacts';
+import { keys } from './keys';
 import { listCreatedFacts } from './match-facts';
+import { rederiveMatchSummary } from './match-summaries';
 import { linkParticipantsUnlessErased } from './participant-links';
+import { queryAll } from './query-all';
 
 export interface BackfillResult {
   readonly carriers: number;
@@ -9,6 +14,11 @@ export interface BackfillResult {
   readonly contactItems: number;
   /** Participant links written: one per participant a stored `match.created` names. */
   readonly participantLinks: number;
+  /**
+   * Match summaries derived anew from their facts, so that each holds what a summary holds
+   * today (the at-risk dates, the per-carrier due index entry).
+   */
+  readonly matchSummaries: number;
 }
 
 /**
@@ -18,11 +28,13 @@ export interface BackfillResult {
  * second run changes nothing; a participant erased meanwhile is redacted, not linked again.
  */
 export async function backfillDerivedItems(
+  policy: CheckInPolicy,
   onProgress: (message: string) => void = () => undefined,
 ): Promise<BackfillResult> {
   const carrierIds = await listCarrierIds();
   let contactItems = 0;
   let participantLinks = 0;
+  let matchSummaries = 0;
   for (const [index, carrierId] of carrierIds.entries()) {
     const carrier = await getCarrier(carrierId);
     if (!carrier) continue;
@@ -30,7 +42,30 @@ export async function backfillDerivedItems(
     for (const created of await listCreatedFacts(carrierId)) {
       participantLinks += await linkParticipantsUnlessErased(carrierId, created);
     }
+    for (const matchId of await listSummariesToRederive(carrierId)) {
+      await rederiveMatchSummary(carrierId, matchId, policy);
+      matchSummaries++;
+    }
     onProgress(`backfill: carrier ${index + 1} of ${carrierIds.length}`);
   }
-  return { carriers: carrierIds.length, contactItems, participantLinks };
+  return { carriers: carrierIds.length, contactItems, participantLinks, matchSummaries };
+}
+
+/**
+ * The carrier's matches whose summary was written before summaries kept the at-risk dates
+ * (a summary written since holds the attribute, as null when there is no such contact).
+ */
+async function listSummariesToRederive(carrierId: string): Promise<string[]> {
+  const items = await queryAll({
+    TableName: tableName(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    FilterExpression: 'attribute_not_exists(#menteeContact)',
+    ExpressionAttributeNames: { '#menteeContact': 'lastMenteeContactOn' },
+    ExpressionAttributeValues: {
+      ':pk': keys.carrierPartition(carrierId),
+      ':prefix': keys.matchSummaryPrefix,
+    },
+    ProjectionExpression: 'sk',
+  });
+  return items.map((item) => String(item.sk).slice(keys.matchSummaryPrefix.length));
 }

@@ -1,4 +1,4 @@
-import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { backfill } from '../../local/cli/commands';
 import { dynamo } from '../../shared/aws/dynamo';
@@ -7,6 +7,7 @@ import { carriersOfContact } from '../../shared/data/contacts';
 import { keys } from '../../shared/data/keys';
 import { onboardCarrier, processed, sendWebhook, webhook, type TestCarrier } from '../support/api';
 import { useTableOfItsOwn } from '../support/own-table';
+import { testFunderConfig } from '../support/test-config';
 import { carrierItems } from '../support/table';
 
 // Issues 7 and 8 derive items on write that data stored before them lacks: contact items
@@ -15,6 +16,7 @@ import { carrierItems } from '../support/table';
 // for a participant erased in between (it must not bring the id back).
 
 const coordinator = 'vorher@example.org';
+const policy = testFunderConfig.checkInPolicy;
 const created = (matchId: string, mentorId: string, menteeId: string) =>
   webhook('match.created', {
     matchId,
@@ -43,8 +45,21 @@ async function asStoredBefore(carrier: TestCarrier) {
         new DeleteCommand({ TableName: tableName(), Key: { pk: item.pk, sk: item.sk } }),
       );
     }
+    // Summaries kept neither the at-risk dates nor a place in the per-carrier due index.
+    if (String(item.sk).startsWith(keys.matchSummaryPrefix)) {
+      await dynamo.send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: { pk: item.pk, sk: item.sk },
+          UpdateExpression: 'REMOVE lastConcernOn, lastMenteeContactOn, carrierDuePk, carrierDueSk',
+        }),
+      );
+    }
   }
 }
+
+const summaries = async (carrierId: string) =>
+  (await carrierItems(carrierId)).filter((item) => item.entity === 'MatchSummary');
 
 describe('tandem backfill (issues 7 and 8)', () => {
   let carrier: TestCarrier;
@@ -77,8 +92,20 @@ describe('tandem backfill (issues 7 and 8)', () => {
       (await itemsNaming(carrier.carrierId, 'p-early')).map((item) => item.entity).sort(),
     ).toEqual(['MatchFact', 'MatchSummary']);
 
-    const result = await backfill();
-    expect(result).toEqual({ carriers: 1, contactItems: 1, participantLinks: 5 });
+    expect(
+      (await summaries(carrier.carrierId)).map((item) => 'lastMenteeContactOn' in item),
+    ).toEqual([false, false, false]);
+    const result = await backfill(policy);
+    expect(result).toEqual({
+      carriers: 1,
+      contactItems: 1,
+      participantLinks: 5,
+      matchSummaries: 3,
+    });
+    for (const summary of await summaries(carrier.carrierId)) {
+      expect(summary).toMatchObject({ lastConcernOn: null, lastMenteeContactOn: null });
+      expect(summary.carrierDueSk).toBe(`${String(summary.nextDueOn)}#${String(summary.matchId)}`);
+    }
     expect(await carriersOfContact(hash)).toEqual([carrier.carrierId]);
     // The tombstone was there: the backfill redacted the id instead of linking it.
     expect(await itemsNaming(carrier.carrierId, 'p-early')).toEqual([]);
@@ -103,7 +130,12 @@ describe('tandem backfill (issues 7 and 8)', () => {
 
   it('changes nothing when run again', async () => {
     const before = await carrierItems(carrier.carrierId);
-    expect(await backfill()).toEqual({ carriers: 1, contactItems: 1, participantLinks: 3 });
+    expect(await backfill(policy)).toEqual({
+      carriers: 1,
+      contactItems: 1,
+      participantLinks: 3,
+      matchSummaries: 0,
+    });
     expect(await carrierItems(carrier.carrierId)).toEqual(before);
   });
 });
