@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { languages } from '../i18n/languages';
 import { fieldErrors } from '../schemas/field-errors';
 import { email, isoDate, languageCode, partnerId } from '../schemas/primitives';
 
@@ -45,6 +46,10 @@ export const funderConfigSchema = z.strictObject({
   }),
   kAnonymity: z.int().min(1).default(5),
   languages: z.array(languageCode).min(1).default(['de']),
+  /** The funder's language, for its summary and its e-mails (SPEC §7). */
+  language: z.enum(languages).default('de'),
+  /** Days without a fact after which a carrier counts as silent (SPEC §7, §12). */
+  silentAfterDays: z.int().min(1).max(3650).default(30),
   /** The most e-mails per second the deployment sends (SPEC §7); SES's default quota. */
   emailRatePerSecond: z.int().min(1).max(1000).default(14),
   /** Public base URL of the web app, for e-mail links (SPEC §7); never the Host header. */

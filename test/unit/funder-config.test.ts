@@ -35,6 +35,25 @@ describe('funder config (SPEC §7)', () => {
     expect(config.kAnonymity).toBe(5);
     expect(config.checkInPolicy.thenEveryDays).toBe(30);
     expect(config.languages).toEqual(['de']);
+    expect(config.language).toBe('de');
+    expect(config.silentAfterDays).toBe(30);
+  });
+
+  it("takes the funder's language and when a carrier counts as silent (SPEC §7)", () => {
+    const base = {
+      funderId: 'bund',
+      name: 'Bund',
+      senderEmail: 'no-reply@bund.example',
+      timezone: 'Europe/Berlin',
+      periods: [{ id: '2026', start: '2026-01-01', end: '2026-12-31' }],
+      fundingModels: { per_new_match: 1, per_active_month: 1, per_supported_month: 1 },
+    };
+    const config = parseFunderConfig({ ...base, language: 'tr', silentAfterDays: 45 }, 'inline');
+    expect(config).toMatchObject({ language: 'tr', silentAfterDays: 45 });
+    expect(() => parseFunderConfig({ ...base, language: 'xx' }, 'inline')).toThrow(/language/);
+    expect(() => parseFunderConfig({ ...base, silentAfterDays: 0 }, 'inline')).toThrow(
+      /silentAfterDays/,
+    );
   });
 
   it.each([
