@@ -5,13 +5,12 @@ import { tableName } from '../config/runtime-env';
 import { openSecret, sealSecret } from '../crypto/secret-box';
 import {
   carrierSchema,
-  getCarrier,
   newCarrierSchema,
   type Carrier,
   type NewCarrier,
   type SealedWebhookSecret,
-  UnknownCarrierError,
-} from './carriers';
+} from '../schemas/carrier';
+import { getCarrier, UnknownCarrierError } from './carriers';
 import { writeIfCondition } from './conditional';
 import { putContacts } from './contacts';
 import { indexKeys, keys } from './keys';

@@ -1,4 +1,4 @@
-import type { fundingSourceKinds } from '../schemas/webhooks';
+import type { fundingSourceKinds } from '../schemas/webhook-vocabulary';
 import type { Language } from './languages';
 
 /**

@@ -1,13 +1,19 @@
 import * as z from 'zod';
 import { isoDate, isoTimestamp, languageCode, partnerId } from './primitives';
+import {
+  ageGroups,
+  channels,
+  checkInWith,
+  endReasons,
+  fundingSourceKinds,
+  programmes,
+  roles,
+} from './webhook-vocabulary';
+
+export * from './webhook-vocabulary';
 
 // SPEC §2: the six webhook types. Objects are strict so that a partner who tries to
 // send a name or an e-mail address learns that Tandem does not take it.
-
-export const roles = ['mentor', 'mentee'] as const;
-export const ageGroups = ['under_18', '18_29', '30_49', '50_64', '65_plus'] as const;
-export const checkInWith = ['mentor', 'mentee', 'both'] as const;
-export const channels = ['in_person', 'phone', 'video', 'message', 'other'] as const;
 
 // Descriptions and examples below feed the OpenAPI document and `tandem webhooks sample`.
 const about = (description: string, example: unknown) => ({ description, examples: [example] });
@@ -20,15 +26,6 @@ export const participantRegisteredData = z
     language: languageCode.optional().meta(about('Preferred language, ISO 639-1', 'de')),
   })
   .describe('A mentor or mentee is known to the partner system');
-
-export const programmes = [
-  'leisure_culture',
-  'education_work',
-  'reading_language',
-  'everyday_housing',
-  'opportunity',
-  'other',
-] as const;
 
 export const matchCreatedData = z
   .strictObject({
@@ -52,17 +49,6 @@ export const checkInRecordedData = z
   })
   .describe('The programme staff had a support contact with the match');
 
-export const endReasons = [
-  'goal_reached',
-  'planned_end',
-  'mentor_withdrew',
-  'mentee_withdrew',
-  'moved_away',
-  'mismatch',
-  'safeguarding',
-  'other',
-] as const;
-
 export const matchEndedData = z
   .strictObject({
     matchId: partnerId.meta(about('The match', 'm-1')),
@@ -76,16 +62,6 @@ export const participantErasedData = z
     participantId: partnerId.meta(about('The participant to erase everywhere', 'p-2')),
   })
   .describe('A participant asked to be erased; matches keep their dates and counts');
-
-export const fundingSourceKinds = [
-  'federal_programme',
-  'state',
-  'municipal',
-  'foundation',
-  'donations',
-  'own_funds',
-  'other_third_party',
-] as const;
 
 /** SPEC §2: amounts are below 10¹² euros; with cents that is 14 digits, exact in a double. */
 export const maxAmountEur = 1e12;

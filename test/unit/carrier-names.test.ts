@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addCarrier } from '../../local/cli/commands';
 import { dynamo } from '../../shared/aws/dynamo';
 import { tableName } from '../../shared/config/runtime-env';
-import { newCarrierSchema } from '../../shared/data/carriers';
+import { newCarrierSchema } from '../../shared/schemas/carrier';
 import { keys } from '../../shared/data/keys';
 
 // Issue 16 point 14: a carrier name with a bidi override (U+202E) reversed whatever followed

@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import type { CarrierPagesTexts } from '../../../shared/i18n/carrier-pages-texts';
-import { fundingSourceKinds } from '../../../shared/schemas/webhooks';
+import { fundingSourceKinds } from '../../../shared/schemas/webhook-vocabulary';
 import { hidden, problemSummary, textField, type FormState } from './form-fields';
 import { date, layout, ltr, type PageContext } from './layout';
 

@@ -1,5 +1,10 @@
 import { html } from 'hono/html';
-import { channels, checkInWith, endReasons, programmes } from '../../../shared/schemas/webhooks';
+import {
+  channels,
+  checkInWith,
+  endReasons,
+  programmes,
+} from '../../../shared/schemas/webhook-vocabulary';
 import type { WebTexts } from '../../../shared/i18n/web-texts';
 import {
   checkboxField,
