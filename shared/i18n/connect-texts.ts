@@ -5,7 +5,6 @@ import type { Language } from './languages';
  * Placeholders: {id} (an API key's id), {time} (when the previous secret ends).
  */
 export interface ConnectTexts {
-  readonly navLink: string;
   readonly title: string;
   readonly intro: string;
   readonly carrierId: string;
@@ -32,7 +31,6 @@ export interface ConnectTexts {
 }
 
 const de: ConnectTexts = {
-  navLink: 'Anbindung',
   title: 'Anbindung Ihrer Software',
   intro:
     'Für Träger, deren eigene Software Tandem-Meldungen als Webhooks sendet: hier finden Sie, was die Software braucht.',
@@ -63,7 +61,6 @@ const de: ConnectTexts = {
 };
 
 const en: ConnectTexts = {
-  navLink: 'Connection',
   title: 'Connecting your software',
   intro:
     'For carriers whose own software sends Tandem reports as webhooks: here is what the software needs.',
@@ -94,7 +91,6 @@ const en: ConnectTexts = {
 };
 
 const tr: ConnectTexts = {
-  navLink: 'Bağlantı',
   title: 'Yazılımınızın bağlantısı',
   intro:
     'Kendi yazılımı Tandem bildirimlerini webhook olarak gönderen kurumlar için: yazılımın ihtiyaç duyduğu bilgiler burada.',
@@ -125,7 +121,6 @@ const tr: ConnectTexts = {
 };
 
 const ar: ConnectTexts = {
-  navLink: 'الربط',
   title: 'ربط برنامجك',
   intro: 'للجهات التي يرسل برنامجها الخاص بلاغات Tandem كـ Webhooks: هنا تجد ما يحتاجه البرنامج.',
   carrierId: 'معرّف الجهة',
@@ -154,7 +149,6 @@ const ar: ConnectTexts = {
 };
 
 const uk: ConnectTexts = {
-  navLink: 'Підключення',
   title: 'Підключення вашої програми',
   intro:
     'Для організацій, чия власна програма надсилає повідомлення Tandem як вебхуки: тут усе, що потрібно програмі.',
@@ -185,7 +179,6 @@ const uk: ConnectTexts = {
 };
 
 const ru: ConnectTexts = {
-  navLink: 'Подключение',
   title: 'Подключение вашей программы',
   intro:
     'Для организаций, чья собственная программа отправляет сообщения Tandem как вебхуки: здесь всё, что нужно программе.',
@@ -216,7 +209,6 @@ const ru: ConnectTexts = {
 };
 
 const fa: ConnectTexts = {
-  navLink: 'اتصال',
   title: 'اتصال نرم‌افزار شما',
   intro:
     'برای نهادهایی که نرم‌افزار خودشان گزارش‌های Tandem را به صورت Webhook می‌فرستد: آنچه نرم‌افزار لازم دارد اینجاست.',

@@ -116,6 +116,8 @@ export interface WebTexts {
   readonly importLink: string;
   readonly reportsLink: string;
   readonly fundingLink: string;
+  /** The connection page's link (its own words: connect-texts.ts), for the lead. */
+  readonly connectLink: string;
   /** Before the signed-in address, after the carrier's name. */
   readonly signedInAs: string;
   readonly filterRisk: string;
@@ -260,6 +262,7 @@ const de: WebTexts = {
   importLink: 'Liste importieren',
   reportsLink: 'Berichte',
   fundingLink: 'Finanzierung',
+  connectLink: 'Anbindung',
   signedInAs: 'angemeldet als',
   filterRisk: 'Gefährdet',
   filterConcern: 'Mit Anliegen',
@@ -397,6 +400,7 @@ const en: WebTexts = {
   importLink: 'Import a list',
   reportsLink: 'Reports',
   fundingLink: 'Funding',
+  connectLink: 'Connection',
   signedInAs: 'signed in as',
   filterRisk: 'At risk',
   filterConcern: 'With a concern',
@@ -534,6 +538,7 @@ const tr: WebTexts = {
   importLink: 'Liste içe aktar',
   reportsLink: 'Raporlar',
   fundingLink: 'Finansman',
+  connectLink: 'Bağlantı',
   signedInAs: 'oturum açan:',
   filterRisk: 'Risk altında',
   filterConcern: 'Endişe bildirilen',
@@ -670,6 +675,7 @@ const ar: WebTexts = {
   importLink: 'استيراد قائمة',
   reportsLink: 'التقارير',
   fundingLink: 'التمويل',
+  connectLink: 'الربط',
   signedInAs: 'مسجّل الدخول باسم',
   filterRisk: 'معرّضة للخطر',
   filterConcern: 'مع ملاحظة قلق',
@@ -807,6 +813,7 @@ const uk: WebTexts = {
   importLink: 'Імпортувати список',
   reportsLink: 'Звіти',
   fundingLink: 'Фінансування',
+  connectLink: 'Підключення',
   signedInAs: 'вхід як',
   filterRisk: 'Під загрозою',
   filterConcern: 'Із занепокоєнням',
@@ -944,6 +951,7 @@ const ru: WebTexts = {
   importLink: 'Импортировать список',
   reportsLink: 'Отчёты',
   fundingLink: 'Финансирование',
+  connectLink: 'Подключение',
   signedInAs: 'вход как',
   filterRisk: 'Под угрозой',
   filterConcern: 'С опасениями',
@@ -1081,6 +1089,7 @@ const fa: WebTexts = {
   importLink: 'وارد کردن فهرست',
   reportsLink: 'گزارش‌ها',
   fundingLink: 'تأمین مالی',
+  connectLink: 'اتصال',
   signedInAs: 'واردشده با',
   filterRisk: 'در معرض خطر',
   filterConcern: 'با نگرانی',

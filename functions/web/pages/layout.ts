@@ -7,7 +7,6 @@ import {
   languages,
   type Language,
 } from '../../../shared/i18n/languages';
-import { connectTexts } from '../../../shared/i18n/connect-texts';
 import type { WebTexts } from '../../../shared/i18n/web-texts';
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -80,7 +79,7 @@ const appLinks = (page: PageContext) => {
     ['/app/reports', page.texts.reportsLink],
     ['/app/funding', page.texts.fundingLink],
   ];
-  if (page.signedIn?.mayConnect) links.push(['/app/connect', connectTexts[page.language].navLink]);
+  if (page.signedIn?.mayConnect) links.push(['/app/connect', page.texts.connectLink]);
   return html`<nav class="app-links" aria-label="${page.texts.navigation}">
     <ul>
       ${links.map(
