@@ -19,13 +19,6 @@ const overBudget: Readonly<Record<string, string>> = {
   ImportPreview:
     '820 KB: the spreadsheet readers (read-excel-file, csv-parse), zod with its locales for the row errors, and the import, page and file texts of all seven languages',
   ImportConfirm: '810 KB: as ImportPreview, and the EventBridge client',
-  WebAppHome:
-    '617 KB: every page area, the web texts of all seven languages (73 KB) and zod (forms, carriers)',
-  WebAppPage: '617 KB: as WebAppHome (one bundle)',
-  ReportList:
-    '701 KB: the S3 client for the stored report files (150 KB with its smithy parts) on top of a signed-in page (zod through the carrier profile, the web texts); no renderer, no chart library',
-  ReportPage: '701 KB: as ReportList (one bundle)',
-  WebAppForm: '617 KB: as WebAppHome (one bundle)',
 };
 
 interface Bundle {
