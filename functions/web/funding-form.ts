@@ -1,4 +1,4 @@
-import type { CarrierPagesTexts } from '../../shared/i18n/carrier-pages-texts';
+import type { FundingTexts } from '../../shared/i18n/funding-texts';
 import {
   fundingReportedData,
   fundingSourceKinds,
@@ -24,7 +24,7 @@ const typed = (fields: FormFields, name: string) => (fields[name] ?? '').replace
 export function fundingFromForm(
   fields: FormFields,
   periodId: string,
-  texts: CarrierPagesTexts,
+  texts: FundingTexts,
 ): FormResult<FundingReported> {
   const errors: Record<string, string> = {};
   const sources: FundingReported['sources'][number][] = [];

@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import type { CarrierPagesTexts } from '../../../shared/i18n/carrier-pages-texts';
+import type { FundingTexts } from '../../../shared/i18n/funding-texts';
 import { fundingSourceKinds } from '../../../shared/schemas/webhook-vocabulary';
 import { hidden, problemSummary, textField, type FormState } from './form-fields';
 import { date, layout, ltr, type PageContext } from './layout';
@@ -21,7 +21,7 @@ export interface FundingPeriodForm {
 
 const periodForm = (
   page: PageContext & { formToken: string },
-  texts: CarrierPagesTexts,
+  texts: FundingTexts,
   form: FundingPeriodForm,
 ) => {
   const prefix = `p${form.period.id.replace(/[^A-Za-z0-9_-]/g, '_')}-`;
@@ -54,7 +54,7 @@ const periodForm = (
 /** `GET /app/funding` (SPEC §9): a form per funding period of the funder config. */
 export const fundingPage = (
   page: PageContext & { formToken: string },
-  texts: CarrierPagesTexts,
+  texts: FundingTexts,
   forms: readonly FundingPeriodForm[],
   savedPeriodId?: string,
 ) =>

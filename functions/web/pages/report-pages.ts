@@ -1,6 +1,6 @@
 import { html, raw } from 'hono/html';
 import type { ReportRecord } from '../../../shared/data/report-records';
-import type { CarrierPagesTexts } from '../../../shared/i18n/carrier-pages-texts';
+import type { ReportPageTexts } from '../../../shared/i18n/report-page-texts';
 import { fill } from '../../../shared/i18n/web-texts';
 import { withPeriod } from './funding-page';
 import { date, layout, ltr, type PageContext } from './layout';
@@ -17,7 +17,7 @@ const reportPath = (periodId: string) => `/app/reports/${encodeURIComponent(peri
 /** `GET /app/reports` (SPEC §9): the carrier's report of every closed period, latest first. */
 export const reportListPage = (
   page: PageContext,
-  texts: CarrierPagesTexts,
+  texts: ReportPageTexts,
   reports: readonly { readonly period: Period; readonly record: ReportRecord }[],
 ) =>
   layout(
@@ -50,7 +50,7 @@ export const reportListPage = (
  */
 export const carrierReportPage = (
   page: PageContext,
-  texts: CarrierPagesTexts,
+  texts: ReportPageTexts,
   period: Period,
   record: ReportRecord,
   sectionsHtml: string,

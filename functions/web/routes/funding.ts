@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { funderConfig } from '../../../shared/config/runtime-env';
 import { getFundingReport } from '../../../shared/data/funding';
 import { derivedId, newSecret } from '../../../shared/domain/web-access';
-import { carrierPagesTexts } from '../../../shared/i18n/carrier-pages-texts';
+import { fundingTexts } from '../../../shared/i18n/funding-texts';
 import { fundingFormValues, fundingFromForm } from '../funding-form';
 import { emptyForm, type FormState } from '../pages/form-fields';
 import { fundingPage, type FundingPeriodForm } from '../pages/funding-page';
@@ -35,7 +35,7 @@ async function showFunding(
     }),
   );
   const saved = c.req.query('saved');
-  const texts = carrierPagesTexts[context.page.language];
+  const texts = fundingTexts[context.page.language];
   return render(
     c,
     fundingPage(
@@ -61,7 +61,7 @@ fundingRoutes.post('/funding', async (c) => {
   const period = funderConfig().periods.find(({ id }) => id === fields.periodId);
   if (!period) return render(c, notFoundPage(page), 404);
   if (!isNonce(fields.nonce)) return c.text('Forbidden', 403);
-  const result = fundingFromForm(fields, period.id, carrierPagesTexts[page.language]);
+  const result = fundingFromForm(fields, period.id, fundingTexts[page.language]);
   if (!result.ok) {
     return showFunding(c, context, {
       periodId: period.id,

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { funderConfig } from '../../../shared/config/runtime-env';
 import { contentTypes, getReportFile } from '../../../shared/data/report-files';
 import { latestCarrierReport } from '../../../shared/data/report-records';
-import { carrierPagesTexts } from '../../../shared/i18n/carrier-pages-texts';
+import { reportPageTexts } from '../../../shared/i18n/report-page-texts';
 import { isPartnerId } from '../../../shared/schemas/partner-id';
 import { notFoundPage } from '../pages/match-pages';
 import { carrierReportPage, reportListPage } from '../pages/report-pages';
@@ -32,7 +32,7 @@ reportRoutes.get('/reports', async (c) => {
     [...funderConfig().periods].reverse().map((period) => closedPeriod(context, period.id)),
   );
   const closed = reports.filter((report) => report !== undefined);
-  const texts = carrierPagesTexts[context.page.language];
+  const texts = reportPageTexts[context.page.language];
   return render(c, reportListPage(context.page, texts, closed));
 });
 
@@ -43,7 +43,7 @@ reportRoutes.get('/reports/:periodId', async (c) => {
   const stored = closed && (await getReportFile(closed.record.files.html));
   const sections = stored === undefined ? undefined : storedReportSections(stored);
   if (!closed || sections === undefined) return render(c, notFoundPage(context.page), 404);
-  const texts = carrierPagesTexts[context.page.language];
+  const texts = reportPageTexts[context.page.language];
   return render(c, carrierReportPage(context.page, texts, closed.period, closed.record, sections));
 });
 

@@ -2,10 +2,11 @@ import type { fundingSourceKinds } from '../schemas/webhook-vocabulary';
 import type { Language } from './languages';
 
 /**
- * The words of the coordinator's funding and reports pages (SPEC §9), one table per
- * language. Placeholders: {period}.
+ * The words of the coordinator's funding page (`/app/funding`, SPEC §9), one table per
+ * language; apart from the reports pages' words, which its function does not serve.
+ * Placeholders: {period}.
  */
-export interface CarrierPagesTexts {
+export interface FundingTexts {
   readonly fundingTitle: string;
   readonly fundingIntro: string;
   readonly period: string;
@@ -20,19 +21,9 @@ export interface CarrierPagesTexts {
   readonly fundingSaved: string;
   readonly amountError: string;
   readonly countError: string;
-  readonly reportsTitle: string;
-  readonly reportsIntro: string;
-  readonly noReports: string;
-  readonly reportTitle: string;
-  readonly periodLabel: string;
-  readonly generatedAt: string;
-  readonly downloads: string;
-  readonly downloadCsv: string;
-  readonly downloadJson: string;
-  readonly figuresNote: string;
 }
 
-const de: CarrierPagesTexts = {
+const de: FundingTexts = {
   fundingTitle: 'Finanzierung melden',
   fundingIntro:
     'Melden Sie für jeden Förderzeitraum, wie Ihr Träger finanziert ist. Es zählt die letzte Meldung eines Zeitraums; die Förderin sieht nur anonymisierte Zahlen über alle Träger. Lassen Sie eine Quelle leer, wenn Sie aus ihr nichts bekommen haben.',
@@ -57,19 +48,9 @@ const de: CarrierPagesTexts = {
   amountError:
     'Bitte einen Betrag in Euro mit höchstens zwei Nachkommastellen angeben, z. B. 1200,50.',
   countError: 'Bitte eine ganze Zahl von 0 bis 10.000.000 angeben.',
-  reportsTitle: 'Berichte',
-  reportsIntro: 'Der Bericht Ihres Trägers für jeden abgeschlossenen Förderzeitraum.',
-  noReports: 'Noch kein Förderzeitraum ist abgeschlossen.',
-  reportTitle: 'Bericht {period}',
-  periodLabel: 'Zeitraum',
-  generatedAt: 'Erstellt am',
-  downloads: 'Herunterladen',
-  downloadCsv: 'Tabelle (CSV)',
-  downloadJson: 'Daten (JSON)',
-  figuresNote: 'Die Zahlen des Berichts, wie er beim Abschluss des Zeitraums erstellt wurde.',
 };
 
-const en: CarrierPagesTexts = {
+const en: FundingTexts = {
   fundingTitle: 'Report funding',
   fundingIntro:
     "Report how your organisation is funded in each funding period. A period's latest report counts; the funder sees only anonymised figures over all carriers. Leave a source empty if you received nothing from it.",
@@ -93,19 +74,9 @@ const en: CarrierPagesTexts = {
   fundingSaved: 'Your report for the period {period} is saved.',
   amountError: 'Enter an amount in euros with at most two decimals, e.g. 1200.50.',
   countError: 'Enter a whole number from 0 to 10,000,000.',
-  reportsTitle: 'Reports',
-  reportsIntro: "Your organisation's report for every closed funding period.",
-  noReports: 'No funding period is closed yet.',
-  reportTitle: 'Report {period}',
-  periodLabel: 'Period',
-  generatedAt: 'Generated on',
-  downloads: 'Download',
-  downloadCsv: 'Table (CSV)',
-  downloadJson: 'Data (JSON)',
-  figuresNote: "The report's figures as they were produced when the period closed.",
 };
 
-const tr: CarrierPagesTexts = {
+const tr: FundingTexts = {
   fundingTitle: 'Finansmanı bildir',
   fundingIntro:
     'Her destek dönemi için kuruluşunuzun nasıl finanse edildiğini bildirin. Bir dönemin son bildirimi geçerlidir; destekçi yalnızca tüm kuruluşlara ait anonim rakamları görür. Hiç gelir almadığınız bir kaynağı boş bırakın.',
@@ -129,19 +100,9 @@ const tr: CarrierPagesTexts = {
   fundingSaved: '{period} dönemi için bildiriminiz kaydedildi.',
   amountError: 'Euro cinsinden en fazla iki ondalıklı bir tutar girin, örn. 1200,50.',
   countError: '0 ile 10.000.000 arasında bir tam sayı girin.',
-  reportsTitle: 'Raporlar',
-  reportsIntro: 'Kapanan her destek dönemi için kuruluşunuzun raporu.',
-  noReports: 'Henüz kapanmış bir destek dönemi yok.',
-  reportTitle: 'Rapor {period}',
-  periodLabel: 'Dönem',
-  generatedAt: 'Oluşturulma',
-  downloads: 'İndir',
-  downloadCsv: 'Tablo (CSV)',
-  downloadJson: 'Veri (JSON)',
-  figuresNote: 'Raporun rakamları, dönem kapandığında oluşturulduğu haliyle.',
 };
 
-const ar: CarrierPagesTexts = {
+const ar: FundingTexts = {
   fundingTitle: 'الإبلاغ عن التمويل',
   fundingIntro:
     'أبلغوا عن كيفية تمويل منظمتكم في كل فترة تمويل. يُعتمد آخر بلاغ للفترة؛ ولا يرى المموّل إلا أرقامًا مجهولة الهوية عن جميع المنظمات. اتركوا المصدر فارغًا إذا لم تحصلوا منه على شيء.',
@@ -165,19 +126,9 @@ const ar: CarrierPagesTexts = {
   fundingSaved: 'تم حفظ بلاغكم عن الفترة {period}.',
   amountError: 'أدخلوا مبلغًا باليورو بمنزلتين عشريتين على الأكثر، مثلًا 1200.50.',
   countError: 'أدخلوا عددًا صحيحًا من 0 إلى 10000000.',
-  reportsTitle: 'التقارير',
-  reportsIntro: 'تقرير منظمتكم لكل فترة تمويل مغلقة.',
-  noReports: 'لم تُغلق أي فترة تمويل بعد.',
-  reportTitle: 'تقرير {period}',
-  periodLabel: 'الفترة',
-  generatedAt: 'تاريخ الإنشاء',
-  downloads: 'تنزيل',
-  downloadCsv: 'جدول (CSV)',
-  downloadJson: 'بيانات (JSON)',
-  figuresNote: 'أرقام التقرير كما أُنشئت عند إغلاق الفترة.',
 };
 
-const uk: CarrierPagesTexts = {
+const uk: FundingTexts = {
   fundingTitle: 'Повідомити про фінансування',
   fundingIntro:
     'Повідомте, як фінансується ваша організація в кожному періоді фінансування. Зараховується останнє повідомлення за період; фондодавець бачить лише анонімізовані дані по всіх організаціях. Залиште джерело порожнім, якщо ви нічого з нього не отримали.',
@@ -201,19 +152,9 @@ const uk: CarrierPagesTexts = {
   fundingSaved: 'Ваше повідомлення за період {period} збережено.',
   amountError: 'Введіть суму в євро, не більше двох знаків після коми, напр. 1200,50.',
   countError: 'Введіть ціле число від 0 до 10 000 000.',
-  reportsTitle: 'Звіти',
-  reportsIntro: 'Звіт вашої організації за кожен закритий період фінансування.',
-  noReports: 'Жоден період фінансування ще не закрито.',
-  reportTitle: 'Звіт {period}',
-  periodLabel: 'Період',
-  generatedAt: 'Створено',
-  downloads: 'Завантажити',
-  downloadCsv: 'Таблиця (CSV)',
-  downloadJson: 'Дані (JSON)',
-  figuresNote: 'Дані звіту в тому вигляді, в якому його створено під час закриття періоду.',
 };
 
-const ru: CarrierPagesTexts = {
+const ru: FundingTexts = {
   fundingTitle: 'Сообщить о финансировании',
   fundingIntro:
     'Сообщите, как финансируется ваша организация в каждом периоде финансирования. Учитывается последнее сообщение за период; грантодатель видит только анонимизированные данные по всем организациям. Оставьте источник пустым, если вы ничего из него не получили.',
@@ -237,19 +178,9 @@ const ru: CarrierPagesTexts = {
   fundingSaved: 'Ваше сообщение за период {period} сохранено.',
   amountError: 'Введите сумму в евро, не более двух знаков после запятой, напр. 1200,50.',
   countError: 'Введите целое число от 0 до 10 000 000.',
-  reportsTitle: 'Отчёты',
-  reportsIntro: 'Отчёт вашей организации за каждый закрытый период финансирования.',
-  noReports: 'Ни один период финансирования ещё не закрыт.',
-  reportTitle: 'Отчёт {period}',
-  periodLabel: 'Период',
-  generatedAt: 'Создан',
-  downloads: 'Скачать',
-  downloadCsv: 'Таблица (CSV)',
-  downloadJson: 'Данные (JSON)',
-  figuresNote: 'Данные отчёта в том виде, в каком он был создан при закрытии периода.',
 };
 
-const fa: CarrierPagesTexts = {
+const fa: FundingTexts = {
   fundingTitle: 'گزارش تأمین مالی',
   fundingIntro:
     'برای هر دوره‌ی حمایت مالی گزارش دهید که سازمان شما چگونه تأمین مالی می‌شود. آخرین گزارش هر دوره ملاک است؛ حامی مالی فقط ارقام ناشناس همه‌ی سازمان‌ها را می‌بیند. اگر از منبعی چیزی دریافت نکرده‌اید، آن را خالی بگذارید.',
@@ -273,24 +204,6 @@ const fa: CarrierPagesTexts = {
   fundingSaved: 'گزارش شما برای دوره‌ی {period} ذخیره شد.',
   amountError: 'مبلغی به یورو با حداکثر دو رقم اعشار وارد کنید، مثلاً 1200.50.',
   countError: 'یک عدد صحیح از 0 تا 10000000 وارد کنید.',
-  reportsTitle: 'گزارش‌ها',
-  reportsIntro: 'گزارش سازمان شما برای هر دوره‌ی بسته‌شده‌ی حمایت مالی.',
-  noReports: 'هنوز هیچ دوره‌ای بسته نشده است.',
-  reportTitle: 'گزارش {period}',
-  periodLabel: 'دوره',
-  generatedAt: 'تاریخ تهیه',
-  downloads: 'دانلود',
-  downloadCsv: 'جدول (CSV)',
-  downloadJson: 'داده‌ها (JSON)',
-  figuresNote: 'ارقام گزارش، همان‌گونه که هنگام بسته شدن دوره تهیه شد.',
 };
 
-export const carrierPagesTexts: Record<Language, CarrierPagesTexts> = {
-  de,
-  en,
-  tr,
-  ar,
-  uk,
-  ru,
-  fa,
-};
+export const fundingTexts: Record<Language, FundingTexts> = { de, en, tr, ar, uk, ru, fa };
