@@ -7,6 +7,7 @@ import type { PutEventsEntry } from '../local/event-bus';
 import { localReportsDir } from '../local/object-store';
 import { ensureTable } from '../local/table';
 import type { CheckInPolicy } from '../shared/config/funder-config';
+import { languages } from '../shared/i18n/languages';
 import { envNames, funderConfig } from '../shared/config/runtime-env';
 import type { NewCarrier } from '../shared/data/carriers';
 import type { factVersion as FactVersion } from '../shared/data/facts';
@@ -448,7 +449,10 @@ async function main() {
         JSON.stringify(report, null, 2);
         carrierReportCsv(report);
         lap(other);
-        await renderCarrierReportHtml(report, context);
+        // Its page in each of the seven languages, as the close stores them (SPEC §6).
+        await Promise.all(
+          languages.map((language) => renderCarrierReportHtml(report, context, language)),
+        );
         lap(steps.html);
       }
       proxy.takeRecords();

@@ -1,4 +1,5 @@
 import { funderConfig } from '../../shared/config/runtime-env';
+import { defaultLanguage, isLanguage } from '../../shared/i18n/languages';
 import { getCarrier } from '../../shared/data/carriers';
 import { putReportFile, reportFileKey } from '../../shared/data/report-files';
 import { completeCarrierPart } from '../../shared/data/period-closes';
@@ -11,6 +12,7 @@ import { reportEventSource } from '../../shared/events/catalogue';
 import { consumer } from '../../shared/events/consume';
 import { publishEvent } from '../../shared/events/publish';
 import { periodOf } from './period-of';
+import { putReportPages } from './put-report-pages';
 import { carrierReportCsv } from './render/carrier-report-csv';
 import { renderCarrierReportHtml } from './render/carrier-report-html';
 
@@ -34,19 +36,26 @@ export const handler = consumer(
     if (!(await hasCarrierReport(carrierId, periodId, revision))) {
       const report = buildCarrierReport(carrierId, period, tally, config, new Date());
       const context = { funderName: config.name, carrierName: carrier.name, period };
+      const name = `carriers/${carrierId}`;
+      // Read in the carrier's language (SPEC §6); one of §5's, else German.
+      const language = isLanguage(carrier.language) ? carrier.language : defaultLanguage;
+      const { keys: htmlFiles } = await putReportPages(periodId, revision, name, (pageLanguage) =>
+        renderCarrierReportHtml(report, context, pageLanguage),
+      );
       const files = {
-        json: reportFileKey(periodId, revision, `carriers/${carrierId}`, 'json'),
-        csv: reportFileKey(periodId, revision, `carriers/${carrierId}`, 'csv'),
-        html: reportFileKey(periodId, revision, `carriers/${carrierId}`, 'html'),
+        json: reportFileKey(periodId, revision, name, 'json'),
+        csv: reportFileKey(periodId, revision, name, 'csv'),
+        html: htmlFiles[language],
       };
       await putReportFile(files.json, 'json', JSON.stringify(report, null, 2));
       await putReportFile(files.csv, 'csv', carrierReportCsv(report));
-      await putReportFile(files.html, 'html', await renderCarrierReportHtml(report, context));
       await putCarrierReportRecord(carrierId, {
         periodId,
         revision,
         generatedAt: report.generatedAt,
         files,
+        htmlFiles,
+        language,
       });
     }
     // Recorded first, counted next; the notice follows from its own event, so that a send

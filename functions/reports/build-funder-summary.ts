@@ -10,6 +10,7 @@ import {
 import { sendEmail } from '../../shared/email/send-email';
 import { consumer } from '../../shared/events/consume';
 import { periodOf } from './period-of';
+import { putReportPages } from './put-report-pages';
 import { funderSummaryCsv } from './render/funder-summary-csv';
 import { renderFunderSummaryHtml } from './render/funder-summary-html';
 import { funderSummaryEmail } from './report-ready-email';
@@ -21,26 +22,36 @@ export const handler = consumer('FunderSummaryRequested', async ({ periodId, rev
   const period = periodOf(config, periodId);
   const parts = await carrierParts(periodId, revision);
   const summary = buildFunderSummary(period, parts, config, new Date());
+  const csv = funderSummaryCsv(summary);
+  const comparisonInputs = {
+    rates: config.fundingModels,
+    units: publishableGroupUnits(
+      parts.map((part) => comparedCarrierOf(part.units, part.standing)),
+      config.kAnonymity,
+    ),
+  };
+  // Read in the funder's language (SPEC §6, §7), the others for `?lang=`.
+  const { language } = config;
+  const { keys: htmlFiles, pages } = await putReportPages(
+    periodId,
+    revision,
+    'summary',
+    (pageLanguage) =>
+      renderFunderSummaryHtml(
+        summary,
+        { funderName: config.name, period },
+        comparisonInputs,
+        pageLanguage,
+      ),
+  );
   const files = {
     json: reportFileKey(periodId, revision, 'summary', 'json'),
     csv: reportFileKey(periodId, revision, 'summary', 'csv'),
-    html: reportFileKey(periodId, revision, 'summary', 'html'),
+    html: htmlFiles[language],
   };
-  const csv = funderSummaryCsv(summary);
-  const html = await renderFunderSummaryHtml(
-    summary,
-    { funderName: config.name, period },
-    {
-      rates: config.fundingModels,
-      units: publishableGroupUnits(
-        parts.map((part) => comparedCarrierOf(part.units, part.standing)),
-        config.kAnonymity,
-      ),
-    },
-  );
+  const html = pages[language];
   await putReportFile(files.json, 'json', JSON.stringify(summary, null, 2));
   await putReportFile(files.csv, 'csv', csv);
-  await putReportFile(files.html, 'html', html);
   // Mailed before it is recorded: a failed send is retried, never skipped (at worst the
   // contact gets it twice). The summary is k-anonymous, so it may travel by e-mail.
   if (config.contactEmail) {
@@ -50,5 +61,12 @@ export const handler = consumer('FunderSummaryRequested', async ({ periodId, rev
       funderSummaryEmail({ periodId, funderName: config.name, csv, html }),
     );
   }
-  await putFunderSummaryRecord({ periodId, revision, generatedAt: summary.generatedAt, files });
+  await putFunderSummaryRecord({
+    periodId,
+    revision,
+    generatedAt: summary.generatedAt,
+    files,
+    htmlFiles,
+    language,
+  });
 });

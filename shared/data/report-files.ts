@@ -1,6 +1,7 @@
 import { GetObjectCommand, NoSuchKey, PutObjectCommand } from '@aws-sdk/client-s3';
 import { s3 } from '../aws/s3';
 import { reportBucketName } from '../config/runtime-names';
+import type { Language } from '../i18n/languages';
 import type { ReportFormat } from '../schemas/report-formats';
 
 // The bucket of the report files: S3 deployed, a folder under TANDEM_DATA_DIR locally.
@@ -19,6 +20,14 @@ export const reportFileKey = (
   name: string,
   format: ReportFormat,
 ): string => `${periodId}/${revision}/${name}.${format}`;
+
+/** Where a report's HTML page in one language lives, next to its other files. */
+export const reportHtmlFileKey = (
+  periodId: string,
+  revision: string,
+  name: string,
+  language: Language,
+): string => `${periodId}/${revision}/${name}.${language}.html`;
 
 export async function putReportFile(
   key: string,

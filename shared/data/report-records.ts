@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-names';
+import type { Language } from '../i18n/languages';
 import { writeIfCondition } from './conditional';
 import { keys, type ItemKey } from './keys';
 
@@ -9,8 +10,17 @@ export interface ReportRecord {
   readonly periodId: string;
   readonly revision: string;
   readonly generatedAt: string;
+  /** `html`: the page in the reader's own language, `language`. */
   readonly files: Record<'json' | 'csv' | 'html', string>;
+  /** The page in each language of SPEC §5, for `?lang=`; absent in records made before. */
+  readonly htmlFiles?: Partial<Record<Language, string>>;
+  /** The language the report is read in unless `?lang=` asks for another (SPEC §6). */
+  readonly language?: Language;
 }
+
+/** The HTML page in `language`, else in the reader's own (a record made before has one page). */
+export const reportHtmlFile = (record: ReportRecord, language?: Language): string =>
+  (language && record.htmlFiles?.[language]) || record.files.html;
 
 export const putCarrierReportRecord = (carrierId: string, record: ReportRecord) =>
   putRecord(

@@ -1,30 +1,48 @@
+import { formatDate as formatIsoDate, type Language } from '../../../shared/i18n/languages';
+
 /**
- * Figures as people read them on the German page: `81,25 %`, `2.400,00 €`, `183,5`. The
- * machine values stay in the CSV and JSON; the HTML also carries them in `data-value`.
+ * Figures as people read them in the report's language: `81,25 %` and `2.400,00 €` in German,
+ * `81.25%` in English; Latin digits in every language, like the web app's dates (SPEC §5), so
+ * a figure reads the same in the CSV. The machine values stay in the CSV and JSON; the HTML
+ * also carries them in `data-value`.
  */
+const numberFormat = (language: Language, options: Intl.NumberFormatOptions) =>
+  new Intl.NumberFormat(language, { numberingSystem: 'latn', ...options });
 
-const integer = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-// Shares have four decimals, so two decimals of a percentage show them exactly.
-const percent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 2 });
-const euro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
+const formatsOf = (language: Language) => ({
+  integer: numberFormat(language, { maximumFractionDigits: 0 }),
+  decimal: numberFormat(language, { maximumFractionDigits: 1 }),
+  // Shares have four decimals, so two decimals of a percentage show them exactly.
+  percent: numberFormat(language, { style: 'percent', maximumFractionDigits: 2 }),
+  euro: numberFormat(language, { style: 'currency', currency: 'EUR' }),
+});
+const formats = new Map<Language, ReturnType<typeof formatsOf>>();
+const formatsFor = (language: Language) => {
+  let found = formats.get(language);
+  if (!found) formats.set(language, (found = formatsOf(language)));
+  return found;
+};
 
-export const formatCount = (value: number): string => integer.format(value);
-export const formatDays = (value: number): string => decimal.format(value);
-export const formatShare = (value: number): string => percent.format(value);
-export const formatEuro = (value: number): string => euro.format(value);
+export const formatCount = (language: Language, value: number): string =>
+  formatsFor(language).integer.format(value);
+export const formatDays = (language: Language, value: number): string =>
+  formatsFor(language).decimal.format(value);
+export const formatShare = (language: Language, value: number): string =>
+  formatsFor(language).percent.format(value);
+export const formatEuro = (language: Language, value: number): string =>
+  formatsFor(language).euro.format(value);
 
-/** A date `YYYY-MM-DD` as `31.12.2025`; anything else unchanged. */
-export function formatDate(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : value;
-}
+/** A date `YYYY-MM-DD` as its readers write it (`31.12.2025` in German); anything else unchanged. */
+export const formatDate = (language: Language, value: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatIsoDate(language, value) : value;
 
-/** An ISO timestamp as `31.12.2025, 23:59 UTC`; anything unparsable unchanged. */
-export function formatTimestamp(value: string): string {
+/** An ISO timestamp as `31.12.2025, 23:59 UTC` in German; anything unparsable unchanged. */
+export function formatTimestamp(language: Language, value: string): string {
   const time = new Date(value);
   if (Number.isNaN(time.getTime())) return value;
-  return `${new Intl.DateTimeFormat('de-DE', {
+  return `${new Intl.DateTimeFormat(language, {
+    calendar: 'gregory',
+    numberingSystem: 'latn',
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: 'UTC',

@@ -1,4 +1,5 @@
 import type { CarrierReport } from '../../../shared/schemas/reports';
+import type { Language } from '../../../shared/i18n/languages';
 import { endReasons } from '../../../shared/schemas/webhooks';
 import { formatCount, formatDays, formatEuro, formatShare } from './display-format';
 import type { Cell, Html, TableRow } from './html-parts';
@@ -21,11 +22,18 @@ import { adherenceChart, endedByReasonChart, fundingChart, retentionChart } from
 
 type Figures = Pick<CarrierReport, 'matches' | 'checkIns' | 'funding'>;
 
-const countCell = (figure: string, value: number): Cell =>
-  valueCell(figure, formatCount(value), value);
+const countCell = (language: Language, figure: string, value: number): Cell =>
+  valueCell(figure, formatCount(language, value), value);
 
-const shareCell = (figure: string, value: number | null, why: Label = uiLabels.noData): Cell =>
-  value === null ? { state: 'null', figure, why } : valueCell(figure, formatShare(value), value);
+const shareCell = (
+  language: Language,
+  figure: string,
+  value: number | null,
+  why: Label = uiLabels.noData,
+): Cell =>
+  value === null
+    ? { state: 'null', figure, why }
+    : valueCell(figure, formatShare(language, value), value);
 
 const row = (label: Label, cell: Cell, hint?: Label): TableRow => ({
   label,
@@ -33,87 +41,108 @@ const row = (label: Label, cell: Cell, hint?: Label): TableRow => ({
   ...(hint ? { hint } : {}),
 });
 
-async function matchesSection(matches: Figures['matches']): Promise<Html> {
+async function matchesSection(language: Language, matches: Figures['matches']): Promise<Html> {
   const median = matches.medianDurationDays;
   const [retention, endedByReason] = await Promise.all([
-    retentionChart(matches),
-    endedByReasonChart(matches),
+    retentionChart(language, matches),
+    endedByReasonChart(language, matches),
   ]);
   const figures = figureTable(
+    language,
     sectionLabels.matches,
     [uiLabels.value],
     [
-      row(matchLabels.new, countCell('matches.new', matches.new)),
-      row(matchLabels.activeDuring, countCell('matches.activeDuring', matches.activeDuring)),
-      row(matchLabels.activeAtEnd, countCell('matches.activeAtEnd', matches.activeAtEnd)),
-      row(matchLabels.ended, countCell('matches.ended', matches.ended)),
+      row(matchLabels.new, countCell(language, 'matches.new', matches.new)),
+      row(
+        matchLabels.activeDuring,
+        countCell(language, 'matches.activeDuring', matches.activeDuring),
+      ),
+      row(matchLabels.activeAtEnd, countCell(language, 'matches.activeAtEnd', matches.activeAtEnd)),
+      row(matchLabels.ended, countCell(language, 'matches.ended', matches.ended)),
       row(
         matchLabels.medianDurationDays,
         median === null
           ? { state: 'null', figure: 'matches.medianDurationDays', why: uiLabels.noEndedMatches }
-          : valueCell('matches.medianDurationDays', formatDays(median), median),
+          : valueCell('matches.medianDurationDays', formatDays(language, median), median),
         uiLabels.inDays,
       ),
       row(
         matchLabels['reached.90'],
-        shareCell('matches.reached.90', matches.reached['90'], uiLabels.noMatchOldEnough),
+        shareCell(language, 'matches.reached.90', matches.reached['90'], uiLabels.noMatchOldEnough),
       ),
       row(
         matchLabels['reached.180'],
-        shareCell('matches.reached.180', matches.reached['180'], uiLabels.noMatchOldEnough),
+        shareCell(
+          language,
+          'matches.reached.180',
+          matches.reached['180'],
+          uiLabels.noMatchOldEnough,
+        ),
       ),
       row(
         matchLabels['reached.365'],
-        shareCell('matches.reached.365', matches.reached['365'], uiLabels.noMatchOldEnough),
+        shareCell(
+          language,
+          'matches.reached.365',
+          matches.reached['365'],
+          uiLabels.noMatchOldEnough,
+        ),
       ),
       row(
         matchLabels.earlyClosureShare,
-        shareCell('matches.earlyClosureShare', matches.earlyClosureShare, uiLabels.noEndedMatches),
+        shareCell(
+          language,
+          'matches.earlyClosureShare',
+          matches.earlyClosureShare,
+          uiLabels.noEndedMatches,
+        ),
       ),
-      row(matchLabels.withConcern, countCell('matches.withConcern', matches.withConcern)),
+      row(matchLabels.withConcern, countCell(language, 'matches.withConcern', matches.withConcern)),
     ],
     true,
   );
   const reasons = figureTable(
+    language,
     uiLabels.endedByReason,
     [uiLabels.count],
     endReasons.map((reason) =>
       row(
         endReasonLabels[reason],
-        countCell(`matches.endedByReason.${reason}`, matches.endedByReason[reason] ?? 0),
+        countCell(language, `matches.endedByReason.${reason}`, matches.endedByReason[reason] ?? 0),
       ),
     ),
   );
-  return section('matches', sectionLabels.matches, [
+  return section(language, 'matches', sectionLabels.matches, [
     columns(
       [figures, reasons],
       [
-        chartFigure(uiLabels.retentionChart, retention),
-        chartFigure(uiLabels.endedByReasonChart, endedByReason),
+        chartFigure(language, uiLabels.retentionChart, retention),
+        chartFigure(language, uiLabels.endedByReasonChart, endedByReason),
       ],
     ),
   ]);
 }
 
-async function checkInsSection(checkIns: Figures['checkIns']): Promise<Html> {
-  const chart = await adherenceChart(checkIns);
+async function checkInsSection(language: Language, checkIns: Figures['checkIns']): Promise<Html> {
+  const chart = await adherenceChart(language, checkIns);
   const figures = figureTable(
+    language,
     sectionLabels.checkIns,
     [uiLabels.value],
     [
-      row(checkInLabels.recorded, countCell('checkIns.recorded', checkIns.recorded)),
-      row(checkInLabels.due, countCell('checkIns.due', checkIns.due)),
-      row(checkInLabels.onTime, countCell('checkIns.onTime', checkIns.onTime)),
+      row(checkInLabels.recorded, countCell(language, 'checkIns.recorded', checkIns.recorded)),
+      row(checkInLabels.due, countCell(language, 'checkIns.due', checkIns.due)),
+      row(checkInLabels.onTime, countCell(language, 'checkIns.onTime', checkIns.onTime)),
       row(
         checkInLabels.adherence,
-        shareCell('checkIns.adherence', checkIns.adherence, uiLabels.noCheckInsDue),
+        shareCell(language, 'checkIns.adherence', checkIns.adherence, uiLabels.noCheckInsDue),
         { de: 'Rechtzeitig / fällig', en: 'On time / due' },
       ),
     ],
     true,
   );
-  return section('check-ins', sectionLabels.checkIns, [
-    columns([figures], [chartFigure(uiLabels.adherenceChart, chart)]),
+  return section(language, 'check-ins', sectionLabels.checkIns, [
+    columns([figures], [chartFigure(language, uiLabels.adherenceChart, chart)]),
   ]);
 }
 
@@ -130,30 +159,35 @@ const fundingHints: Record<keyof Figures['funding'], Label> = {
   },
 };
 
-async function fundingSection(funding: Figures['funding']): Promise<Html> {
-  const chart = await fundingChart(funding);
+async function fundingSection(language: Language, funding: Figures['funding']): Promise<Html> {
+  const chart = await fundingChart(language, funding);
   const models = ['per_new_match', 'per_active_month', 'per_supported_month'] as const;
   const figures = figureTable(
+    language,
     sectionLabels.funding,
     [{ de: 'Betrag', en: 'Amount' }],
     models.map((model) =>
       row(
         fundingLabels[model],
-        valueCell(`funding.${model}`, formatEuro(funding[model]), funding[model].toFixed(2)),
+        valueCell(
+          `funding.${model}`,
+          formatEuro(language, funding[model]),
+          funding[model].toFixed(2),
+        ),
         fundingHints[model],
       ),
     ),
     true,
   );
-  return section('funding', sectionLabels.funding, [
-    columns([figures], [chartFigure(uiLabels.fundingChart, chart)]),
+  return section(language, 'funding', sectionLabels.funding, [
+    columns([figures], [chartFigure(language, uiLabels.fundingChart, chart)]),
   ]);
 }
 
-export function figureSections(figures: Figures): Promise<Html[]> {
+export function figureSections(figures: Figures, language: Language): Promise<Html[]> {
   return Promise.all([
-    matchesSection(figures.matches),
-    checkInsSection(figures.checkIns),
-    fundingSection(figures.funding),
+    matchesSection(language, figures.matches),
+    checkInsSection(language, figures.checkIns),
+    fundingSection(language, figures.funding),
   ]);
 }

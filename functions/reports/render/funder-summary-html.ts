@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/i18n/languages';
 import type { FunderSummary } from '../../../shared/schemas/reports';
 import { figureSections } from './figure-sections';
 import { fundingComparisonSection, type ComparisonInputs } from './funding-comparison-section';
@@ -20,22 +21,24 @@ export async function renderFunderSummaryHtml(
   summary: FunderSummary,
   context: ReportContext,
   /** The funder's rates and the groups' units, for the comparison's notes and what-if form. */
-  comparisonInputs?: ComparisonInputs,
+  comparisonInputs: ComparisonInputs | undefined,
+  language: Language,
 ): Promise<string> {
   const [figures, situation, comparison] = await Promise.all([
-    figureSections(summary),
-    situationSection(summary.carrierSituation),
-    fundingComparisonSection(summary.fundingComparison, comparisonInputs),
+    figureSections(summary, language),
+    situationSection(summary.carrierSituation, language),
+    fundingComparisonSection(summary.fundingComparison, comparisonInputs, language),
   ]);
   return reportPage({
+    language,
     title: uiLabels.funderSummary,
     context,
     funderId: summary.funderId,
     generatedAt: summary.generatedAt,
     sections: [
       ...figures,
-      riskFlagSection(summary.riskFlag),
-      carriersSection(summary.carriers),
+      riskFlagSection(summary.riskFlag, language),
+      carriersSection(summary.carriers, language),
       situation,
       comparison,
     ],

@@ -1,4 +1,5 @@
 import type { GroupUnits } from '../../../shared/domain/reports/funding-comparison';
+import type { Language } from '../../../shared/i18n/languages';
 import { escapeHtml } from '../../../shared/email/escape-html';
 import {
   fundingComparisonGroupNames,
@@ -10,7 +11,7 @@ import {
 import { formatCount, formatEuro, formatShare } from './display-format';
 import type { Cell, Html, TableRow } from './html-parts';
 import {
-  bilingual,
+  localized,
   chartFigure,
   figureTable,
   note,
@@ -19,7 +20,7 @@ import {
   valueCell,
 } from './html-parts';
 import type { Label } from './labels';
-import { comparisonLabels, fundingLabels, uiLabels } from './labels';
+import { combinedLabel, comparisonLabels, fundingLabels, uiLabels, wordingOf } from './labels';
 import { barChart, chartColors, shareBar, type Bar } from './report-charts';
 import { renderChartSvg } from './svg-chart';
 
@@ -57,12 +58,12 @@ function sharesOf(comparison: SummaryFundingComparison, group: GroupName) {
   };
 }
 
-const shareCell = (figure: string, value: number | null): Cell =>
+const shareCell = (language: Language, figure: string, value: number | null): Cell =>
   value === null
     ? { state: 'null', figure, why: uiLabels.noData }
-    : valueCell(figure, formatShare(value), value);
+    : valueCell(figure, formatShare(language, value), value);
 
-function sharesTable(comparison: SummaryFundingComparison): Html {
+function sharesTable(language: Language, comparison: SummaryFundingComparison): Html {
   const rows = fundingComparisonGroupNames.map((group): TableRow => {
     const shares = sharesOf(comparison, group);
     const hint = groupHints[group];
@@ -72,24 +73,22 @@ function sharesTable(comparison: SummaryFundingComparison): Html {
       ? [
           valueCell(
             path('per_active_month', 'carriers'),
-            formatCount(shares.carriers),
+            formatCount(language, shares.carriers),
             shares.carriers,
           ),
-          shareCell(path('per_active_month', 'baselineShare'), shares.per_new_match),
-          shareCell(path('per_active_month', 'share'), shares.per_active_month),
-          shareCell(path('per_supported_month', 'share'), shares.per_supported_month),
+          shareCell(language, path('per_active_month', 'baselineShare'), shares.per_new_match),
+          shareCell(language, path('per_active_month', 'share'), shares.per_active_month),
+          shareCell(language, path('per_supported_month', 'share'), shares.per_supported_month),
         ]
       : [{ state: 'suppressed', figure: `fundingComparison.groups.${group}`, span: 4 }];
     return { label: comparisonLabels[group], cells, ...(hint ? { hint } : {}) };
   });
   return figureTable(
+    language,
     comparisonLabels.sharesTable,
     [
       comparisonLabels.carriers,
-      {
-        de: `${fundingLabels.per_new_match.de} (${comparisonLabels.today.de})`,
-        en: `${fundingLabels.per_new_match.en} (${comparisonLabels.today.en})`,
-      },
+      withToday(fundingLabels.per_new_match),
       fundingLabels.per_active_month,
       fundingLabels.per_supported_month,
     ],
@@ -97,7 +96,7 @@ function sharesTable(comparison: SummaryFundingComparison): Html {
   );
 }
 
-function movesTable(comparison: SummaryFundingComparison): Html {
+function movesTable(language: Language, comparison: SummaryFundingComparison): Html {
   const moves = ['more', 'less', 'similar'] as const;
   const rows = moves.map((move): TableRow => ({
     label: comparisonLabels[move],
@@ -107,10 +106,11 @@ function movesTable(comparison: SummaryFundingComparison): Html {
       const figure = `fundingComparison.${model}.versusBaseline.${move}`;
       return value === null
         ? { state: 'suppressed', figure }
-        : valueCell(figure, formatCount(value), value);
+        : valueCell(figure, formatCount(language, value), value);
     }),
   }));
   return figureTable(
+    language,
     comparisonLabels.movesTable,
     [fundingLabels.per_active_month, fundingLabels.per_supported_month],
     rows,
@@ -121,27 +121,27 @@ function movesTable(comparison: SummaryFundingComparison): Html {
  * A wide table scrolls sideways on a phone instead of widening the page; focusable, so it can
  * be scrolled by keyboard too.
  */
-const scrollable = (table: Html, label: Label): Html =>
+const scrollable = (language: Language, table: Html, label: Label): Html =>
   trusted(
-    `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(label.de)}">${table.html}</div>`,
+    `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(wordingOf(label, language))}">${table.html}</div>`,
   );
 
 /** One small chart per group: its share of the funding under each of the three models. */
-async function groupChart(comparison: SummaryFundingComparison, group: GroupName): Promise<Html> {
+async function groupChart(
+  language: Language,
+  comparison: SummaryFundingComparison,
+  group: GroupName,
+): Promise<Html> {
   const shares = sharesOf(comparison, group);
   if (!shares) {
     return trusted(
-      `<figure class="chart"><figcaption>${bilingual(comparisonLabels[group]).html}</figcaption><p class="note">${bilingual(uiLabels.suppressed).html}</p></figure>`,
+      `<figure class="chart"><figcaption>${localized(comparisonLabels[group], language).html}</figcaption><p class="note">${localized(uiLabels.suppressed, language).html}</p></figure>`,
     );
   }
   const bars: Bar[] = fundingModels.map((model) =>
     shareBar(
-      model === 'per_new_match'
-        ? {
-            de: `${fundingLabels[model].de} (${comparisonLabels.today.de})`,
-            en: `${fundingLabels[model].en} (${comparisonLabels.today.en})`,
-          }
-        : fundingLabels[model],
+      language,
+      model === 'per_new_match' ? withToday(fundingLabels[model]) : fundingLabels[model],
       shares[model],
       modelColors[model],
       uiLabels.noData,
@@ -149,36 +149,40 @@ async function groupChart(comparison: SummaryFundingComparison, group: GroupName
   );
   const svg = await renderChartSvg(
     barChart(bars, {
-      description: `${comparisonLabels.chart.de}: ${comparisonLabels[group].de}`,
+      language,
+      description: `${wordingOf(comparisonLabels.chart, language)}: ${wordingOf(comparisonLabels[group], language)}`,
       domainMax: 1,
       axisFormat: '.0%',
     }),
     `comparison-${group}`,
   );
   return chartFigure(
-    {
-      de: `${comparisonLabels[group].de}: ${comparisonLabels.chart.de}`,
-      en: `${comparisonLabels[group].en}: ${comparisonLabels.chart.en}`,
-    },
+    language,
+    combinedLabel(
+      (groupName, chart) => `${groupName}: ${chart}`,
+      comparisonLabels[group],
+      comparisonLabels.chart,
+    ),
     svg,
   );
 }
 
-/** "Pro neuem Tandem" inside a sentence: "pro neuem Tandem" (German nouns keep their capital). */
-const inSentence = (label: Label): Label => ({
-  de: label.de.replace(/^Pro /, 'pro '),
-  en: label.en.replace(/^Per /, 'per '),
-});
+/** A model's name with "(today)" after it: the baseline, today's practice. */
+const withToday = (label: Label): Label =>
+  combinedLabel((model, today) => `${model} (${today})`, label, comparisonLabels.today);
 
-const ratesNote = (rates: FundingRates): Html => {
-  const part = (model: (typeof fundingModels)[number], language: 'de' | 'en') =>
-    `${formatEuro(rates[model])} ${inSentence(fundingLabels[model])[language]}`;
-  return note(
-    {
-      de: `${comparisonLabels.rates.de}: ${part('per_new_match', 'de')} (${comparisonLabels.today.de}), ${part('per_active_month', 'de')}, ${part('per_supported_month', 'de')}.`,
-      en: `${comparisonLabels.rates.en}: ${part('per_new_match', 'en')} (${comparisonLabels.today.en}), ${part('per_active_month', 'en')}, ${part('per_supported_month', 'en')}.`,
-    },
-    'table-note',
+/** "Pro neuem Tandem" inside a sentence: "pro neuem Tandem" (German nouns keep their capital). */
+const inSentence = (wording: string): string =>
+  wording.replace(/^Pro /, 'pro ').replace(/^Per /, 'per ');
+
+const ratesNote = (language: Language, rates: FundingRates): Html => {
+  const part = (model: (typeof fundingModels)[number]) =>
+    `${formatEuro(language, rates[model])} ${inSentence(wordingOf(fundingLabels[model], language))}`;
+  const today = wordingOf(comparisonLabels.today, language);
+  return trusted(
+    `<p class="table-note">${escapeHtml(
+      `${wordingOf(comparisonLabels.rates, language)}: ${part('per_new_match')} (${today}), ${part('per_active_month')}, ${part('per_supported_month')}.`,
+    )}</p>`,
   );
 };
 
@@ -187,14 +191,14 @@ const dataBlock = (id: string, value: unknown): string =>
   `<script type="application/json" id="${id}">${JSON.stringify(value).replaceAll('<', '\\u003c')}</script>`;
 
 /** The what-if form: hidden until its script runs, so without script nothing half-works. */
-function whatIfForm(rates: FundingRates, units: GroupUnits): Html {
+function whatIfForm(language: Language, rates: FundingRates, units: GroupUnits): Html {
   const input = (model: (typeof fundingModels)[number]) =>
-    `<p class="what-if-rate"><label for="what-if-${model}">${bilingual(fundingLabels[model]).html}</label><input id="what-if-${model}" name="${model}" type="text" inputmode="decimal" autocomplete="off" size="8" value="${escapeHtml(String(rates[model]))}"> €</p>`;
+    `<p class="what-if-rate"><label for="what-if-${model}">${localized(fundingLabels[model], language).html}</label><input id="what-if-${model}" name="${model}" type="text" inputmode="decimal" autocomplete="off" size="8" value="${escapeHtml(String(rates[model]))}"> €</p>`;
   const rows = fundingComparisonGroupNames
     .map((group) => {
-      const label = `<th scope="row">${bilingual(comparisonLabels[group]).html}</th>`;
+      const label = `<th scope="row">${localized(comparisonLabels[group], language).html}</th>`;
       if (!units[group]) {
-        return `<tr>${label}<td class="value suppressed" colspan="3"><span class="dash" aria-hidden="true">–</span><span class="note">${bilingual(uiLabels.suppressed).html}</span></td></tr>`;
+        return `<tr>${label}<td class="value suppressed" colspan="3"><span class="dash" aria-hidden="true">–</span><span class="note">${localized(uiLabels.suppressed, language).html}</span></td></tr>`;
       }
       return `<tr data-group="${group}">${label}<td class="value" data-what-if="amount">–</td><td class="value" data-what-if="share">–</td><td class="value" data-what-if="baselineShare">–</td></tr>`;
     })
@@ -207,7 +211,7 @@ function whatIfForm(rates: FundingRates, units: GroupUnits): Html {
   ]
     .map(
       (column, index) =>
-        `<th scope="col"${index > 0 ? ' class="value"' : ''}>${bilingual(column).html}</th>`,
+        `<th scope="col"${index > 0 ? ' class="value"' : ''}>${localized(column, language).html}</th>`,
     )
     .join('');
   const baselineRates = { ...rates, per_active_month: 0, per_supported_month: 0 };
@@ -224,14 +228,14 @@ function whatIfForm(rates: FundingRates, units: GroupUnits): Html {
   );
   return trusted(
     `<form id="funding-what-if" class="what-if" hidden>
-<h3>${bilingual(comparisonLabels.whatIf).html}</h3>
-<p class="hint">${bilingual(comparisonLabels.whatIfIntro).html}</p>
-<fieldset><legend class="visually-hidden">${bilingual(comparisonLabels.whatIf).html}</legend>${fundingModels.map(input).join('')}</fieldset>
-<p class="note-block" data-what-if="status" role="status" hidden>${bilingual(comparisonLabels.whatIfInvalid).html}</p>
-<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(comparisonLabels.whatIfTable.de)}"><table aria-live="polite"><caption>${bilingual(comparisonLabels.whatIfTable).html}</caption><thead><tr>${head}</tr></thead><tbody>
+<h3>${localized(comparisonLabels.whatIf, language).html}</h3>
+<p class="hint">${localized(comparisonLabels.whatIfIntro, language).html}</p>
+<fieldset><legend class="visually-hidden">${localized(comparisonLabels.whatIf, language).html}</legend>${fundingModels.map(input).join('')}</fieldset>
+<p class="note-block" data-what-if="status" role="status" hidden>${localized(comparisonLabels.whatIfInvalid, language).html}</p>
+<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(wordingOf(comparisonLabels.whatIfTable, language))}"><table aria-live="polite"><caption>${localized(comparisonLabels.whatIfTable, language).html}</caption><thead><tr>${head}</tr></thead><tbody>
 ${rows}
 </tbody></table></div>
-<p class="table-note">${bilingual(comparisonLabels.whatIfNoCounts).html}</p>
+<p class="table-note">${localized(comparisonLabels.whatIfNoCounts, language).html}</p>
 ${dataBlock('funding-what-if-data', { baselineRates, groups: roundedUnits })}
 </form>`,
   );
@@ -246,12 +250,13 @@ export interface ComparisonInputs {
 
 export async function fundingComparisonSection(
   comparison: SummaryFundingComparison,
-  inputs?: ComparisonInputs,
+  inputs: ComparisonInputs | undefined,
+  language: Language,
 ): Promise<Html> {
   const charts = await Promise.all(
     fundingComparisonGroupNames
       .filter((group) => group !== 'all')
-      .map((group) => groupChart(comparison, group)),
+      .map((group) => groupChart(language, comparison, group)),
   );
   const anySuppressed =
     fundingComparisonGroupNames.some((group) => !sharesOf(comparison, group)) ||
@@ -260,13 +265,13 @@ export async function fundingComparisonSection(
     );
   // The shares table has four value columns, so it takes the whole width; the charts follow
   // in a grid, two side by side from tablet width.
-  return section('funding-comparison', comparisonLabels.section, [
-    note(comparisonLabels.intro, 'hint'),
-    scrollable(sharesTable(comparison), comparisonLabels.sharesTable),
-    ...(inputs ? [ratesNote(inputs.rates)] : []),
+  return section(language, 'funding-comparison', comparisonLabels.section, [
+    note(language, comparisonLabels.intro, 'hint'),
+    scrollable(language, sharesTable(language, comparison), comparisonLabels.sharesTable),
+    ...(inputs ? [ratesNote(language, inputs.rates)] : []),
     trusted(`<div class="chart-grid">${charts.map((chart) => chart.html).join('\n')}</div>`),
-    scrollable(movesTable(comparison), comparisonLabels.movesTable),
-    ...(anySuppressed ? [note(uiLabels.suppressedNote)] : []),
-    ...(inputs?.units ? [whatIfForm(inputs.rates, inputs.units)] : []),
+    scrollable(language, movesTable(language, comparison), comparisonLabels.movesTable),
+    ...(anySuppressed ? [note(language, uiLabels.suppressedNote)] : []),
+    ...(inputs?.units ? [whatIfForm(language, inputs.rates, inputs.units)] : []),
   ]);
 }

@@ -1,11 +1,12 @@
+import { directionOf, type Language } from '../../../shared/i18n/languages';
 import { withoutControls } from '../../../shared/schemas/display-name';
 import { escapeHtml } from '../../../shared/email/escape-html';
 import { formatDate, formatTimestamp } from './display-format';
 import { scriptHashSource } from './inline-script';
 import type { Html } from './html-parts';
-import { bilingual } from './html-parts';
+import { localized } from './html-parts';
 import type { Label } from './labels';
-import { uiLabels } from './labels';
+import { uiLabels, wordingOf } from './labels';
 
 /** What the pages say about where a report comes from (SPEC §6, §7). */
 export interface ReportContext {
@@ -24,31 +25,25 @@ const css = `
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0 auto; max-width: 62rem; padding: 1rem; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 16px; line-height: 1.45; color: var(--ink); background: #fff; }
-span[lang="en"] { display: block; font-size: 0.8em; color: var(--muted); font-weight: normal; }
 header { border-bottom: 3px solid var(--accent); padding-bottom: 0.75rem; margin-bottom: 1rem; }
 h1 { font-size: 1.5rem; line-height: 1.2; margin: 0 0 0.5rem; }
-h1 span[lang="en"] { font-size: 0.65em; margin-top: 0.15rem; }
 h2 { font-size: 1.2rem; margin: 2rem 0 0.75rem; padding-bottom: 0.25rem; border-bottom: 1px solid var(--line); }
-h2 span[lang="en"] { display: inline; font-size: 0.75em; margin-left: 0.5em; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 1rem; margin: 0; }
 dl.meta dt { font-weight: 600; }
-dl.meta dt span[lang="en"] { font-weight: normal; }
 dl.meta dd { margin: 0; overflow-wrap: anywhere; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 1.25rem; font-variant-numeric: tabular-nums; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-caption { text-align: left; font-weight: 600; padding: 0.25rem 0 0.4rem; }
-caption span[lang="en"] { display: inline; margin-left: 0.5em; }
-th, td { padding: 0.45rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; text-align: left; }
+caption { text-align: start; font-weight: 600; padding: 0.25rem 0 0.4rem; }
+th, td { padding: 0.45rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; text-align: start; }
 thead th { font-size: 0.85rem; border-bottom: 2px solid var(--line); }
 tbody th { font-weight: normal; overflow-wrap: anywhere; hyphens: auto; }
-.value { text-align: right; white-space: nowrap; }
+.value { text-align: end; white-space: nowrap; }
 td.value { font-weight: 600; }
 td.missing, td.suppressed { font-weight: normal; white-space: normal; color: var(--muted); min-width: 7.5rem; }
 td.suppressed { color: var(--warn); }
 .dash { display: block; font-weight: 600; }
 .note { display: block; font-size: 0.85em; }
 .table-note { margin: -0.75rem 0 1.25rem; font-size: 0.85rem; color: var(--muted); }
-.table-note span[lang="en"] { display: inline; margin-left: 0.5em; font-size: 1em; }
 .hint { display: block; color: var(--muted); margin-top: 0.15rem; }
 .columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 2rem; align-items: start; }
 .charts { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; margin: 0 0 1.25rem; }
@@ -60,9 +55,7 @@ td.suppressed { color: var(--warn); }
 figure.chart { margin: 0; padding: 0.5rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; }
 figure.chart svg { display: block; width: 100%; max-width: 25rem; height: auto; margin: 0 auto; }
 figcaption { font-size: 0.95rem; font-weight: 600; margin: 0 0 0.5rem; }
-figcaption span[lang="en"] { display: inline; margin-left: 0.5em; }
-.note-block { padding: 0.75rem 1rem; border-left: 4px solid var(--warn); background: #fdf3ec; }
-.note-block span[lang="en"] { margin-top: 0.35rem; }
+.note-block { padding: 0.75rem 1rem; border-inline-start: 4px solid var(--warn); background: #fdf3ec; }
 footer { margin-top: 2rem; padding-top: 0.75rem; border-top: 1px solid var(--line); font-size: 0.85rem; color: var(--muted); }
 @media (min-width: 48rem) {
   body { padding: 1.5rem 2rem; }
@@ -91,10 +84,15 @@ const policyOf = (scripts: readonly string[]): string =>
     ? contentSecurityPolicy
     : `${contentSecurityPolicy}; script-src ${scripts.map(scriptHashSource).join(' ')}`;
 
-const periodText = (period: ReportContext['period']): string =>
-  `${period.id} (${formatDate(period.start)} – ${formatDate(period.end)})`;
+/** The period with its dates, each date isolated so a right-to-left page keeps its order. */
+const periodHtml = (language: Language, period: ReportContext['period']): string => {
+  const date = (value: string) => `<bdi>${escapeHtml(formatDate(language, value))}</bdi>`;
+  return `<bdi>${escapeHtml(period.id)}</bdi> (${date(period.start)} – ${date(period.end)})`;
+};
 
 export interface PageOptions {
+  /** The reader's language: every label, number and date, and the page's `lang` and `dir`. */
+  readonly language: Language;
   readonly title: Label;
   readonly context: ReportContext;
   /** The carrier's line: its name and id, for carrier reports only. */
@@ -106,11 +104,11 @@ export interface PageOptions {
   readonly scripts?: readonly string[];
 }
 
-/** The complete, self-contained document (`lang="de"`, English under every label). */
+/** The complete, self-contained document in the reader's language. */
 export function reportPage(options: PageOptions): string {
-  const { context } = options;
+  const { context, language } = options;
   const metaRow = (label: Label, valueHtml: string): string =>
-    `<dt>${bilingual(label).html}</dt><dd>${valueHtml}</dd>`;
+    `<dt>${localized(label, language).html}</dt><dd>${valueHtml}</dd>`;
   // Names may hold bidi controls (issue 16): stripped, and each name isolated, so it cannot
   // reorder the id or text after it.
   const name = (value: string) => `<bdi>${escapeHtml(withoutControls(value))}</bdi>`;
@@ -126,14 +124,17 @@ export function reportPage(options: PageOptions): string {
   const meta = [
     metaRow(uiLabels.funder, funderValue),
     carrierValue === undefined ? '' : metaRow(uiLabels.carrier, carrierValue),
-    metaRow(uiLabels.period, escapeHtml(periodText(context.period))),
-    metaRow(uiLabels.generatedAt, escapeHtml(formatTimestamp(options.generatedAt))),
+    metaRow(uiLabels.period, periodHtml(language, context.period)),
+    metaRow(
+      uiLabels.generatedAt,
+      `<bdi>${escapeHtml(formatTimestamp(language, options.generatedAt))}</bdi>`,
+    ),
   ].join('');
   const who = context.carrierName ?? options.carrier?.id ?? context.funderName;
   // A title holds no markup: the name is isolated by FSI … PDI instead.
-  const title = `${options.title.de} ${context.period.id} – \u2068${withoutControls(who)}\u2069`;
+  const title = `${wordingOf(options.title, language)} ${context.period.id} – \u2068${withoutControls(who)}\u2069`;
   return `<!doctype html>
-<html lang="de">
+<html lang="${language}" dir="${directionOf(language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -144,13 +145,13 @@ export function reportPage(options: PageOptions): string {
 </head>
 <body>
 <header>
-<h1>${bilingual(options.title).html}</h1>
+<h1>${localized(options.title, language).html}</h1>
 <dl class="meta">${meta}</dl>
 </header>
 <main>
 ${options.sections.map((part) => part.html).join('\n')}
 </main>
-<footer><p>${bilingual(uiLabels.privacy).html}</p></footer>
+<footer><p>${localized(uiLabels.privacy, language).html}</p></footer>
 ${(options.scripts ?? []).map((script) => `<script>${script}</script>\n`).join('')}</body>
 </html>
 `;

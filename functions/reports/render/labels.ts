@@ -1,10 +1,28 @@
+import { languages, type Language } from '../../../shared/i18n/languages';
 import type { endReasons } from '../../../shared/schemas/webhooks';
 
-/** A label in German (the page's language) with its English translation underneath. */
-export interface Label {
-  readonly de: string;
-  readonly en: string;
-}
+/**
+ * A label in each language of SPEC §5. German and English are always written; a language
+ * still missing a wording falls back to English, the one every reader is likelier to read.
+ */
+export type Label = { readonly de: string; readonly en: string } & {
+  readonly [language in Exclude<Language, 'de' | 'en'>]?: string;
+};
+
+/** The label's wording in the report's language. */
+export const wordingOf = (label: Label, language: Language): string => label[language] ?? label.en;
+
+/** A label made of others, in every language: e.g. "Per new match (today)". */
+export const combinedLabel = (
+  wordsOf: (...wordings: string[]) => string,
+  ...labels: readonly Label[]
+): Label =>
+  Object.fromEntries(
+    languages.map((language) => [
+      language,
+      wordsOf(...labels.map((label) => wordingOf(label, language))),
+    ]),
+  ) as unknown as Label;
 
 type EndReason = (typeof endReasons)[number];
 
@@ -102,6 +120,57 @@ export const situationLabels = {
     de: 'Migrant:innenorganisationen: Anteil an Bundesprogramm-Mitteln',
     en: 'Migrant organisations: share of federal programme funds',
   },
+} as const satisfies Record<string, Label>;
+
+/** The short bar labels of the charts, where the tables' labels would not fit. */
+export const chartLabels = {
+  reached90: { de: '≥ 90 Tage', en: '≥ 90 days' },
+  reached180: { de: '≥ 180 Tage', en: '≥ 180 days' },
+  reached365: { de: '≥ 365 Tage', en: '≥ 365 days' },
+  due: { de: 'Fällig', en: 'Due' },
+  onTime: { de: 'Rechtzeitig', en: 'On time' },
+  p25: { de: 'Unteres Quartil', en: 'p25' },
+  median: { de: 'Median', en: 'Median' },
+  p75: { de: 'Oberes Quartil', en: 'p75' },
+  suppressed: { de: 'unterdrückt', en: 'suppressed' },
+  fullyThirdParty: { de: '100 % Drittmittel', en: 'Fully third-party' },
+  atLeast90ThirdParty: { de: '≥ 90 % Drittmittel', en: '≥ 90 % third-party' },
+  municipalShare: { de: 'Kommunaler Mittelanteil', en: 'Municipal share of funds' },
+  migrantCarriers: {
+    de: 'Migrant:innenorg.: Anteil Träger',
+    en: 'Migrant organisations: share of carriers',
+  },
+  migrantActiveMatches: {
+    de: 'Migrant:innenorg.: aktive Tandems',
+    en: 'Migrant organisations: active matches',
+  },
+  migrantFederalFunds: {
+    de: 'Migrant:innenorg.: Bundesmittel',
+    en: 'Migrant organisations: federal funds',
+  },
+} as const satisfies Record<string, Label>;
+
+/** The funder summary's situation tables (SPEC §6), their notes and chart. */
+export const situationTableLabels = {
+  quantiles: { de: 'Drittmittelanteil der Träger', en: 'Third-party share of the carriers' },
+  counts: { de: 'Träger nach Finanzierung', en: 'Carriers by funding' },
+  otherShares: {
+    de: 'Kommunale Mittel und Migrant:innenorganisationen',
+    en: 'Municipal funds and migrant organisations',
+  },
+  sharesChart: {
+    de: 'Anteile zur Lage der Träger',
+    en: 'Shares on the carriers\u2019 situation',
+  },
+  quantileHint: {
+    de: 'Drittmittelanteil = 1 − Eigenmittel ÷ Gesamtmittel',
+    en: 'third-party share = 1 − own funds ÷ total funds',
+  },
+  overReporting: {
+    de: 'Anteil an den Trägern mit Finanzierungsangaben',
+    en: 'share of carriers reporting their funding',
+  },
+  overAll: { de: 'bezogen auf alle Träger', en: 'over all carriers' },
 } as const satisfies Record<string, Label>;
 
 /** Words used around the figures. */

@@ -1,14 +1,25 @@
 import type { TopLevelSpec } from 'vega-lite';
+import type { Language } from '../../../shared/i18n/languages';
 import type { CarrierReport, CarrierSituation } from '../../../shared/schemas/reports';
 import { endReasons } from '../../../shared/schemas/webhooks';
 import { formatCount, formatEuro, formatShare } from './display-format';
 import type { Label } from './labels';
-import { endReasonLabels, uiLabels } from './labels';
+import {
+  chartLabels,
+  checkInLabels,
+  endReasonLabels,
+  fundingLabels,
+  matchLabels,
+  sectionLabels,
+  situationLabels,
+  uiLabels,
+  wordingOf,
+} from './labels';
 import { renderChartSvg } from './svg-chart';
 
 /**
  * The report charts (SPEC §6) as Vega-Lite specs, rendered to inline SVG. All are horizontal
- * bars with the value written at the bar's end, so that the bilingual category labels fit a
+ * bars with the value written at the bar's end, so that the category labels fit a
  * phone's width; a figure without data gets no bar and the words why.
  */
 
@@ -26,28 +37,34 @@ export const chartColors = {
   grid: '#e3e7eb',
 } as const;
 
-/** German number formats inside the charts' axes (d3-format locale). */
-const germanNumbers = {
-  decimal: ',',
-  thousands: '.',
-  grouping: [3],
-  currency: ['', '\u00a0€'] as [string, string],
-  percent: '\u00a0%',
-};
+/** The report language's number formats inside the charts' axes (d3-format locale). */
+function axisNumbers(language: Language) {
+  const parts = new Intl.NumberFormat(language, { numberingSystem: 'latn' }).formatToParts(12345.6);
+  const part = (type: string, fallback: string) =>
+    parts.find((found) => found.type === type)?.value ?? fallback;
+  return {
+    decimal: part('decimal', '.'),
+    thousands: part('group', ','),
+    grouping: [3],
+    currency: ['', '\u00a0€'] as [string, string],
+    percent: language === 'en' ? '%' : '\u00a0%',
+  };
+}
 
 const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export interface Bar {
-  /** German and English, as two lines. */
-  readonly label: Label;
+  /** In the report's language, above the bar. */
+  readonly label: string;
   readonly value: number | null;
   readonly display: string;
   readonly color: string;
 }
 
-const missing = (why: Label): string => `– ${why.de} / ${why.en}`;
+const missing = (language: Language, why: Label): string => `– ${wordingOf(why, language)}`;
 
 interface BarChartOptions {
+  readonly language: Language;
   readonly description: string;
   readonly domainMax: number;
   readonly axisFormat: string;
@@ -56,16 +73,13 @@ interface BarChartOptions {
 }
 
 /**
- * Phone-friendly horizontal bars: each bar's label stands above the bar, German and English
- * underneath as on the rest of the page, so the bars keep the chart's whole width, and the value is written at the
- * bar's end. (Vega has no real text metrics without canvas, so labels in an axis column
+ * Phone-friendly horizontal bars: each bar's label stands above the bar, so the bars keep the
+ * chart's whole width, and the value is written at the bar's end. (Vega has no real text metrics without canvas, so labels in an axis column
  * would be cut off or padded by guesswork.)
  */
 export function barChart(bars: readonly Bar[], options: BarChartOptions): TopLevelSpec {
   const values = bars.map((bar) => ({
-    key: `${bar.label.de}|${bar.label.en}`,
-    de: bar.label.de,
-    en: bar.label.en,
+    key: bar.label,
     position: bar.value ?? 0,
     display: bar.display,
     color: bar.color,
@@ -143,63 +157,61 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): TopLev
           align: 'left',
           baseline: 'middle',
           x: 0,
-          yOffset: -19,
+          yOffset: -10,
           fontSize: 13,
           color: chartColors.text,
         },
-        encoding: { text: { field: 'de', type: 'nominal' } },
-      },
-      {
-        mark: {
-          type: 'text',
-          align: 'left',
-          baseline: 'middle',
-          x: 0,
-          yOffset: -4,
-          fontSize: 11,
-          color: '#5b6470',
-        },
-        encoding: { text: { field: 'en', type: 'nominal' } },
+        encoding: { text: { field: 'key', type: 'nominal' } },
       },
     ],
     config: {
       font,
       view: { stroke: null },
-      locale: { number: germanNumbers },
+      locale: { number: axisNumbers(options.language) },
     },
   };
 }
 
-export const shareBar = (label: Label, value: number | null, color: string, why: Label): Bar => ({
-  label,
+export const shareBar = (
+  language: Language,
+  label: Label,
+  value: number | null,
+  color: string,
+  why: Label,
+): Bar => ({
+  label: wordingOf(label, language),
   value,
-  display: value === null ? missing(why) : formatShare(value),
+  display: value === null ? missing(language, why) : formatShare(language, value),
   color,
 });
 
 /** (1a) Retention: the shares that lasted 90, 180, 365 days, and the early-closure share. */
-export function retentionChart(matches: Matches): Promise<string> {
+export function retentionChart(language: Language, matches: Matches): Promise<string> {
   const bars = [
     shareBar(
-      { de: '≥ 90 Tage', en: '≥ 90 days' },
+      language,
+      chartLabels.reached90,
       matches.reached['90'],
       chartColors.primary,
       uiLabels.noData,
     ),
     shareBar(
-      { de: '≥ 180 Tage', en: '≥ 180 days' },
+      language,
+      chartLabels.reached180,
       matches.reached['180'],
       chartColors.primary,
       uiLabels.noData,
     ),
     shareBar(
-      { de: '≥ 365 Tage', en: '≥ 365 days' },
+      language,
+      chartLabels.reached365,
       matches.reached['365'],
       chartColors.primary,
       uiLabels.noData,
     ),
     shareBar(
-      { de: 'Früh beendet (< 90 Tage)', en: 'Closed early (< 90 days)' },
+      language,
+      matchLabels.earlyClosureShare,
       matches.earlyClosureShare,
       chartColors.warning,
       uiLabels.noData,
@@ -207,8 +219,8 @@ export function retentionChart(matches: Matches): Promise<string> {
   ];
   return renderChartSvg(
     barChart(bars, {
-      description:
-        'Anteil der Tandems, die 90, 180 und 365 Tage bestanden, und Anteil früh beendeter',
+      language,
+      description: wordingOf(uiLabels.retentionChart, language),
       domainMax: 1,
       axisFormat: '.0%',
     }),
@@ -217,12 +229,12 @@ export function retentionChart(matches: Matches): Promise<string> {
 }
 
 /** (1b) Ended matches by reason, every reason listed. */
-export function endedByReasonChart(matches: Matches): Promise<string> {
+export function endedByReasonChart(language: Language, matches: Matches): Promise<string> {
   const counts = endReasons.map((reason) => matches.endedByReason[reason] ?? 0);
   const bars = endReasons.map((reason, index): Bar => ({
-    label: endReasonLabels[reason],
+    label: wordingOf(endReasonLabels[reason], language),
     value: counts[index] ?? 0,
-    display: formatCount(counts[index] ?? 0),
+    display: formatCount(language, counts[index] ?? 0),
     color:
       reason === 'goal_reached' || reason === 'planned_end'
         ? chartColors.good
@@ -230,7 +242,8 @@ export function endedByReasonChart(matches: Matches): Promise<string> {
   }));
   return renderChartSvg(
     barChart(bars, {
-      description: 'Beendete Tandems nach Grund',
+      language,
+      description: wordingOf(uiLabels.endedByReasonChart, language),
       domainMax: Math.max(1, ...counts),
       axisFormat: 'd',
       integerTicks: true,
@@ -240,31 +253,35 @@ export function endedByReasonChart(matches: Matches): Promise<string> {
 }
 
 /** (2) Check-in adherence: contacts due against those on time, adherence in the title. */
-export function adherenceChart(checkIns: CheckIns): Promise<string> {
+export function adherenceChart(language: Language, checkIns: CheckIns): Promise<string> {
   const adherence =
     checkIns.adherence === null
-      ? { text: 'Termintreue: –', subtitle: `Adherence: – (${uiLabels.noCheckInsDue.en})` }
+      ? {
+          text: `${wordingOf(checkInLabels.adherence, language)}: –`,
+          subtitle: wordingOf(uiLabels.noCheckInsDue, language),
+        }
       : {
-          text: `Termintreue: ${formatShare(checkIns.adherence)}`,
-          subtitle: `Adherence: ${(checkIns.adherence * 100).toFixed(2).replace(/\.?0+$/, '')} %`,
+          text: `${wordingOf(checkInLabels.adherence, language)}: ${formatShare(language, checkIns.adherence)}`,
+          subtitle: '',
         };
   const bars: Bar[] = [
     {
-      label: { de: 'Fällig', en: 'Due' },
+      label: wordingOf(chartLabels.due, language),
       value: checkIns.due,
-      display: formatCount(checkIns.due),
+      display: formatCount(language, checkIns.due),
       color: chartColors.muted,
     },
     {
-      label: { de: 'Rechtzeitig', en: 'On time' },
+      label: wordingOf(chartLabels.onTime, language),
       value: checkIns.onTime,
-      display: formatCount(checkIns.onTime),
+      display: formatCount(language, checkIns.onTime),
       color: chartColors.good,
     },
   ];
   return renderChartSvg(
     barChart(bars, {
-      description: 'Fällige und rechtzeitige Begleitkontakte',
+      language,
+      description: wordingOf(uiLabels.adherenceChart, language),
       domainMax: Math.max(1, checkIns.due, checkIns.onTime),
       axisFormat: 'd',
       integerTicks: true,
@@ -275,21 +292,22 @@ export function adherenceChart(checkIns: CheckIns): Promise<string> {
 }
 
 /** (3) The three funding models' amounts side by side, in EUR. */
-export function fundingChart(funding: Funding): Promise<string> {
+export function fundingChart(language: Language, funding: Funding): Promise<string> {
   const models: readonly [keyof Funding, Label][] = [
-    ['per_new_match', { de: 'Pro neuem Tandem', en: 'Per new match' }],
-    ['per_active_month', { de: 'Pro aktivem Monat', en: 'Per active month' }],
-    ['per_supported_month', { de: 'Pro begleitetem Monat', en: 'Per supported month' }],
+    ['per_new_match', fundingLabels.per_new_match],
+    ['per_active_month', fundingLabels.per_active_month],
+    ['per_supported_month', fundingLabels.per_supported_month],
   ];
   const bars = models.map(([model, label]): Bar => ({
-    label,
+    label: wordingOf(label, language),
     value: funding[model],
-    display: formatEuro(funding[model]),
+    display: formatEuro(language, funding[model]),
     color: chartColors.primary,
   }));
   return renderChartSvg(
     barChart(bars, {
-      description: 'Fördersumme der drei Fördermodelle in Euro',
+      language,
+      description: wordingOf(uiLabels.fundingChart, language),
       domainMax: Math.max(1, ...models.map(([model]) => funding[model])),
       axisFormat: ',d',
     }),
@@ -298,16 +316,17 @@ export function fundingChart(funding: Funding): Promise<string> {
 }
 
 /** Funder page: the carriers' third-party shares as quartile bars. */
-export function thirdPartyShareChart(situation: Situation): Promise<string> {
+export function thirdPartyShareChart(language: Language, situation: Situation): Promise<string> {
   const { p25, median, p75 } = situation.thirdPartyShare;
   const bars: Bar[] = [
-    shareBar({ de: 'Unteres Quartil', en: 'p25' }, p25, chartColors.primary, uiLabels.noData),
-    shareBar({ de: 'Median', en: 'Median' }, median, chartColors.primary, uiLabels.noData),
-    shareBar({ de: 'Oberes Quartil', en: 'p75' }, p75, chartColors.primary, uiLabels.noData),
+    shareBar(language, chartLabels.p25, p25, chartColors.primary, uiLabels.noData),
+    shareBar(language, chartLabels.median, median, chartColors.primary, uiLabels.noData),
+    shareBar(language, chartLabels.p75, p75, chartColors.primary, uiLabels.noData),
   ];
   return renderChartSvg(
     barChart(bars, {
-      description: 'Drittmittelanteil der Träger: Quartile',
+      language,
+      description: wordingOf(uiLabels.thirdPartyChart, language),
       domainMax: 1,
       axisFormat: '.0%',
     }),
@@ -316,49 +335,56 @@ export function thirdPartyShareChart(situation: Situation): Promise<string> {
 }
 
 /** Funder page: the shares of the situation block, suppressed ones named as such. */
-export function situationSharesChart(situation: Situation): Promise<string> {
+export function situationSharesChart(language: Language, situation: Situation): Promise<string> {
   const migrant = situation.migrantOrganisations;
   const why = (suppressed: boolean | undefined): Label =>
-    suppressed ? { de: 'unterdrückt', en: 'suppressed' } : uiLabels.noData;
+    suppressed ? chartLabels.suppressed : uiLabels.noData;
   const bars: Bar[] = [
     shareBar(
-      { de: '100 % Drittmittel', en: 'Fully third-party' },
+      language,
+      chartLabels.fullyThirdParty,
       situation.fullyThirdParty.share,
       chartColors.warning,
       why('suppressed' in situation.fullyThirdParty),
     ),
     shareBar(
-      { de: '≥ 90 % Drittmittel', en: '≥ 90 % third-party' },
+      language,
+      chartLabels.atLeast90ThirdParty,
       situation.atLeast90ThirdParty.share,
       chartColors.warning,
       why('suppressed' in situation.atLeast90ThirdParty),
     ),
     shareBar(
-      { de: 'Mit kommunalen Mitteln', en: 'With municipal funds' },
+      language,
+      situationLabels.withMunicipalFunds,
       situation.withMunicipalFunds.share,
       chartColors.primary,
       why('suppressed' in situation.withMunicipalFunds),
     ),
     shareBar(
-      { de: 'Kommunaler Mittelanteil', en: 'Municipal share of funds' },
+      language,
+      chartLabels.municipalShare,
       situation.municipalShareOfFunds,
       chartColors.primary,
       uiLabels.noData,
     ),
     shareBar(
-      { de: 'Migrant:innenorg.: Anteil Träger', en: 'Migrant organisations: share of carriers' },
+      language,
+      chartLabels.migrantCarriers,
       migrant.shareOfCarriers,
       chartColors.good,
       why(migrant.suppressed),
     ),
     shareBar(
-      { de: 'Migrant:innenorg.: aktive Tandems', en: 'Migrant organisations: active matches' },
+      language,
+      chartLabels.migrantActiveMatches,
       migrant.shareOfActiveMatches,
       chartColors.good,
       why(migrant.suppressed),
     ),
     shareBar(
-      { de: 'Migrant:innenorg.: Bundesmittel', en: 'Migrant organisations: federal funds' },
+      language,
+      chartLabels.migrantFederalFunds,
       migrant.shareOfFederalProgrammeFunds,
       chartColors.good,
       why(migrant.suppressed),
@@ -366,7 +392,8 @@ export function situationSharesChart(situation: Situation): Promise<string> {
   ];
   return renderChartSvg(
     barChart(bars, {
-      description: 'Anteile zur Lage der Träger',
+      language,
+      description: wordingOf(sectionLabels.carrierSituation, language),
       domainMax: 1,
       axisFormat: '.0%',
     }),

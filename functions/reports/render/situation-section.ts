@@ -1,9 +1,16 @@
 import type { CarrierSituation, FunderSummary } from '../../../shared/schemas/reports';
+import type { Language } from '../../../shared/i18n/languages';
 import { formatCount, formatShare } from './display-format';
 import type { Cell, Html, TableRow } from './html-parts';
 import { chartFigure, columns, figureTable, note, section, valueCell } from './html-parts';
 import type { Label } from './labels';
-import { carrierLabels, sectionLabels, situationLabels, uiLabels } from './labels';
+import {
+  carrierLabels,
+  sectionLabels,
+  situationLabels,
+  situationTableLabels,
+  uiLabels,
+} from './labels';
 import { situationSharesChart, thirdPartyShareChart } from './report-charts';
 
 /**
@@ -21,40 +28,50 @@ const row = (label: Label, cells: readonly Cell[], hint?: Label): TableRow => ({
 });
 
 /** A share that is null because its object is suppressed, or null for want of data. */
-const shareCell = (figure: string, value: number | null, suppressed: boolean): Cell => {
-  if (value !== null) return valueCell(figure, formatShare(value), value);
+const shareCell = (
+  language: Language,
+  figure: string,
+  value: number | null,
+  suppressed: boolean,
+): Cell => {
+  if (value !== null) return valueCell(figure, formatShare(language, value), value);
   return suppressed
     ? { state: 'suppressed', figure }
     : { state: 'null', figure, why: uiLabels.noData };
 };
 
 /** A count of carriers and their share; when suppressed, one cell for both. */
-const countCells = (path: string, figure: CountFigure): Cell[] => {
+const countCells = (language: Language, path: string, figure: CountFigure): Cell[] => {
   if ('suppressed' in figure) {
     return [{ state: 'suppressed', figure: `carrierSituation.${path}`, span: 2 }];
   }
   return [
-    valueCell(`carrierSituation.${path}.count`, formatCount(figure.count), figure.count),
-    valueCell(`carrierSituation.${path}.share`, formatShare(figure.share), figure.share),
+    valueCell(`carrierSituation.${path}.count`, formatCount(language, figure.count), figure.count),
+    valueCell(`carrierSituation.${path}.share`, formatShare(language, figure.share), figure.share),
   ];
 };
 
-export function carriersSection(carriers: FunderSummary['carriers']): Html {
-  return section('carriers', sectionLabels.carriers, [
+export function carriersSection(carriers: FunderSummary['carriers'], language: Language): Html {
+  return section(language, 'carriers', sectionLabels.carriers, [
     figureTable(
+      language,
       sectionLabels.carriers,
       [uiLabels.count],
       [
         row(carrierLabels.total, [
-          valueCell('carriers.total', formatCount(carriers.total), carriers.total),
+          valueCell('carriers.total', formatCount(language, carriers.total), carriers.total),
         ]),
         row(carrierLabels.reporting, [
-          valueCell('carriers.reporting', formatCount(carriers.reporting), carriers.reporting),
+          valueCell(
+            'carriers.reporting',
+            formatCount(language, carriers.reporting),
+            carriers.reporting,
+          ),
         ]),
         row(carrierLabels.migrantOrganisations, [
           valueCell(
             'carriers.migrantOrganisations',
-            formatCount(carriers.migrantOrganisations),
+            formatCount(language, carriers.migrantOrganisations),
             carriers.migrantOrganisations,
           ),
         ]),
@@ -64,80 +81,81 @@ export function carriersSection(carriers: FunderSummary['carriers']): Html {
   ]);
 }
 
-const quantileHint: Label = {
-  de: 'Drittmittelanteil = 1 − Eigenmittel ÷ Gesamtmittel',
-  en: 'third-party share = 1 − own funds ÷ total funds',
-};
-const overReporting: Label = {
-  de: 'Anteil an den Trägern mit Finanzierungsangaben',
-  en: 'share of carriers reporting their funding',
-};
-const overAll: Label = { de: 'bezogen auf alle Träger', en: 'over all carriers' };
+const { quantileHint, overReporting, overAll } = situationTableLabels;
 
-export async function situationSection(situation: CarrierSituation): Promise<Html> {
+export async function situationSection(
+  situation: CarrierSituation,
+  language: Language,
+): Promise<Html> {
   if ('suppressed' in situation) {
-    return section('carrier-situation', sectionLabels.carrierSituation, [
-      note(uiLabels.situationSuppressed, 'note-block situation-suppressed'),
+    return section(language, 'carrier-situation', sectionLabels.carrierSituation, [
+      note(language, uiLabels.situationSuppressed, 'note-block situation-suppressed'),
     ]);
   }
   const migrant = situation.migrantOrganisations;
   const migrantSuppressed = migrant.suppressed === true;
   const { p25, median, p75 } = situation.thirdPartyShare;
   const [quartiles, shares] = await Promise.all([
-    thirdPartyShareChart(situation),
-    situationSharesChart(situation),
+    thirdPartyShareChart(language, situation),
+    situationSharesChart(language, situation),
   ]);
   const quantiles = figureTable(
-    { de: 'Drittmittelanteil der Träger', en: 'Third-party share of the carriers' },
+    language,
+    situationTableLabels.quantiles,
     [uiLabels.share],
     [
       row(
         situationLabels['thirdPartyShare.p25'],
-        [valueCell('carrierSituation.thirdPartyShare.p25', formatShare(p25), p25)],
+        [valueCell('carrierSituation.thirdPartyShare.p25', formatShare(language, p25), p25)],
         quantileHint,
       ),
       row(situationLabels['thirdPartyShare.median'], [
-        valueCell('carrierSituation.thirdPartyShare.median', formatShare(median), median),
+        valueCell('carrierSituation.thirdPartyShare.median', formatShare(language, median), median),
       ]),
       row(situationLabels['thirdPartyShare.p75'], [
-        valueCell('carrierSituation.thirdPartyShare.p75', formatShare(p75), p75),
+        valueCell('carrierSituation.thirdPartyShare.p75', formatShare(language, p75), p75),
       ]),
     ],
   );
   const counts = figureTable(
-    { de: 'Träger nach Finanzierung', en: 'Carriers by funding' },
+    language,
+    situationTableLabels.counts,
     [uiLabels.count, uiLabels.share],
     [
       row(
         situationLabels.fullyThirdParty,
-        countCells('fullyThirdParty', situation.fullyThirdParty),
+        countCells(language, 'fullyThirdParty', situation.fullyThirdParty),
       ),
       row(
         situationLabels.atLeast90ThirdParty,
-        countCells('atLeast90ThirdParty', situation.atLeast90ThirdParty),
+        countCells(language, 'atLeast90ThirdParty', situation.atLeast90ThirdParty),
       ),
       row(
         situationLabels.withMunicipalFunds,
-        countCells('withMunicipalFunds', situation.withMunicipalFunds),
+        countCells(language, 'withMunicipalFunds', situation.withMunicipalFunds),
       ),
     ],
     false,
     overReporting,
   );
   const otherShares = figureTable(
-    {
-      de: 'Kommunale Mittel und Migrant:innenorganisationen',
-      en: 'Municipal funds and migrant organisations',
-    },
+    language,
+    situationTableLabels.otherShares,
     [uiLabels.share],
     [
       row(situationLabels.municipalShareOfFunds, [
-        shareCell('carrierSituation.municipalShareOfFunds', situation.municipalShareOfFunds, false),
+        shareCell(
+          language,
+          'carrierSituation.municipalShareOfFunds',
+          situation.municipalShareOfFunds,
+          false,
+        ),
       ]),
       row(
         situationLabels['migrantOrganisations.shareOfCarriers'],
         [
           shareCell(
+            language,
             'carrierSituation.migrantOrganisations.shareOfCarriers',
             migrant.shareOfCarriers,
             migrantSuppressed,
@@ -149,6 +167,7 @@ export async function situationSection(situation: CarrierSituation): Promise<Htm
         situationLabels['migrantOrganisations.shareOfActiveMatches'],
         [
           shareCell(
+            language,
             'carrierSituation.migrantOrganisations.shareOfActiveMatches',
             migrant.shareOfActiveMatches,
             migrantSuppressed,
@@ -158,6 +177,7 @@ export async function situationSection(situation: CarrierSituation): Promise<Htm
       ),
       row(situationLabels['migrantOrganisations.shareOfFederalProgrammeFunds'], [
         shareCell(
+          language,
           'carrierSituation.migrantOrganisations.shareOfFederalProgrammeFunds',
           migrant.shareOfFederalProgrammeFunds,
           migrantSuppressed,
@@ -170,15 +190,17 @@ export async function situationSection(situation: CarrierSituation): Promise<Htm
     [situation.fullyThirdParty, situation.atLeast90ThirdParty, situation.withMunicipalFunds].some(
       (figure) => 'suppressed' in figure,
     );
-  return section('carrier-situation', sectionLabels.carrierSituation, [
+  return section(language, 'carrier-situation', sectionLabels.carrierSituation, [
     columns(
-      [quantiles, counts, otherShares, ...(anySuppressed ? [note(uiLabels.suppressedNote)] : [])],
       [
-        chartFigure(uiLabels.thirdPartyChart, quartiles),
-        chartFigure(
-          { de: 'Anteile zur Lage der Träger', en: 'Shares on the carriers\u2019 situation' },
-          shares,
-        ),
+        quantiles,
+        counts,
+        otherShares,
+        ...(anySuppressed ? [note(language, uiLabels.suppressedNote)] : []),
+      ],
+      [
+        chartFigure(language, uiLabels.thirdPartyChart, quartiles),
+        chartFigure(language, situationTableLabels.sharesChart, shares),
       ],
     ),
   ]);
