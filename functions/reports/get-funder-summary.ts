@@ -3,9 +3,10 @@ import { authenticate } from '../../shared/http/authorize';
 import { httpHandler } from '../../shared/http/http-handler';
 import { problems } from '../../shared/http/problem';
 import { isPartnerId } from '../../shared/schemas/partner-id';
-import { reportFileResponse, requestedFormat } from './report-response';
+import { reportFileResponse, requestedFormat, requestedLanguage } from './report-response';
 
-/** GET /v1/periods/{periodId}/report (SPEC §6): the funder summary, admin key only. */
+/** GET /v1/periods/{periodId}/report (SPEC §6): the funder summary, admin key only,
+ * in the funder's language or `?lang=`. */
 export const handler = httpHandler(async (event) => {
   const scope = await authenticate(event);
   // A carrier's key sees no summary, as if there were none.
@@ -13,9 +14,11 @@ export const handler = httpHandler(async (event) => {
   const periodId = event.pathParameters?.periodId ?? '';
   if (!isPartnerId(periodId)) throw problems.notFound();
   const format = requestedFormat(event);
+  const language = requestedLanguage(event);
   return reportFileResponse(
     await latestFunderSummary(periodId),
     format,
     `tandem-${periodId}-summary`,
+    language,
   );
 });

@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { contentTypes, getReportFile } from '../../shared/data/report-files';
-import type { ReportRecord } from '../../shared/data/report-records';
+import { reportHtmlFile, type ReportRecord } from '../../shared/data/report-records';
+import { isLanguage, languages, type Language } from '../../shared/i18n/languages';
 import { problems } from '../../shared/http/problem';
 import { reportFormats, type ReportFormat } from '../../shared/schemas/report-formats';
 import { reportPageScriptSources } from './render/funding-what-if-script';
@@ -12,6 +13,18 @@ export function requestedFormat(event: APIGatewayProxyEventV2): ReportFormat {
     throw problems.badRequest(`format must be one of ${reportFormats.join(', ')}`);
   }
   return format as ReportFormat;
+}
+
+/**
+ * `?lang=`, one of the languages of SPEC §5, for the HTML page; absent, the reader's own
+ * (the carrier's, the funder's). Anything else is a 400.
+ */
+export function requestedLanguage(event: APIGatewayProxyEventV2): Language | undefined {
+  const language = event.queryStringParameters?.lang;
+  if (language === undefined) return undefined;
+  if (!isLanguage(language))
+    throw problems.badRequest(`lang must be one of ${languages.join(', ')}`);
+  return language;
 }
 
 /**
@@ -32,9 +45,11 @@ export async function reportFileResponse(
   record: ReportRecord | undefined,
   format: ReportFormat,
   downloadName: string,
+  language?: Language,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   if (!record) throw problems.notFound();
-  const body = await getReportFile(record.files[format]);
+  const key = format === 'html' ? reportHtmlFile(record, language) : record.files[format];
+  const body = await getReportFile(key);
   if (body === undefined) throw problems.notFound();
   return {
     statusCode: 200,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { fundingComparisonQuerySchema } from '../schemas/funding-comparison';
 import { matchListQuerySchema } from '../schemas/matches';
+import { languages } from '../i18n/languages';
 import { reportFormats } from '../schemas/reports';
 
 /**
@@ -60,6 +61,10 @@ const notFound = problem('No such resource, or another carrier’s');
 
 const reportFormatQuery = z.strictObject({
   format: z.enum(reportFormats).default('json').describe('Response format'),
+  lang: z
+    .enum(languages)
+    .optional()
+    .describe('Language of the HTML report; by default the reader’s (carrier’s, funder’s)'),
 });
 
 const reportFile = (schema: SchemaName): ResponseDoc => ({
@@ -137,7 +142,7 @@ export const operations: Readonly<Record<string, OperationDoc>> = {
     query: reportFormatQuery,
     responses: {
       200: reportFile('CarrierReport'),
-      400: problem('Unknown format'),
+      400: problem('Unknown format or language'),
       401: unauthorized,
       404: problem('No such carrier, another carrier’s, or the period is not closed yet'),
       503: unavailable,
@@ -151,7 +156,7 @@ export const operations: Readonly<Record<string, OperationDoc>> = {
     query: reportFormatQuery,
     responses: {
       200: reportFile('FunderSummary'),
-      400: problem('Unknown format'),
+      400: problem('Unknown format or language'),
       401: unauthorized,
       404: problem('Not the admin key, or the period is not closed yet'),
       503: unavailable,

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { funderConfig } from '../../../shared/config/runtime-env';
 import { contentTypes, getReportFile } from '../../../shared/data/report-files';
-import { latestCarrierReport } from '../../../shared/data/report-records';
+import { latestCarrierReport, reportHtmlFile } from '../../../shared/data/report-records';
 import { reportPageTexts } from '../../../shared/i18n/report-page-texts';
 import { isPartnerId } from '../../../shared/schemas/partner-id';
 import { notFoundPage } from '../pages/match-pages';
@@ -40,7 +40,8 @@ reportRoutes.get('/reports/:periodId', async (c) => {
   const context = await signedIn(c);
   if (context instanceof Response) return context;
   const closed = await closedPeriod(context, c.req.param('periodId'));
-  const stored = closed && (await getReportFile(closed.record.files.html));
+  const stored =
+    closed && (await getReportFile(reportHtmlFile(closed.record, context.page.language)));
   const sections = stored === undefined ? undefined : storedReportSections(stored);
   if (!closed || sections === undefined) return render(c, notFoundPage(context.page), 404);
   const texts = reportPageTexts[context.page.language];
