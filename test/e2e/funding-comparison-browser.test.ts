@@ -130,13 +130,12 @@ describe('the funding comparison section of the funder summary page', () => {
         html,
       )![1]!,
     ) as { groups: Record<string, Record<string, number>> };
-    // Migrant organisations (5), others (7) and 6 with municipal funds are shown; the 2
-    // reporting carriers without municipal funds are suppressed.
+    // Migrant organisations (5) and others (7) are shown; the 2 reporting carriers without
+    // municipal funds are suppressed, and so are the 6 with them, their complement (SPEC §6).
     expect(Object.keys(data.groups).sort()).toEqual([
       'all',
       'migrantOrganisations',
       'otherCarriers',
-      'withMunicipalFunds',
     ]);
     expect(data.groups.migrantOrganisations!.per_supported_month).toBe(
       unitSum(carriers.slice(0, 5), 'per_supported_month'),
@@ -174,7 +173,8 @@ describe('the funding comparison section of the funder summary page', () => {
           )
           .getAttribute('data-value'),
       ).toBe(String(migrantShare));
-      expect(await section.locator('figure.chart svg').count()).toBe(3);
+      // No chart of the municipal-funds pair: both are suppressed.
+      expect(await section.locator('figure.chart svg').count()).toBe(2);
       expect(await page.locator('#funding-what-if').isVisible()).toBe(false);
       // axe-core runs in the test with script below (it needs the page's timers).
     } finally {

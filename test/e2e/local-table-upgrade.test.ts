@@ -46,6 +46,13 @@ async function olderTable(): Promise<string> {
       ],
     }),
   );
+  // Like DynamoDB, dynalite takes writes only once a new table is ACTIVE.
+  while (
+    (await client.send(new DescribeTableCommand({ TableName: table }))).Table?.TableStatus !==
+    'ACTIVE'
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   for (let index = 0; index < 60; index++) {
     await client.send(
       new PutItemCommand({
