@@ -657,7 +657,8 @@ async function main() {
             `(${Object.keys(matches.endedByReason).length} reasons), ${formatNumber(matches.withConcern)} ` +
             `with concern; ${formatNumber(checkIns.recorded)} check-ins, adherence ` +
             `${String(checkIns.adherence)}; carriers ${carriers.total} / reporting ${carriers.reporting} / ` +
-            `migrant ${carriers.migrantOrganisations}`
+            `migrant ${carriers.migrantOrganisations}; at-risk flag (SPEC §6 riskFlag) ` +
+            JSON.stringify(summary.riskFlag)
           );
         }),
       ],
