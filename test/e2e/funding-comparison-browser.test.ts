@@ -82,6 +82,7 @@ beforeAll(async () => {
     summary,
     { funderName: 'Beispiel-Stiftung', period },
     { rates, units: publishableGroupUnits(carriers, k) },
+    'de',
   );
   await writeFile(file, html);
   browser = await launchChromium();

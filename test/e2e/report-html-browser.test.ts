@@ -30,15 +30,24 @@ beforeAll(async () => {
   pages.funder = join(directory, 'funder-summary.html');
   await writeFile(
     pages.carrier,
-    await renderCarrierReportHtml(carrierReport, {
-      funderName: 'Beispiel-Stiftung',
-      carrierName: 'Patenschaften <Musterstadt> e.V.',
-      period,
-    }),
+    await renderCarrierReportHtml(
+      carrierReport,
+      {
+        funderName: 'Beispiel-Stiftung',
+        carrierName: 'Patenschaften <Musterstadt> e.V.',
+        period,
+      },
+      'de',
+    ),
   );
   await writeFile(
     pages.funder,
-    await renderFunderSummaryHtml(funderSummary, { funderName: 'Beispiel-Stiftung', period }),
+    await renderFunderSummaryHtml(
+      funderSummary,
+      { funderName: 'Beispiel-Stiftung', period },
+      undefined,
+      'de',
+    ),
   );
   browser = await launchChromium();
 }, 60_000);

@@ -156,7 +156,7 @@ describe('carrierReportCsv', () => {
     expect(csv.startsWith('section,figure,value\r\n')).toBe(true);
   });
 
-  it('writes null as an empty value and keeps every row when there is no data', () => {
+  it('writes null as an empty value and keeps every row when there is', () => {
     const rows = readCsv(carrierReportCsv(emptyCarrierReport));
     expect(rows).toEqual([
       ['report', 'periodId', '2025'],
@@ -345,9 +345,9 @@ function read(html: string) {
   return { document, all, cells, cell };
 }
 
-/** The bilingual label markup the brief asks for. */
+/** A label as the German page writes it: its German wording, escaped. */
 const pair = (label: Label) =>
-  `<span lang="de">${label.de.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</span><span lang="en">${label.en.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</span>`;
+  label.de.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /**
  * No reference that a browser could load: the only URL in the page is the SVG namespace, as
@@ -395,7 +395,7 @@ function expectSelfContained(html: string): void {
 }
 
 function expectDocumentShape(html: string): void {
-  expect(html.startsWith('<!doctype html>\n<html lang="de">')).toBe(true);
+  expect(html.startsWith('<!doctype html>\n<html lang="de" dir="ltr">')).toBe(true);
   expect(html).toContain('<meta charset="utf-8">');
   expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
   expect(html).toContain('@media print');
@@ -424,8 +424,8 @@ const sharedFigureCells = (figures: Pick<CarrierReport, 'matches' | 'checkIns' |
 };
 
 describe('renderCarrierReportHtml', () => {
-  it('shows every figure with its value, German labels with English underneath', async () => {
-    const html = await renderCarrierReportHtml(carrierReport, context);
+  it('shows every figure with its value, labelled in German on the German page', async () => {
+    const html = await renderCarrierReportHtml(carrierReport, context, 'de');
     expectDocumentShape(html);
     const { cell } = read(html);
     const expected: Record<string, [string, string]> = {
@@ -453,7 +453,7 @@ describe('renderCarrierReportHtml', () => {
     // A null figure: a dash and why, in both languages.
     expect(cell('matches.reached.365')).toEqual({
       value: '',
-      text: '– kein Tandem lange genug im Zeitraum no match old enough',
+      text: '– kein Tandem lange genug im Zeitraum',
       suppressed: false,
     });
 
@@ -465,16 +465,14 @@ describe('renderCarrierReportHtml', () => {
     ]) {
       expect(html).toContain(pair(label));
     }
-    expect(html).toContain('<span lang="de">Neue Tandems</span><span lang="en">New matches</span>');
-    expect(html).toContain(
-      '<span lang="de">Förderbericht des Trägers</span><span lang="en">Carrier funding report</span>',
-    );
+    expect(html).toContain('Neue Tandems');
+    expect(html).toContain('Förderbericht des Trägers');
     expect(html).toContain('<bdi>Patenschaften Musterstadt e.V.</bdi> (c-musterstadt)');
-    expect(html).toContain('2025 (01.01.2025 – 31.12.2025)');
+    expect(html).toContain('<bdi>2025</bdi> (<bdi>01.01.2025</bdi> – <bdi>31.12.2025</bdi>)');
   });
 
   it('draws the retention, end-reason, adherence and funding charts as inline SVG', async () => {
-    const html = await renderCarrierReportHtml(carrierReport, context);
+    const html = await renderCarrierReportHtml(carrierReport, context, 'de');
     const svgs = html.match(/<svg\b[^>]*>/g) ?? [];
     expect(svgs.length).toBeGreaterThanOrEqual(3);
     expect(svgs).toHaveLength(4);
@@ -487,7 +485,7 @@ describe('renderCarrierReportHtml', () => {
     };
     // (1) retention: the reached shares and the early-closure share, a missing one named.
     const retention = chartText('Bestand der Tandems');
-    for (const text of ['75 %', '54,17 %', '– keine Daten / no data', '22,22 %', '≥ 365 Tage']) {
+    for (const text of ['75 %', '54,17 %', '– keine Daten', '22,22 %', '≥ 365 Tage']) {
       expect(retention).toContain(text);
     }
     const reasons = chartText('Beendete Tandems nach Grund');
@@ -496,7 +494,7 @@ describe('renderCarrierReportHtml', () => {
     }
     // (2) adherence: due against on time, and the adherence.
     const adherence = chartText('Termintreue der Begleitung');
-    for (const text of ['Termintreue: 81,25 %', 'Adherence: 81.25 %', '128', '104']) {
+    for (const text of ['Termintreue: 81,25 %', '128', '104']) {
       expect(adherence).toContain(text);
     }
     // (3) the three funding models in EUR.
@@ -507,7 +505,7 @@ describe('renderCarrierReportHtml', () => {
   });
 
   it('makes no external request of any kind and has no script', async () => {
-    const html = await renderCarrierReportHtml(carrierReport, context);
+    const html = await renderCarrierReportHtml(carrierReport, context, 'de');
     expectSelfContained(html);
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('Content-Security-Policy');
@@ -522,6 +520,7 @@ describe('renderCarrierReportHtml', () => {
     const html = await renderCarrierReportHtml(
       { ...carrierReport, carrierId: 'c-"><svg onload=alert(1)>' },
       hostile,
+      'de',
     );
     expect(html).not.toMatch(/<script|<img|<svg onload/i);
     expect(html).toContain(
@@ -543,11 +542,15 @@ describe('renderCarrierReportHtml', () => {
   });
 
   it('isolates carrier and funder names and drops their bidi controls (issue 16, point 14)', async () => {
-    const html = await renderCarrierReportHtml(carrierReport, {
-      ...context,
-      carrierName: 'Verein \u202Eevil\u202C Nord',
-      funderName: 'Stiftung \u202Bx',
-    });
+    const html = await renderCarrierReportHtml(
+      carrierReport,
+      {
+        ...context,
+        carrierName: 'Verein \u202Eevil\u202C Nord',
+        funderName: 'Stiftung \u202Bx',
+      },
+      'de',
+    );
     expect(html).not.toMatch(/[\u202A-\u202E]/u);
     expect(html).toContain('<dd><bdi>Verein evil Nord</bdi> (c-musterstadt)</dd>');
     expect(html).toContain('<dd><bdi>Stiftung x</bdi></dd>');
@@ -557,18 +560,22 @@ describe('renderCarrierReportHtml', () => {
   });
 
   it('shows null figures as a dash with a short note', async () => {
-    const html = await renderCarrierReportHtml(emptyCarrierReport, {
-      ...context,
-      carrierName: undefined,
-    });
+    const html = await renderCarrierReportHtml(
+      emptyCarrierReport,
+      {
+        ...context,
+        carrierName: undefined,
+      },
+      'de',
+    );
     const { cell } = read(html);
     const missing: Record<string, string> = {
-      'matches.medianDurationDays': 'keine beendeten Tandems no ended matches',
-      'matches.reached.90': 'kein Tandem lange genug im Zeitraum no match old enough',
-      'matches.reached.180': 'kein Tandem lange genug im Zeitraum no match old enough',
-      'matches.reached.365': 'kein Tandem lange genug im Zeitraum no match old enough',
-      'matches.earlyClosureShare': 'keine beendeten Tandems no ended matches',
-      'checkIns.adherence': 'keine fälligen Kontakte no check-ins due',
+      'matches.medianDurationDays': 'keine beendeten Tandems',
+      'matches.reached.90': 'kein Tandem lange genug im Zeitraum',
+      'matches.reached.180': 'kein Tandem lange genug im Zeitraum',
+      'matches.reached.365': 'kein Tandem lange genug im Zeitraum',
+      'matches.earlyClosureShare': 'keine beendeten Tandems',
+      'checkIns.adherence': 'keine fälligen Kontakte',
     };
     for (const [figure, note] of Object.entries(missing)) {
       expect(cell(figure), figure).toEqual({ value: '', text: `– ${note}`, suppressed: false });
@@ -586,15 +593,15 @@ describe('renderCarrierReportHtml', () => {
   });
 
   it('renders the same report to the same page every time', async () => {
-    const first = await renderCarrierReportHtml(carrierReport, context);
-    await renderFunderSummaryHtml(funderSummary, funderContext);
-    expect(await renderCarrierReportHtml(carrierReport, context)).toBe(first);
+    const first = await renderCarrierReportHtml(carrierReport, context, 'de');
+    await renderFunderSummaryHtml(funderSummary, funderContext, undefined, 'de');
+    expect(await renderCarrierReportHtml(carrierReport, context, 'de')).toBe(first);
   });
 });
 
 describe('renderFunderSummaryHtml', () => {
   it('shows the summed figures, the carriers and their situation', async () => {
-    const html = await renderFunderSummaryHtml(funderSummary, funderContext);
+    const html = await renderFunderSummaryHtml(funderSummary, funderContext, undefined, 'de');
     expectDocumentShape(html);
     expectSelfContained(html);
     expect(html).not.toMatch(/<script/i);
@@ -628,9 +635,7 @@ describe('renderFunderSummaryHtml', () => {
     for (const label of [...Object.values(carrierLabels), ...Object.values(situationLabels)]) {
       expect(html).toContain(pair(label));
     }
-    expect(html).toContain(
-      '<span lang="de">Zusammenfassung für den Fördergeber</span><span lang="en">Funder summary</span>',
-    );
+    expect(html).toContain('Zusammenfassung für den Fördergeber');
     expect(html).toContain('<bdi>Beispiel-Stiftung</bdi> (example)');
     // Matches, check-ins and funding charts as on a carrier page, plus two situation charts,
     // plus one comparison chart per group that is not suppressed (2 of 4 here).
@@ -639,9 +644,9 @@ describe('renderFunderSummaryHtml', () => {
   });
 
   it('shows suppressed figures as suppressed (k-anonymity), never as a number', async () => {
-    const html = await renderFunderSummaryHtml(funderSummary, funderContext);
+    const html = await renderFunderSummaryHtml(funderSummary, funderContext, undefined, 'de');
     const { cell } = read(html);
-    const suppressedText = '– unterdrückt (k-Anonymität) suppressed (k-anonymity)';
+    const suppressedText = '– unterdrückt (k-Anonymität)';
     for (const figure of [
       'carrierSituation.withMunicipalFunds',
       'carrierSituation.migrantOrganisations.shareOfCarriers',
@@ -652,18 +657,16 @@ describe('renderFunderSummaryHtml', () => {
     // Null without suppression: no data, not "suppressed".
     expect(cell('carrierSituation.municipalShareOfFunds')).toEqual({
       value: '',
-      text: '– keine Daten no data',
+      text: '– keine Daten',
       suppressed: false,
     });
-    expect(html).toContain(
-      '<span lang="de">unterdrückt (k-Anonymität)</span><span lang="en">suppressed (k-anonymity)</span>',
-    );
-    expect(html).toContain('Suppressed figures count or divide by fewer carriers');
+    expect(html).toContain('unterdrückt (k-Anonymität)');
+    expect(html).toContain('Unterdrückte Werte zählen oder teilen durch weniger Träger');
     expect(plain(html)).toContain('– unterdrückt / suppressed');
   });
 
   it('replaces a wholly suppressed situation block by a note', async () => {
-    const html = await renderFunderSummaryHtml(suppressedSummary, funderContext);
+    const html = await renderFunderSummaryHtml(suppressedSummary, funderContext, undefined, 'de');
     expectSelfContained(html);
     const { all, cells, cell } = read(html);
     const situation = all(
@@ -673,8 +676,7 @@ describe('renderFunderSummaryHtml', () => {
     const text = plain(DomUtils.textContent(situation[0]!));
     expect(text).toContain('Lage der Träger');
     expect(text).toContain('Die Angaben zur Lage der Träger sind unterdrückt');
-    expect(text).toContain('The situation of the carriers is suppressed');
-    expect(text).toContain('k-anonymity');
+    expect(text).toContain('k-Anonymität');
     expect([...cells.keys()].filter((figure) => figure.startsWith('carrierSituation.'))).toEqual(
       [],
     );
@@ -687,7 +689,8 @@ describe('renderFunderSummaryHtml', () => {
 
 describe('riskFlag on the report pages (SPEC §6)', () => {
   it('says the rates in words and that the flag is a prompt to call, not a prediction', async () => {
-    const html = await renderCarrierReportHtml(carrierReport, context);
+    const html = await renderCarrierReportHtml(carrierReport, context, 'en');
+    const german = await renderCarrierReportHtml(carrierReport, context, 'de');
     expect(html).toContain(
       'Of the matches that ended early, the flag had warned about 3 of 4, 90 days after their start.',
     );
@@ -695,21 +698,21 @@ describe('riskFlag on the report pages (SPEC §6)', () => {
     expect(html).toContain('Of the 16 matches that went on, the flag stayed quiet for 13.');
     expect(html).toContain('4 of the 20 matches evaluated ended early.');
     expect(html).toContain('a prompt to call the pair, not a prediction');
-    expect(html).toContain(
+    expect(german).toContain(
       'Von den 4 Tandems, die früh endeten, hatte der Hinweis 90 Tage nach ihrem Start bei 3 gewarnt.',
     );
     expect(html).toContain('data-figure="riskFlag.sensitivity" data-value="0.75"');
   });
 
   it('says there is nothing to measure yet when no match was evaluated', async () => {
-    const html = await renderCarrierReportHtml(emptyCarrierReport, context);
+    const html = await renderCarrierReportHtml(emptyCarrierReport, context, 'en');
     expect(html).toContain('there is nothing to measure yet');
     expect(html).not.toContain('the flag had warned about');
     expect(html).toContain('a prompt to call the pair, not a prediction');
   });
 
   it('shows a suppressed riskFlag as suppressed in the summary, never as a number', async () => {
-    const html = await renderFunderSummaryHtml(suppressedSummary, funderContext);
+    const html = await renderFunderSummaryHtml(suppressedSummary, funderContext, undefined, 'de');
     expect(html).toContain('data-figure="riskFlag" data-suppressed="true"');
     expect(html).not.toContain('data-figure="riskFlag.evaluated"');
     const rows = readCsv(funderSummaryCsv(suppressedSummary)).filter(

@@ -369,6 +369,7 @@ describe('the examples of issue 16 (point 10)', () => {
         rates: configWith(5).fundingModels,
         units: publishableGroupUnits(toComparedCarriers(carriers), 5),
       },
+      'de',
     );
     expect(html).toContain(
       'data-figure="fundingComparison.groups.otherCarriers" data-value="" data-suppressed="true"',
