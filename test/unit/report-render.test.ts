@@ -489,7 +489,7 @@ describe('renderCarrierReportHtml', () => {
       expect(retention).toContain(text);
     }
     const reasons = chartText('Beendete Tandems nach Grund');
-    for (const text of ['Ziel erreicht', 'Goal reached', 'Sonstiges', 'Other', '3', '2', '1']) {
+    for (const text of ['Ziel erreicht', 'Sonstiges', '3', '2', '1']) {
       expect(reasons).toContain(text);
     }
     // (2) adherence: due against on time, and the adherence.
@@ -662,7 +662,7 @@ describe('renderFunderSummaryHtml', () => {
     });
     expect(html).toContain('unterdrückt (k-Anonymität)');
     expect(html).toContain('Unterdrückte Werte zählen oder teilen durch weniger Träger');
-    expect(plain(html)).toContain('– unterdrückt / suppressed');
+    expect(plain(html)).toContain('– unterdrückt');
   });
 
   it('replaces a wholly suppressed situation block by a note', async () => {
