@@ -66,6 +66,8 @@ interface Funding {
 interface CarrierPlan {
   readonly name: string;
   readonly migrantOrganisation: boolean;
+  /** The carrier's language, its report's (SPEC §6); German when left out. */
+  readonly language?: string;
   readonly matches: readonly MatchPlan[];
   readonly funding: readonly Funding[];
   /** Anything else: corrections, registrations, erasures. */
@@ -378,6 +380,7 @@ function mainScenario(): CarrierPlan[] {
     {
       name: 'Köprü Derneği',
       migrantOrganisation: true,
+      language: 'tr',
       matches: matches([
         {
           matchId: 'x-safeguarding',
@@ -642,6 +645,7 @@ async function deploy(
         name: plan.name,
         coordinatorEmail: `koordination-${label}-${index}@traeger.example`,
         migrantOrganisation: plan.migrantOrganisation,
+        ...(plan.language ? { language: plan.language } : {}),
         ...(index === 2 ? { municipality: '05315000' } : {}),
       }),
       plan,
@@ -1001,6 +1005,35 @@ describe('period reports, checked against an independent computation of SPEC §6
     }
     const carrierPage = pages[0]!.text;
     expect(carrierPage.includes(carrier.carrierId) || carrierPage.includes('Köprü')).toBe(true);
+  });
+
+  it('answers the HTML report in the reader’s language, another with ?lang=, 400 for others', async () => {
+    const { carrier } = scenario.carriers[1]!;
+    const page = (lang?: string) =>
+      get(
+        `${carrierReportPath(carrier.carrierId, 'html')}${lang ? `&lang=${lang}` : ''}`,
+        carrier.apiKey,
+      );
+    // By default the carrier's language (Turkish), and its words.
+    const own = await page();
+    expect(own.status).toBe(200);
+    expect(own.text).toContain('<html lang="tr" dir="ltr">');
+    expect(own.text).not.toContain('Neue Tandems');
+    const arabic = await page('ar');
+    expect(arabic.status).toBe(200);
+    expect(arabic.text).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic.text).toContain('تقرير');
+    expect((await page('de')).text).toContain('Neue Tandems');
+    const unknown = await page('xx');
+    expect(unknown.status).toBe(400);
+    expect(unknown.contentType).toContain('application/problem+json');
+    expect(unknown.text).toContain('lang');
+    // The funder summary: the funder's language (German by default), another on request.
+    const summary = await get(summaryPath('html'), scenario.adminKey);
+    expect(summary.text).toContain('<html lang="de" dir="ltr">');
+    const farsi = await get(`${summaryPath('html')}&lang=fa`, scenario.adminKey);
+    expect(farsi.text).toContain('<html lang="fa" dir="rtl">');
+    expect((await get(`${summaryPath('html')}&lang=xx`, scenario.adminKey)).status).toBe(400);
   });
 
   it('closing again writes a new revision: a new generatedAt, the same figures', async () => {

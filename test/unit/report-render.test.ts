@@ -499,7 +499,7 @@ describe('renderCarrierReportHtml', () => {
     }
     // (3) the three funding models in EUR.
     const funding = chartText('Fördersumme je Modell');
-    for (const text of ['2.400,00 €', '6.613,33 €', '7.350,50 €', 'Per supported month']) {
+    for (const text of ['2.400,00 €', '6.613,33 €', '7.350,50 €', 'Pro begleitetem Monat']) {
       expect(funding).toContain(text);
     }
   });
