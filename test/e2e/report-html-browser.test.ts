@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCarrierReportHtml } from '../../functions/reports/render/carrier-report-html';
 import { renderFunderSummaryHtml } from '../../functions/reports/render/funder-summary-html';
-import { launchChromium } from '../support/browser';
+import { axeViolations, describeViolations, launchChromium } from '../support/browser';
 import { carrierReport, funderSummary } from '../support/sample-reports';
 
 // SPEC §6: the HTML reports are self-contained. Here a real browser (Chromium, driven by
@@ -22,7 +22,11 @@ const viewports = {
 
 let browser: Browser;
 let directory: string;
-const pages: Record<'carrier' | 'funder', string> = { carrier: '', funder: '' };
+const pages: Record<'carrier' | 'funder' | 'arabic', string> = {
+  carrier: '',
+  funder: '',
+  arabic: '',
+};
 
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'tandem-report-html-'));
@@ -49,6 +53,15 @@ beforeAll(async () => {
       'de',
     ),
   );
+  pages.arabic = join(directory, 'carrier-report-ar.html');
+  await writeFile(
+    pages.arabic,
+    await renderCarrierReportHtml(
+      carrierReport,
+      { funderName: 'Beispiel-Stiftung', carrierName: 'جمعية الجسر', period },
+      'ar',
+    ),
+  );
   browser = await launchChromium();
 }, 60_000);
 
@@ -68,8 +81,13 @@ interface Visit {
 }
 
 /** Opens a report file in a fresh context, recording every request, failure and error. */
-async function visit(file: string, viewport: { width: number; height: number }): Promise<Visit> {
-  const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+async function visit(
+  file: string,
+  viewport: { width: number; height: number },
+  /** axe-core needs the page's timers; the report itself runs no script either way. */
+  javaScriptEnabled = false,
+): Promise<Visit> {
+  const context = await browser.newContext({ viewport, javaScriptEnabled });
   const page = await context.newPage();
   const url = pathToFileURL(file).href;
   const requests: string[] = [];
@@ -144,4 +162,29 @@ describe.each(['carrier', 'funder'] as const)('the %s report page in Chromium', 
       await page.context().close();
     }
   });
+});
+
+describe('the Arabic carrier report in Chromium (SPEC §6, the reader’s language)', () => {
+  it('reads right to left, in Arabic, with its numbers and dates kept whole, axe-clean on a phone', async () => {
+    const { page, url, requests, errors } = await visit(pages.arabic, viewports.phone, true);
+    try {
+      expect(requests).toEqual([url]);
+      expect(errors).toEqual([]);
+      expect(await page.getAttribute('html', 'lang')).toBe('ar');
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      expect(await page.evaluate('getComputedStyle(document.body).direction')).toBe('rtl');
+      expect(await page.textContent('h1')).toBe('تقرير تمويل الجهة الحاملة');
+      // Dates and numbers are isolated, so the right-to-left text around them keeps them whole.
+      expect(await page.textContent('dl.meta')).toContain('01/01/2025');
+      expect(await page.locator('td[data-figure="checkIns.adherence"] bdi').textContent()).toMatch(
+        /^[0-9.,\s\u00a0%٪]+$/,
+      );
+      const scrollWidth = Number(await page.evaluate('document.documentElement.scrollWidth'));
+      expect(scrollWidth).toBeLessThanOrEqual(viewports.phone.width);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  }, 60_000);
 });

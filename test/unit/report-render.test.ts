@@ -468,7 +468,9 @@ describe('renderCarrierReportHtml', () => {
     expect(html).toContain('Neue Tandems');
     expect(html).toContain('Förderbericht des Trägers');
     expect(html).toContain('<bdi>Patenschaften Musterstadt e.V.</bdi> (c-musterstadt)');
-    expect(html).toContain('<bdi>2025</bdi> (<bdi>01.01.2025</bdi> – <bdi>31.12.2025</bdi>)');
+    expect(html).toContain(
+      '<bdi dir="ltr">2025</bdi> (<bdi dir="ltr">01.01.2025</bdi> – <bdi dir="ltr">31.12.2025</bdi>)',
+    );
   });
 
   it('draws the retention, end-reason, adherence and funding charts as inline SVG', async () => {

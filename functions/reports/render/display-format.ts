@@ -16,6 +16,14 @@ const formatsOf = (language: Language) => ({
   percent: numberFormat(language, { style: 'percent', maximumFractionDigits: 2 }),
   euro: numberFormat(language, { style: 'currency', currency: 'EUR' }),
 });
+/**
+ * Direction marks that `Intl` puts into right-to-left numbers and dates (U+200E, U+200F,
+ * U+061C): dropped, since the page isolates each figure left-to-right, where they would
+ * reorder its parts ("012026/10/", issue 18).
+ */
+const directionMarks = /[\u200e\u200f\u061c]/g;
+const plain = (text: string): string => text.replace(directionMarks, '');
+
 const formats = new Map<Language, ReturnType<typeof formatsOf>>();
 const formatsFor = (language: Language) => {
   let found = formats.get(language);
@@ -24,27 +32,29 @@ const formatsFor = (language: Language) => {
 };
 
 export const formatCount = (language: Language, value: number): string =>
-  formatsFor(language).integer.format(value);
+  plain(formatsFor(language).integer.format(value));
 export const formatDays = (language: Language, value: number): string =>
-  formatsFor(language).decimal.format(value);
+  plain(formatsFor(language).decimal.format(value));
 export const formatShare = (language: Language, value: number): string =>
-  formatsFor(language).percent.format(value);
+  plain(formatsFor(language).percent.format(value));
 export const formatEuro = (language: Language, value: number): string =>
-  formatsFor(language).euro.format(value);
+  plain(formatsFor(language).euro.format(value));
 
 /** A date `YYYY-MM-DD` as its readers write it (`31.12.2025` in German); anything else unchanged. */
 export const formatDate = (language: Language, value: string): string =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatIsoDate(language, value) : value;
+  /^\d{4}-\d{2}-\d{2}$/.test(value) ? plain(formatIsoDate(language, value)) : value;
 
 /** An ISO timestamp as `31.12.2025, 23:59 UTC` in German; anything unparsable unchanged. */
 export function formatTimestamp(language: Language, value: string): string {
   const time = new Date(value);
   if (Number.isNaN(time.getTime())) return value;
-  return `${new Intl.DateTimeFormat(language, {
-    calendar: 'gregory',
-    numberingSystem: 'latn',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(time)} UTC`;
+  return `${plain(
+    new Intl.DateTimeFormat(language, {
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    }).format(time),
+  )} UTC`;
 }

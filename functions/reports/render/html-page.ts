@@ -86,8 +86,8 @@ const policyOf = (scripts: readonly string[]): string =>
 
 /** The period with its dates, each date isolated so a right-to-left page keeps its order. */
 const periodHtml = (language: Language, period: ReportContext['period']): string => {
-  const date = (value: string) => `<bdi>${escapeHtml(formatDate(language, value))}</bdi>`;
-  return `<bdi>${escapeHtml(period.id)}</bdi> (${date(period.start)} – ${date(period.end)})`;
+  const date = (value: string) => `<bdi dir="ltr">${escapeHtml(formatDate(language, value))}</bdi>`;
+  return `<bdi dir="ltr">${escapeHtml(period.id)}</bdi> (${date(period.start)} – ${date(period.end)})`;
 };
 
 export interface PageOptions {
@@ -127,7 +127,7 @@ export function reportPage(options: PageOptions): string {
     metaRow(uiLabels.period, periodHtml(language, context.period)),
     metaRow(
       uiLabels.generatedAt,
-      `<bdi>${escapeHtml(formatTimestamp(language, options.generatedAt))}</bdi>`,
+      `<bdi dir="ltr">${escapeHtml(formatTimestamp(language, options.generatedAt))}</bdi>`,
     ),
   ].join('');
   const who = context.carrierName ?? options.carrier?.id ?? context.funderName;

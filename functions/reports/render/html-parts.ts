@@ -44,7 +44,7 @@ function cellHtml(cell: Cell, language: Language): string {
   const figure = escapeHtml(cell.figure);
   switch (cell.state) {
     case 'value':
-      return `<td class="value" data-figure="${figure}" data-value="${escapeHtml(cell.raw)}"><bdi>${escapeHtml(cell.shown)}</bdi></td>`;
+      return `<td class="value" data-figure="${figure}" data-value="${escapeHtml(cell.raw)}"><bdi dir="ltr">${escapeHtml(cell.shown)}</bdi></td>`;
     case 'null':
       return `<td class="value missing" data-figure="${figure}" data-value=""><span class="dash" aria-hidden="true">–</span><span class="note">${localized(cell.why, language).html}</span></td>`;
     case 'suppressed':
