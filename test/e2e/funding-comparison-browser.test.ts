@@ -155,9 +155,8 @@ describe('the funding comparison section of the funder summary page', () => {
       const text = await section.innerText();
       for (const words of [
         'Fördermodelle: Wer bekäme mehr, wer weniger?',
-        'Funding models: who would get more, who less?',
         'Bekämen mehr',
-        'Would get less',
+        'Bekämen weniger',
         'Pro begleitetem Monat',
         'unterdrückt (k-Anonymität)',
       ]) {

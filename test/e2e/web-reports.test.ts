@@ -32,10 +32,12 @@ const sessionCookie = async (address: string, carrierId: string) =>
   }`;
 
 /** The same file from the report API, with the carrier's key. */
-const fromApi = async (carrier: TestCarrier, format: 'json' | 'csv' | 'html') =>
+const fromApi = async (carrier: TestCarrier, format: 'json' | 'csv' | 'html', lang?: string) =>
   (
     await fetch(
-      appUrl(`/v1/periods/${periodId}/carriers/${carrier.carrierId}/report?format=${format}`),
+      appUrl(
+        `/v1/periods/${periodId}/carriers/${carrier.carrierId}/report?format=${format}${lang ? `&lang=${lang}` : ''}`,
+      ),
       { headers: { authorization: `Bearer ${carrier.apiKey}` } },
     )
   ).text();
@@ -115,8 +117,8 @@ describe('after the close (SPEC §9 /app/reports)', () => {
     expect(figure(page, 'matches.new')).toBe(String(stored.matches.new));
     expect(figure(page, 'matches.activeAtEnd')).toBe(String(stored.matches.activeAtEnd));
     expect(figure(page, 'checkIns.due')).toBe(String(stored.checkIns.due));
-    // The stored HTML report's sections, its charts included, inside the app's page.
-    const storedHtml = await fromApi(reporting, 'html');
+    // The stored HTML report's sections in the page's language, charts included (SPEC §6).
+    const storedHtml = await fromApi(reporting, 'html', 'en');
     const main = storedHtml.slice(storedHtml.indexOf('<main>') + 6, storedHtml.indexOf('</main>'));
     expect(page).toContain(main.trim());
     expect(page).toContain('<svg');
