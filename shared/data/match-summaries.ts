@@ -5,6 +5,7 @@ import { tableName } from '../config/runtime-env';
 import {
   emptySummary,
   erasedParticipant,
+  matchSummaryFields,
   summarizeMatch,
   withCheckIn,
   type MatchSummary,
@@ -66,22 +67,8 @@ import { tableDefinition } from './table-definition';
  * corrected check-in is always re-derived, and re-deriving is right whatever went before.
  */
 
-const summaryFields = [
-  'matchId',
-  'status',
-  'mentorId',
-  'menteeId',
-  'programme',
-  'group',
-  'startedOn',
-  'endedOn',
-  'endReason',
-  'checkInCount',
-  'lastCheckInOn',
-  'nextDueOn',
-  'lastConcernOn',
-  'lastMenteeContactOn',
-] as const satisfies readonly (keyof MatchSummary)[];
+/** The summary's fields, as stored on its item: one list, kept with the summary. */
+const summaryFields = matchSummaryFields;
 
 /**
  * The summary item: the aggregates, a sequence number for optimistic writes, and `applying`,
