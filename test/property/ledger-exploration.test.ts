@@ -19,7 +19,7 @@ import { testFunderConfig } from '../support/test-config';
 // interleaving of two or three deliveries in separate processes, end in the state of one
 // clean delivery of each event. The bench (bench/ledger-exploration.ts) runs more seeds.
 
-const seeds = Number(process.env.TANDEM_EXPLORATION_SEEDS ?? 50);
+const seeds = Number(process.env.TANDEM_EXPLORATION_SEEDS ?? 300);
 const seedsAtOnce = 8;
 const policy = testFunderConfig.checkInPolicy;
 
