@@ -72,6 +72,8 @@ export const handler = consumer(
       standing: {
         carrierId,
         migrantOrganisation: carrier.migrantOrganisation,
+        ...(carrier.umbrellaId ? { umbrellaId: carrier.umbrellaId } : {}),
+        ...(carrier.municipality ? { municipality: carrier.municipality } : {}),
         ...(inputs.funding ? { funding: inputs.funding } : {}),
         activeMatches: tally.activeDuring,
       },

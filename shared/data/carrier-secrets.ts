@@ -12,6 +12,7 @@ import {
 } from '../schemas/carrier';
 import { getCarrier, UnknownCarrierError } from './carriers';
 import { writeIfCondition } from './conditional';
+import { putOfficeRow } from './office-rows';
 import { putContacts } from './contacts';
 import { indexKeys, keys } from './keys';
 
@@ -66,6 +67,7 @@ export async function createCarrier(
   );
   // After the profile: a contact item never points at a carrier that does not exist.
   await putContacts(carrier);
+  await putOfficeRow(carrier);
   return { ...carrier, webhookSecret };
 }
 

@@ -17,6 +17,10 @@ const linkTokenPrefix = 'TOKEN#';
 const sessionPrefix = 'SESSION#';
 const apiKeyPrefix = 'APIKEY#';
 const apiKeyRegistryPartition = 'APIKEYS';
+const officeRowsPartition = 'OFFICE#CARRIERS';
+const umbrellasPartition = 'UMBRELLAS';
+const staffPartition = 'STAFF';
+const staffGrantPrefix = 'STAFF#';
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
 export type MatchFactKind =
@@ -149,6 +153,34 @@ export const keys = {
     pk: `${linkTokenPrefix}${tokenHash}`,
     sk: 'TOKEN',
   }),
+  /**
+   * Staff (SPEC §12) found by the address's hash, beside the address's carrier contacts: one
+   * item per staff member, with a grant id that ends the member's sessions when deleted.
+   */
+  staffGrant: (addressHash: string, staffId: string): ItemKey => ({
+    pk: `${contactPrefix}${addressHash}`,
+    sk: `${staffGrantPrefix}${staffId}`,
+  }),
+  staffGrantPrefix,
+  /** The staff list (`staff list`, the office's staff page): role and scope, no address. */
+  staffPartition,
+  staffMember: (staffId: string): ItemKey => ({ pk: staffPartition, sk: `STAFF#${staffId}` }),
+  /** The umbrella organisations (SPEC §1, §12). */
+  umbrellasPartition,
+  umbrella: (umbrellaId: string): ItemKey => ({
+    pk: umbrellasPartition,
+    sk: `UMBRELLA#${umbrellaId}`,
+  }),
+  /**
+   * The office's row of a carrier (SPEC §12): its profile's public fields and its figures,
+   * kept up to date as facts arrive and as the sweep runs, all carriers in one partition so
+   * that the office pages read one paged Query and never a match.
+   */
+  officeRowsPartition,
+  officeRow: (carrierId: string): ItemKey => ({
+    pk: officeRowsPartition,
+    sk: carrierPk(carrierId),
+  }),
   /** Partition-key prefixes, for IAM grants limited to some partitions (dynamodb:LeadingKeys). */
   partitionPrefixes: {
     carrier: carrierPk(''),
@@ -158,6 +190,9 @@ export const keys = {
     session: sessionPrefix,
     apiKey: apiKeyPrefix,
     apiKeyRegistry: apiKeyRegistryPartition,
+    officeRows: officeRowsPartition,
+    umbrellas: umbrellasPartition,
+    staff: staffPartition,
   },
   /** A web-app session, found by the hash of its cookie value. */
   session: (sessionHash: string): ItemKey => ({

@@ -28,6 +28,10 @@ export const newCarrierSchema = z.strictObject({
     .string()
     .regex(/^\d{8}$/, 'must be an 8-digit Amtlicher Gemeindeschlüssel')
     .optional(),
+  /** The umbrella organisation the carrier belongs to (SPEC §1, §12), at most one. */
+  umbrellaId: partnerId.optional(),
+  /** New matches per period the carrier is expected to make (SPEC §12), if agreed. */
+  quota: z.int().min(0).max(1_000_000).optional(),
 });
 export type NewCarrier = z.input<typeof newCarrierSchema>;
 

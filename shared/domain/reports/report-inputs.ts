@@ -25,6 +25,10 @@ export interface ReportMatch {
 export interface CarrierStanding {
   readonly carrierId: string;
   readonly migrantOrganisation: boolean;
+  /** Its umbrella (SPEC §12): umbrella summaries and the comparison per umbrella group by it. */
+  readonly umbrellaId?: string;
+  /** Its municipality's AGS (SPEC §13): region reports group by its prefixes. */
+  readonly municipality?: string;
   /** The carrier's latest `funding.reported` for the period, if any. */
   readonly funding?: Pick<FundingReported, 'sources'>;
   /** Its `matches.activeDuring`. */
