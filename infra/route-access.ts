@@ -123,8 +123,23 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
     batchPut: [prefixes.linkToken],
   },
   // Scheduled: the daily sweep queries the due index, puts claims, and publishes one
-  // CheckInOverdue per digest; it never updates, deletes or scans.
-  ReminderSweep: { table: 'readPut', indexes: ['due'], publishEvents: reminderEventSource },
+  // CheckInOverdue per digest; it never updates, deletes or scans. It lists the carriers (the
+  // carriers index) to ask for each one's office figures (CarrierFiguresRequested).
+  ReminderSweep: {
+    table: 'readPut',
+    indexes: ['due', 'carriers'],
+    publishEvents: reminderEventSource,
+  },
+  // The office figures of one carrier (SPEC §12): reads the carrier's partition, updates its
+  // office row and nothing else.
+  RefreshCarrierFigures: {
+    table: 'readUpdate',
+    indexes: [],
+    partitions: {
+      read: [prefixes.carrier, prefixes.officeRows],
+      write: [prefixes.officeRows],
+    },
+  },
 
   // The daily reconciliation: queries the reconcile index, reads the matches' summaries and
   // facts, and updates the summaries and the facts' marks (UpdateItem only: it creates and

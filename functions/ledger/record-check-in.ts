@@ -5,6 +5,7 @@ import { settleCheckIn } from '../../shared/data/match-summaries';
 import { funderConfig } from '../../shared/config/runtime-env';
 import type { EventDetail } from '../../shared/events/catalogue';
 import { consumer } from '../../shared/events/consume';
+import { noteCarrierFactToday } from '../../shared/data/office-rows';
 
 /**
  * Stores the check-in, then brings the summary up to what is stored (the protocol at the top
@@ -21,6 +22,7 @@ export async function recordCheckIn(event: EventDetail<'CheckInRecorded'>): Prom
     await markIfStillPending(carrierId, data.matchId, key);
   }
   await settleCheckIn(carrierId, data.matchId, data.checkInId, funderConfig().checkInPolicy);
+  await noteCarrierFactToday(carrierId);
 }
 
 export const handler = consumer('CheckInRecorded', recordCheckIn);

@@ -1,6 +1,7 @@
 import { factVersion } from '../../shared/data/facts';
 import { putFundingReport } from '../../shared/data/funding';
 import { consumer } from '../../shared/events/consume';
+import { noteCarrierFactToday } from '../../shared/data/office-rows';
 
 export const handler = consumer('FundingReported', async (event) => {
   await putFundingReport(
@@ -8,4 +9,5 @@ export const handler = consumer('FundingReported', async (event) => {
     event.data,
     factVersion(event.occurredAt, event.webhookId),
   );
+  await noteCarrierFactToday(event.carrierId);
 });

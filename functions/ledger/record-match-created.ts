@@ -6,6 +6,7 @@ import { linkParticipantsUnlessErased } from '../../shared/data/participant-link
 import { funderConfig } from '../../shared/config/runtime-env';
 import type { EventDetail } from '../../shared/events/catalogue';
 import { consumer } from '../../shared/events/consume';
+import { noteCarrierFactToday } from '../../shared/data/office-rows';
 
 /** Stores the fact, links its participants, and re-derives the summary (match-summaries.ts). */
 export async function recordMatchCreated(event: EventDetail<'MatchCreated'>): Promise<void> {
@@ -17,6 +18,7 @@ export async function recordMatchCreated(event: EventDetail<'MatchCreated'>): Pr
   }
   await linkParticipantsUnlessErased(carrierId, data);
   await rederiveMatchSummary(carrierId, data.matchId, funderConfig().checkInPolicy);
+  await noteCarrierFactToday(carrierId);
 }
 
 export const handler = consumer('MatchCreated', recordMatchCreated);

@@ -5,6 +5,7 @@ import { rederiveMatchSummary } from '../../shared/data/match-summaries';
 import { funderConfig } from '../../shared/config/runtime-env';
 import type { EventDetail } from '../../shared/events/catalogue';
 import { consumer } from '../../shared/events/consume';
+import { noteCarrierFactToday } from '../../shared/data/office-rows';
 
 /** Stores the fact and re-derives the summary (the protocol of match-summaries.ts). */
 export async function recordMatchEnded(event: EventDetail<'MatchEnded'>): Promise<void> {
@@ -15,6 +16,7 @@ export async function recordMatchEnded(event: EventDetail<'MatchEnded'>): Promis
     await markIfStillPending(carrierId, data.matchId, key);
   }
   await rederiveMatchSummary(carrierId, data.matchId, funderConfig().checkInPolicy);
+  await noteCarrierFactToday(carrierId);
 }
 
 export const handler = consumer('MatchEnded', recordMatchEnded);

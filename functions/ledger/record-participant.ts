@@ -1,6 +1,7 @@
 import { factVersion } from '../../shared/data/facts';
 import { deleteParticipant, isErased, putParticipant } from '../../shared/data/participants';
 import { consumer } from '../../shared/events/consume';
+import { noteCarrierFactToday } from '../../shared/data/office-rows';
 
 export const handler = consumer('ParticipantRegistered', async (event) => {
   const { carrierId, data } = event;
@@ -9,4 +10,5 @@ export const handler = consumer('ParticipantRegistered', async (event) => {
   if (await isErased(carrierId, data.participantId)) {
     await deleteParticipant(carrierId, data.participantId);
   }
+  await noteCarrierFactToday(carrierId);
 });

@@ -13,6 +13,7 @@ import {
 import { reminderEventSource } from '../../shared/events/catalogue';
 import { publishEvents } from '../../shared/events/publish';
 import { isoDate } from '../../shared/schemas/primitives';
+import { requestCarrierFigures } from '../office/request-carrier-figures';
 
 /** What the sweep did: the overdue matches it saw and the digests it started. */
 export interface SweepResult {
@@ -78,7 +79,9 @@ export const handler = async (event: { date?: unknown } = {}): Promise<SweepResu
     })),
   );
   await publishEvents(reminderEventSource, events);
+  // The office's figures of every carrier follow each sweep (SPEC §12).
+  const carriers = await requestCarrierFigures(date);
   const result = { date, overdue: due.length, digests: [...digests.values()] };
-  logger.info('Reminder sweep done', { ...result, digests: result.digests.length });
+  logger.info('Reminder sweep done', { ...result, digests: result.digests.length, carriers });
   return result;
 };

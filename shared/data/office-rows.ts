@@ -1,6 +1,8 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../aws/dynamo';
-import { tableName } from '../config/runtime-env';
+import { funderConfig, tableName } from '../config/runtime-env';
+import { todayIn } from '../domain/dates';
+import type { CarrierFigures, CarrierRowFigures } from '../domain/office-figures';
 import type { Carrier } from '../schemas/carrier';
 import { writeIfCondition } from './conditional';
 import { keys } from './keys';
@@ -15,34 +17,9 @@ import { queryAll } from './query-all';
  * and the daily figures refresh (`figures`, from the carrier's own partition).
  */
 
-/** Figures of one calendar month (`YYYY-MM`) of the current or the last period. */
-export interface MonthFigures {
-  readonly month: string;
-  readonly newMatches: number;
-  /** §6's `checkIns.due` and `onTime`, as if the month were a period. */
-  readonly due: number;
-  readonly onTime: number;
-}
+export type { CarrierFigures, MonthFigures } from '../domain/office-figures';
 
-/** A carrier's figures as of one day, refreshed by the sweep (SPEC §12's words). */
-export interface CarrierFigures {
-  /** The day (funder's time zone) they are computed for. */
-  readonly asOf: string;
-  readonly activeMatches: number;
-  /** The current period (SPEC §12), if any, and the carrier's new matches in it. */
-  readonly currentPeriodId: string | null;
-  readonly newInCurrentPeriod: number;
-  readonly overdueNow: number;
-  readonly atRiskNow: number;
-  /** §6's due and on-time contacts over [asOf − 90, asOf − 1]; adherence = onTime / due. */
-  readonly adherence90: { readonly due: number; readonly onTime: number };
-  /** Month by month, the last period's and the current period's months. */
-  readonly months: readonly MonthFigures[];
-  /** The latest configured period the carrier reported funding for, if any. */
-  readonly lastFundingPeriodId: string | null;
-}
-
-export interface OfficeRow {
+export interface OfficeRow extends CarrierRowFigures {
   readonly carrierId: string;
   readonly name: string;
   readonly language: string;
@@ -154,6 +131,30 @@ export async function noteCarrierFact(carrierId: string, day: string): Promise<v
   if (Item && stored < day) await advanceDate(carrierId, 'lastFactOn', day, 'firstFactOn');
   knownLastFactOn.set(carrierId, stored > day ? stored : day);
 }
+
+/** A fact of the carrier was stored just now: `noteCarrierFact` for today in the funder's time zone. */
+export const noteCarrierFactToday = (carrierId: string, now = new Date()): Promise<void> =>
+  noteCarrierFact(carrierId, todayIn(funderConfig().timezone, now));
+
+/**
+ * For a carrier whose facts were stored before its row kept their days (`tandem backfill`):
+ * the days of its first and latest stored facts, unless the row already has them.
+ */
+export const noteStoredFactDays = (
+  carrierId: string,
+  days: { readonly firstOn: string; readonly lastOn: string },
+): Promise<boolean> =>
+  writeIfCondition(() =>
+    dynamo.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.officeRow(carrierId),
+        UpdateExpression: 'SET firstFactOn = :firstOn, lastFactOn = :lastOn',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(firstFactOn)',
+        ExpressionAttributeValues: { ':firstOn': days.firstOn, ':lastOn': days.lastOn },
+      }),
+    ),
+  );
 
 /** A contact of the carrier signed in on `day`: it is no longer only invited (SPEC §12). */
 export const noteCarrierSignIn = async (carrierId: string, day: string): Promise<void> => {

@@ -70,6 +70,11 @@ const catalogue = {
         .min(1),
     }),
   /**
+   * Refresh one carrier's figures in the office's row (SPEC §12) as of `date`: the sweep
+   * asks for every carrier on each run.
+   */
+  CarrierFiguresRequested: () => z.strictObject({ carrierId: partnerId, date: isoDate }),
+  /**
    * Someone asked for a sign-in link on the web app (SPEC §9). The bus archives events, so
    * it carries the address's hash (`keys.hashAddress`), never the address.
    */

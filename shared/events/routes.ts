@@ -129,6 +129,15 @@ export const eventRoutes: readonly EventRoute[] = [
     delivery: { batchSize: 1, maxConcurrency: 8, retry: dayLongRetry },
   },
   {
+    id: 'RefreshCarrierFigures',
+    sources: [reminderEventSource],
+    detailTypes: ['CarrierFiguresRequested'],
+    handler: 'office/refresh-carrier-figures',
+    // Each reads one carrier's partition (its facts and summaries) and writes one row: a few at
+    // once refresh 1,000 carriers in minutes and leave the table to the day's facts.
+    delivery: { batchSize: 5, maxConcurrency: 4, retry: dayLongRetry },
+  },
+  {
     id: 'SendSignInLink',
     sources: [appEventSource],
     detailTypes: ['SignInRequested'],

@@ -507,6 +507,7 @@ describe('permissions', () => {
     expect(helpers.resourcesOf(handler, 'dynamodb:Query')).toEqual([
       tableArn,
       { 'Fn::Join': ['', [tableArn, `/index/${tableDefinition.indexes.due.name}`]] },
+      { 'Fn::Join': ['', [tableArn, `/index/${tableDefinition.indexes.carriers.name}`]] },
     ]);
   });
 
