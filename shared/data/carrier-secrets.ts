@@ -42,12 +42,18 @@ const profileAttributes = (carrier: Carrier) => ({
 export const sealWebhookSecret = (carrierId: string, secret: string) =>
   sealSecret(secret, `carrier:${carrierId}`);
 
-/** Creates the carrier; its first webhook secret is returned in clear once, and kept sealed. */
+/**
+ * Creates the carrier; its first webhook secret is returned in clear once, and kept sealed.
+ * `options.carrierId`: an id derived from a form's one-time value (the office's onboarding,
+ * SPEC §12), so a form sent twice fails the second time (ConditionalCheckFailedException)
+ * instead of creating a second carrier.
+ */
 export async function createCarrier(
   input: NewCarrier,
   now = new Date(),
+  options: { readonly carrierId?: string } = {},
 ): Promise<Carrier & { webhookSecret: string }> {
-  const carrierId = newCarrierId();
+  const carrierId = options.carrierId ?? newCarrierId();
   const webhookSecret = newWebhookSecret();
   const carrier = carrierSchema.parse({
     ...newCarrierSchema.parse(input),
