@@ -37,9 +37,11 @@ input[type=text],input[type=email],input[type=date],select{font:inherit;width:10
 .check input{width:1.5rem;height:1.5rem;margin:0}
 .notice{padding:.75rem 1rem;border-inline-start:4px solid #0b4f9c;background:#eef4fb}
 .problems{padding:.75rem 1rem;border-inline-start:4px solid #a40000;background:#fdf0f0}
-.matches{list-style:none;margin:0;padding:0}
-.matches>li{border:1px solid #ccc;border-radius:.375rem;padding:.5rem 1rem;margin:0 0 .75rem}
-.matches h2{margin:.25rem 0}
+.matches,.cards{list-style:none;margin:0;padding:0}
+.matches>li,.cards>li{border:1px solid #ccc;border-radius:.375rem;padding:.5rem 1rem;margin:0 0 .75rem}
+.matches h2,.cards h2,.cards h3{margin:.25rem 0}
+.list-form{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:end}
+.month-bars{display:block;max-width:25rem;margin:0 0 .5rem}
 dl{display:grid;grid-template-columns:minmax(0,auto) minmax(0,1fr);gap:.125rem 1rem;margin:.25rem 0}
 dt{color:#4a4a4a}
 dd{margin:0}
