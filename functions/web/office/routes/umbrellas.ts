@@ -1,0 +1,69 @@
+import { Hono } from 'hono';
+import { funderConfig } from '../../../../shared/config/runtime-env';
+import { listOfficeRows } from '../../../../shared/data/office-rows';
+import { addUmbrella, listUmbrellas } from '../../../../shared/data/umbrellas';
+import { todayIn } from '../../../../shared/domain/dates';
+import { scopeTotals } from '../../../../shared/domain/office-figures';
+import { officeAdminTexts } from '../../../../shared/i18n/office-admin-texts';
+import { officeCarrierTexts } from '../../../../shared/i18n/office-carrier-texts';
+import { newUmbrellaSchema } from '../../../../shared/schemas/office';
+import { emptyForm, type FormState } from '../../pages/form-fields';
+import { render } from '../../web-context';
+import type { StaffSignedIn } from '../office-context';
+import { umbrellasPage } from '../pages/umbrella-page';
+import { staffOfRoles, staffOfRolesPost } from './staff-access';
+
+/**
+ * `/app/office/umbrellas` (SPEC §12, funder staff only): the umbrellas with their carriers'
+ * figures, summed from the office's carrier rows (one query, no match read), and adding one.
+ */
+export const umbrellaRoutes = new Hono();
+
+async function umbrellasWithFigures() {
+  const config = funderConfig();
+  const today = todayIn(config.timezone);
+  const [umbrellas, rows] = await Promise.all([listUmbrellas(), listOfficeRows()]);
+  return umbrellas.map((umbrella) => ({
+    umbrella,
+    totals: scopeTotals(
+      rows.filter((row) => row.umbrellaId === umbrella.umbrellaId),
+      today,
+      config,
+    ),
+  }));
+}
+
+const showUmbrellas = async (context: StaffSignedIn, form: FormState, notice?: string) => {
+  const { page, staff } = context;
+  const texts = officeAdminTexts[page.language];
+  return umbrellasPage(
+    page,
+    staff,
+    texts,
+    officeCarrierTexts[page.language],
+    await umbrellasWithFigures(),
+    form,
+    notice,
+  );
+};
+
+umbrellaRoutes.get('/office/umbrellas', async (c) => {
+  const context = await staffOfRoles(c, ['funder']);
+  if (context instanceof Response) return context;
+  const added = c.req.query('added') === '1';
+  const notice = added ? officeAdminTexts[context.page.language].umbrellas.added : undefined;
+  return render(c, await showUmbrellas(context, emptyForm, notice));
+});
+
+umbrellaRoutes.post('/office/umbrellas', async (c) => {
+  const context = await staffOfRolesPost(c, ['funder']);
+  if (context instanceof Response) return context;
+  const values = { name: context.fields.name ?? '' };
+  const parsed = newUmbrellaSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors = { name: officeAdminTexts[context.page.language].umbrellas.nameError };
+    return render(c, await showUmbrellas(context, { values, errors }), 422);
+  }
+  await addUmbrella(parsed.data);
+  return c.redirect('/app/office/umbrellas?added=1', 303);
+});
