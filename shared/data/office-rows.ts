@@ -112,14 +112,26 @@ const advanceDate = (carrierId: string, attribute: string, day: string, firstAtt
 
 /** The days this instance already knows a carrier's `lastFactOn` to be: no write, no read. */
 const knownLastFactOn = new Map<string, string>();
+/** Notes under way in this instance, by carrier and day: facts processed at once share one. */
+const notesInFlight = new Map<string, Promise<void>>();
 
 /**
  * A fact of the carrier arrived on `day`: `lastFactOn` (and `firstFactOn`) move, with at most
- * one write per carrier and day (a read first, and a memory of what this instance wrote), not
- * one per fact (issue 19's cost goal).
+ * one write per carrier and day and instance (a read first, a memory of what this instance
+ * wrote, and one note at a time per carrier and day), not one per fact (issue 19's cost goal).
  */
 export async function noteCarrierFact(carrierId: string, day: string): Promise<void> {
   if ((knownLastFactOn.get(carrierId) ?? '') >= day) return;
+  const noteKey = `${carrierId}/${day}`;
+  let note = notesInFlight.get(noteKey);
+  if (!note) {
+    note = writeLastFactOn(carrierId, day).finally(() => notesInFlight.delete(noteKey));
+    notesInFlight.set(noteKey, note);
+  }
+  await note;
+}
+
+async function writeLastFactOn(carrierId: string, day: string): Promise<void> {
   const { Item } = await dynamo.send(
     new GetCommand({
       TableName: tableName(),

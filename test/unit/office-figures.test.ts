@@ -158,6 +158,7 @@ describe('carrierFigures: matches (SPEC §12)', () => {
       checkInId,
       occurredOn,
       with: 'mentor' as const,
+      channel: 'phone' as const,
       concern: false,
     });
     const created = (matchId: string, startedOn: string) => ({
