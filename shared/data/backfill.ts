@@ -5,6 +5,7 @@ import { putContacts } from './contacts';
 import { keys } from './keys';
 import { listCreatedFacts } from './match-facts';
 import { rederiveMatchSummary } from './match-summaries';
+import { backfillOfficeRow } from './office-row-backfill';
 import { linkParticipantsUnlessErased } from './participant-links';
 import { queryAll } from './query-all';
 
@@ -19,6 +20,8 @@ export interface BackfillResult {
    * today (the at-risk dates, the per-carrier due index entry).
    */
   readonly matchSummaries: number;
+  /** Office rows (SPEC §12) written for carriers created before them, or given their facts' days. */
+  readonly officeRows: number;
 }
 
 /**
@@ -35,10 +38,12 @@ export async function backfillDerivedItems(
   let contactItems = 0;
   let participantLinks = 0;
   let matchSummaries = 0;
+  let officeRows = 0;
   for (const [index, carrierId] of carrierIds.entries()) {
     const carrier = await getCarrier(carrierId);
     if (!carrier) continue;
     contactItems += await putContacts(carrier);
+    if (await backfillOfficeRow(carrier)) officeRows++;
     for (const created of await listCreatedFacts(carrierId)) {
       participantLinks += await linkParticipantsUnlessErased(carrierId, created);
     }
@@ -48,7 +53,13 @@ export async function backfillDerivedItems(
     }
     onProgress(`backfill: carrier ${index + 1} of ${carrierIds.length}`);
   }
-  return { carriers: carrierIds.length, contactItems, participantLinks, matchSummaries };
+  return {
+    carriers: carrierIds.length,
+    contactItems,
+    participantLinks,
+    matchSummaries,
+    officeRows,
+  };
 }
 
 /**

@@ -123,6 +123,12 @@ export const keys = {
     pk: `PERIOD#${periodId}`,
     sk: `CLOSE#${revision}`,
   }),
+  /** An umbrella's summary of one period close (SPEC §6); the latest revision sorts last. */
+  umbrellaSummaryPartition: (umbrellaId: string): string => `UMBRELLA#${umbrellaId}`,
+  umbrellaSummary: (umbrellaId: string, periodId: string, revision: string): ItemKey => ({
+    pk: `UMBRELLA#${umbrellaId}`,
+    sk: `REPORT#${periodId}#${revision}`,
+  }),
   periodCloseCarrier: (periodId: string, revision: string, carrierId: string): ItemKey => ({
     pk: `PERIOD#${periodId}`,
     sk: `CLOSE#${revision}#CARRIER#${carrierId}`,

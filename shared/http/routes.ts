@@ -44,6 +44,18 @@ export const httpRoutes: readonly HttpRoute[] = [
     handler: 'reports/get-funder-summary',
   },
   {
+    id: 'GetUmbrellaSummary',
+    method: 'GET',
+    path: '/v1/periods/{periodId}/umbrellas/{umbrellaId}/report',
+    handler: 'reports/get-umbrella-summary',
+  },
+  {
+    id: 'GetRegionReport',
+    method: 'GET',
+    path: '/v1/periods/{periodId}/regions/{regionKey}/report',
+    handler: 'reports/get-region-report',
+  },
+  {
     id: 'GetFundingComparison',
     method: 'GET',
     path: '/v1/periods/{periodId}/funding-comparison',

@@ -51,6 +51,8 @@ const responseSchemas = (): Record<Exclude<SchemaName, 'WebhookEnvelope'>, JsonS
     type: 'object',
     description: 'An OpenAPI 3.1 document',
     required: ['openapi', 'info'],
+  UmbrellaSummary: jsonSchemaOf(umbrellaSummarySchema, 'output'),
+  RegionReport: jsonSchemaOf(regionReportSchema, 'output'),
     properties: { openapi: { type: 'string', pattern: '^3\\.1\\.' } },
   },
 });

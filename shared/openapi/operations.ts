@@ -19,6 +19,8 @@ export type SchemaName =
   | 'MatchList'
   | 'CarrierReport'
   | 'FunderSummary'
+  | 'UmbrellaSummary'
+  | 'RegionReport'
   | 'FundingComparison'
   | 'OpenApiDocument';
 
@@ -162,11 +164,47 @@ export const operations: Readonly<Record<string, OperationDoc>> = {
       503: unavailable,
     },
   },
+  'GET /v1/periods/{periodId}/umbrellas/{umbrellaId}/report': {
+    summary: 'Get an umbrella summary',
+    description:
+      'An umbrella organisation’s summary of a closed funding period: the funder summary’s ' +
+      'figures over its carriers only, with the same k-anonymity, plus `umbrellaId` (admin key).',
+    tag: 'Reports',
+    security: 'apiKey',
+    query: reportFormatQuery,
+    responses: {
+      200: reportFile('UmbrellaSummary'),
+      400: problem('Unknown format or language'),
+      401: unauthorized,
+      404: problem('Not the admin key, no such umbrella, or the period is not closed yet'),
+      503: unavailable,
+    },
+  },
+  'GET /v1/periods/{periodId}/regions/{regionKey}/report': {
+    summary: 'Get a region report',
+    description:
+      'A region’s figures of a closed funding period for co-funding by a municipality (admin ' +
+      'key): the funder summary’s figures over the carriers whose municipality is in the ' +
+      'region, the funding units, and all carriers’ figures for comparison. A region with too ' +
+      'few carriers, or whose enclosing region’s rest has too few, is `{"suppressed":true}` ' +
+      'with no count. The HTML form is a printable fact sheet.',
+    tag: 'Reports',
+    security: 'apiKey',
+    query: reportFormatQuery,
+    responses: {
+      200: reportFile('RegionReport'),
+      400: problem('A region key that is not 2, 5 or 8 digits, or an unknown format or language'),
+      401: unauthorized,
+      404: problem('Not the admin key, or the period is not closed yet'),
+      503: unavailable,
+    },
+  },
   'GET /v1/periods/{periodId}/funding-comparison': {
     summary: 'Compare funding models',
     description:
       'What the given rates would give each group of carriers in a closed period, against ' +
-      'today’s per-new-match funding (admin key). At least one rate must be > 0.',
+      'today’s per-new-match funding (admin key). At least one rate must be > 0. With ' +
+      '`umbrella`, over that umbrella’s carriers only; without, with one entry per umbrella.',
     tag: 'Reports',
     security: 'apiKey',
     query: fundingComparisonQuerySchema,
@@ -177,7 +215,7 @@ export const operations: Readonly<Record<string, OperationDoc>> = {
       },
       400: problem('No rate > 0, a rate that is not a number ≥ 0, or an unknown parameter'),
       401: unauthorized,
-      404: problem('Not the admin key, or the period is not closed yet'),
+      404: problem('Not the admin key, no such umbrella, or the period is not closed yet'),
       503: unavailable,
     },
   },
@@ -200,4 +238,6 @@ export const pathParameterDescriptions: Readonly<Record<string, string>> = {
   carrierId: 'The carrier’s id (`c-…`), as `tandem carriers add` printed it',
   matchId: 'The partner system’s id of the match',
   periodId: 'The funding period’s id from the funder config (e.g. `2025`)',
+  umbrellaId: 'The umbrella organisation’s id (`u-…`), as `tandem umbrellas add` printed it',
+  regionKey: 'An official regional key (AGS): 2 digits a Land, 5 a Kreis, 8 a Gemeinde',
 };

@@ -101,6 +101,7 @@ describe('tandem backfill (issues 7 and 8)', () => {
       contactItems: 1,
       participantLinks: 5,
       matchSummaries: 3,
+      officeRows: 0,
     });
     for (const summary of await summaries(carrier.carrierId)) {
       expect(summary).toMatchObject({ lastConcernOn: null, lastMenteeContactOn: null });
@@ -135,6 +136,7 @@ describe('tandem backfill (issues 7 and 8)', () => {
       contactItems: 1,
       participantLinks: 3,
       matchSummaries: 0,
+      officeRows: 0,
     });
     expect(await carrierItems(carrier.carrierId)).toEqual(before);
   });

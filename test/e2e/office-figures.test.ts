@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sweep } from '../../local/cli/commands';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { backfill, sweep } from '../../local/cli/commands';
 import { dynamo } from '../../shared/aws/dynamo';
+import { tableName } from '../../shared/config/runtime-env';
+import { keys } from '../../shared/data/keys';
 import { getOfficeRow, listOfficeRows } from '../../shared/data/office-rows';
 import { todayIn } from '../../shared/domain/dates';
 import { summarizeMatch } from '../../shared/domain/match-summary';
@@ -205,6 +208,46 @@ describe('the office figures as the sweep runs (SPEC §12)', () => {
       atRiskNow: 0,
       adherence90: { due: 0, onTime: 0 },
       lastFundingPeriodId: null,
+    });
+  });
+});
+
+describe('tandem backfill for carriers created before office rows (issue 19)', () => {
+  it('writes the missing row with its facts’ days, and the next sweep fills in its figures', async () => {
+    const before = await onboardCarrier({ name: 'Frühe Paten e.V.' });
+    await send(
+      before,
+      webhook('match.created', {
+        matchId: 'm-early',
+        mentorId: 'p-a',
+        menteeId: 'p-b',
+        startedOn: '2025-02-01',
+        programme: 'leisure_culture',
+      }),
+    );
+    await processed();
+    // As stored before rows existed: no row at all.
+    await dynamo.send(
+      new DeleteCommand({ TableName: tableName(), Key: keys.officeRow(before.carrierId) }),
+    );
+    expect(await getOfficeRow(before.carrierId)).toBeUndefined();
+
+    const result = await backfill(config.checkInPolicy);
+    expect(result).toMatchObject({ carriers: 3, officeRows: 1 });
+    const factDay = new Date().toISOString().slice(0, 10); // the webhook's timestamp, in UTC
+    expect(await getOfficeRow(before.carrierId)).toMatchObject({
+      carrierId: before.carrierId,
+      name: 'Frühe Paten e.V.',
+      firstFactOn: factDay,
+      lastFactOn: factDay,
+    });
+    expect((await backfill(config.checkInPolicy)).officeRows).toBe(0);
+
+    await sweep(localSystem().urls.api, sweepDay);
+    expect((await getOfficeRow(before.carrierId))?.figures).toMatchObject({
+      asOf: sweepDay,
+      activeMatches: 1,
+      newInCurrentPeriod: 1,
     });
   });
 });

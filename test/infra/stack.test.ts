@@ -23,7 +23,15 @@ const allRoutes = [...eventRoutes, ...httpRoutes, ...scheduledRoutes, ...periodE
 const reportFileRoutes = allRoutes.filter((route) => accessOf(route.id).reportFiles);
 const reportBuilders = ['BuildCarrierReport', 'BuildFunderSummary'];
 /** The report API and the web app's report pages (SPEC §9): they only read report files. */
-const reportReaders = ['GetCarrierReport', 'GetFunderSummary', 'ReportList', 'ReportPage'];
+const reportReaders = [
+  'GetCarrierReport',
+  'GetFunderSummary',
+  'GetUmbrellaSummary',
+  // The office's pages (SPEC §12): the scope's summaries and reports, in the page and as downloads.
+  'OfficePage',
+  'ReportList',
+  'ReportPage',
+];
 
 // One synth for the template and nag checks. Bundling is skipped here (it is checked once,
 // below); the nag packs are registered as in infra/app.ts, so a finding fails this synth.
