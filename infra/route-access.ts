@@ -166,12 +166,17 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   },
   // Reads the carrier profile, claims and marks its "report ready" e-mail, and sends it.
   SendReportReadyMail: { table: 'readPutUpdate', indexes: [], sendEmail: true },
-  // Reads the close's carrier parts, writes the summary files and record, mails the funder.
+  // Reads the close's carrier parts and the umbrellas, writes the summary's and each
+  // umbrella summary's files and records, mails the funder.
   BuildFunderSummary: { table: 'readPut', indexes: [], sendEmail: true, reportFiles: 'write' },
   // The report API: the key and the latest report record from the table, the file from S3.
   GetCarrierReport: { table: 'read', indexes: [], reportFiles: 'read' },
   GetFunderSummary: { table: 'read', indexes: [], reportFiles: 'read' },
-  // The what-if: the key, the latest summary record and the close's carrier parts; no files.
+  GetUmbrellaSummary: { table: 'read', indexes: [], reportFiles: 'read' },
+  // SPEC §13: the key, the latest summary record and the region's record, then its file.
+  GetRegionReport: { table: 'read', indexes: [], reportFiles: 'read' },
+  // The what-if: the key, the latest summary record, the close's carrier parts and (with
+  // `umbrella`) the umbrella; no files.
   GetFundingComparison: { table: 'read', indexes: [] },
   // SPEC §11: the OpenAPI document and its page are built from code alone; they touch nothing.
   // SPEC §9, the coordinator web app: its GET pages only read (session, link token, carrier,

@@ -2,11 +2,9 @@ import { funderConfig } from '../../shared/config/runtime-env';
 import { contentTypes } from '../../shared/data/report-files';
 import { carrierUnits } from '../../shared/data/period-closes';
 import { latestFunderSummary } from '../../shared/data/report-records';
-import {
-  baselineRates,
-  comparedCarrierOf,
-  compareFundingModels,
-} from '../../shared/domain/reports/funding-comparison';
+import { getUmbrella } from '../../shared/data/umbrellas';
+import { baselineRates, comparedCarrierOf } from '../../shared/domain/reports/funding-comparison';
+import { compareFundingModelsByUmbrella } from '../../shared/domain/reports/umbrella-comparison';
 import { authenticate } from '../../shared/http/authorize';
 import { httpHandler } from '../../shared/http/http-handler';
 import { problems } from '../../shared/http/problem';
@@ -15,19 +13,21 @@ import {
   fundingComparisonQuerySchema,
   type FundingComparison,
 } from '../../shared/schemas/funding-comparison';
-import { partnerId } from '../../shared/schemas/primitives';
+import { isPartnerId } from '../../shared/schemas/partner-id';
 import { fundingComparisonCsv } from './render/funding-comparison-csv';
 
 /**
  * GET /v1/periods/{periodId}/funding-comparison (SPEC §6): what other rates would give the
- * carriers of the latest close, from the stored results of that close alone. Admin key only.
+ * carriers of the latest close, from the stored results of that close alone; with `umbrella`,
+ * over that umbrella's carriers (an unknown one is 404), else with one entry per umbrella.
+ * Admin key only.
  */
 export const handler = httpHandler(async (event) => {
   const scope = await authenticate(event);
   // A carrier's key sees no comparison, as if there were none (like the funder summary).
   if (scope.kind !== 'admin') throw problems.notFound();
   const periodId = event.pathParameters?.periodId ?? '';
-  if (!partnerId.safeParse(periodId).success) throw problems.notFound();
+  if (!isPartnerId(periodId)) throw problems.notFound();
   const parsed = fundingComparisonQuerySchema.safeParse(event.queryStringParameters ?? {});
   if (!parsed.success) {
     const detail = fieldErrors(parsed.error, 'unknown parameter')
@@ -35,7 +35,7 @@ export const handler = httpHandler(async (event) => {
       .join('; ');
     throw problems.badRequest(`Invalid query: ${detail}`);
   }
-  const { format, ...given } = parsed.data;
+  const { format, umbrella, ...given } = parsed.data;
   const rates = {
     per_new_match: given.per_new_match ?? 0,
     per_active_month: given.per_active_month ?? 0,
@@ -44,15 +44,22 @@ export const handler = httpHandler(async (event) => {
 
   const close = await latestFunderSummary(periodId);
   if (!close) throw problems.notFound();
+  if (umbrella !== undefined && !(isPartnerId(umbrella) && (await getUmbrella(umbrella)))) {
+    throw problems.notFound();
+  }
   const config = funderConfig();
   const carriers = await carrierUnits(periodId, close.revision);
   const comparison: FundingComparison = {
     periodId,
-    ...compareFundingModels(
-      carriers.map((carrier) => comparedCarrierOf(carrier.units, carrier.standing)),
+    ...compareFundingModelsByUmbrella(
+      carriers.map((carrier) => ({
+        ...comparedCarrierOf(carrier.units, carrier.standing),
+        umbrellaId: carrier.standing.umbrellaId,
+      })),
       rates,
       baselineRates(config.fundingModels),
       config.kAnonymity,
+      umbrella,
     ),
   };
   // Like the report answers: never sniffed into another type, never cached.

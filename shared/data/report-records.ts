@@ -32,6 +32,13 @@ export const putCarrierReportRecord = (carrierId: string, record: ReportRecord) 
 export const putFunderSummaryRecord = (record: ReportRecord) =>
   putRecord(keys.funderSummary(record.periodId, record.revision), 'FunderSummary', record);
 
+export const putUmbrellaSummaryRecord = (umbrellaId: string, record: ReportRecord) =>
+  putRecord(
+    keys.umbrellaSummary(umbrellaId, record.periodId, record.revision),
+    'UmbrellaSummary',
+    record,
+  );
+
 const putRecord = (key: ItemKey, entity: string, record: ReportRecord) =>
   writeIfCondition(() =>
     dynamo.send(
@@ -56,6 +63,9 @@ export const hasCarrierReport = (carrierId: string, periodId: string, revision: 
 export const hasFunderSummary = (periodId: string, revision: string) =>
   hasRecord(keys.funderSummary(periodId, revision));
 
+export const hasUmbrellaSummary = (umbrellaId: string, periodId: string, revision: string) =>
+  hasRecord(keys.umbrellaSummary(umbrellaId, periodId, revision));
+
 const latestRecord = async (pk: string, periodId: string): Promise<ReportRecord | undefined> => {
   const { Items } = await dynamo.send(
     new QueryCommand({
@@ -74,3 +84,7 @@ export const latestCarrierReport = (carrierId: string, periodId: string) =>
 
 export const latestFunderSummary = (periodId: string) =>
   latestRecord(keys.funderPartition, periodId);
+
+/** An umbrella's summary of the latest close (SPEC §6): its files, HTML in each language. */
+export const latestUmbrellaSummary = (periodId: string, umbrellaId: string) =>
+  latestRecord(keys.umbrellaSummaryPartition(umbrellaId), periodId);

@@ -25,6 +25,10 @@ export const fundingComparisonQuerySchema = z
       'EUR per supported month (a month with a counted check-in); a missing rate counts as 0',
     ),
     format: z.enum(['json', 'csv']).default('json').describe('Response format'),
+    umbrella: z
+      .string()
+      .optional()
+      .describe("An umbrella's id (`u-…`): every figure over its carriers only; unknown: 404"),
   })
   .refine(
     (query) => fundingModels.some((model) => (query[model] ?? 0) > 0),
@@ -107,7 +111,17 @@ export const fundingComparisonAnswerSchema = z
 export type FundingComparisonAnswer = z.infer<typeof fundingComparisonAnswerSchema>;
 
 export const fundingComparisonSchema = z
-  .strictObject({ periodId: z.string(), ...comparisonFields })
+  .strictObject({
+    periodId: z.string(),
+    ...comparisonFields,
+    umbrellas: z
+      .record(z.string(), fundingComparisonGroupSchema)
+      .optional()
+      .describe(
+        'Without `umbrella`: one entry per umbrella with carriers (its carriers, amount and ' +
+          'shares), suppressed like a group, also when it would give another by subtraction',
+      ),
+  })
   .describe('What-if for a closed period, from the stored results of its close');
 export type FundingComparison = z.infer<typeof fundingComparisonSchema>;
 

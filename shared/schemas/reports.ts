@@ -126,4 +126,13 @@ export const funderSummarySchema = z.strictObject({
 });
 export type FunderSummary = z.infer<typeof funderSummarySchema>;
 
+/**
+ * SPEC §6: an umbrella's summary, the funder summary's figures over its carriers only, with
+ * the same k-anonymity and suppressed also where all − the other umbrellas would give them.
+ */
+export const umbrellaSummarySchema = funderSummarySchema
+  .extend({ umbrellaId: z.string().describe('The umbrella organisation (SPEC §12)') })
+  .describe("An umbrella's summary of a closed funding period");
+export type UmbrellaSummary = z.infer<typeof umbrellaSummarySchema>;
+
 export { reportFormats, type ReportFormat } from './report-formats';

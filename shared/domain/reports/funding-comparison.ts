@@ -43,12 +43,17 @@ export const ratesOfModel = (model: FundingModel, rate: number): FundingRates =>
   [model]: rate,
 });
 
-const amountOf = (units: FundingUnits, rates: FundingRates) =>
+/** What a carrier's units give under `rates`, unrounded. */
+export const amountOf = (units: FundingUnits, rates: FundingRates) =>
   fundingModels.reduce((sum, model) => sum + rates[model] * units[model], 0);
 
 const sumOf = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0);
 
-const groupMembers: Record<FundingComparisonGroupName, (carrier: ComparedCarrier) => boolean> = {
+/** Who belongs to each group of the comparison. */
+export const groupMembers: Record<
+  FundingComparisonGroupName,
+  (carrier: ComparedCarrier) => boolean
+> = {
   all: () => true,
   migrantOrganisations: (carrier) => carrier.migrantOrganisation,
   otherCarriers: (carrier) => !carrier.migrantOrganisation,
@@ -68,19 +73,23 @@ const complementOf: Partial<Record<FundingComparisonGroupName, FundingComparison
 };
 
 /**
- * The groups to suppress (SPEC §6): those with 1 to k − 1 carriers, and their complements,
- * so that no suppressed group can be recovered by subtraction. The shown groups cut the
- * carriers into blocks whose sums a reader can work out; a suppressed group that is a union
- * of such blocks (say, the migrant organisations are exactly the carriers with municipal
- * funds) would still be recoverable, so then only `all` is shown.
+ * The groups to suppress (SPEC §6): those with 1 to k − 1 carriers, those `alsoHidden` names
+ * (an umbrella's groups that would give another's by subtraction, umbrella-suppression.ts),
+ * and their complements, so that no suppressed group can be recovered by subtraction. The
+ * shown groups cut the carriers into blocks whose sums a reader can work out; a suppressed
+ * group that is a union of such blocks (say, the migrant organisations are exactly the
+ * carriers with municipal funds) would still be recoverable, so then only `all` is shown.
  */
 export function suppressedGroups(
   carriers: readonly ComparedCarrier[],
   kAnonymity: number,
+  alsoHidden: Iterable<FundingComparisonGroupName> = [],
 ): Set<FundingComparisonGroupName> {
   const groups = fundingComparisonGroupNames.filter((name) => name !== 'all');
-  const identifying = groups.filter((name) =>
-    identifies(carriers.filter(groupMembers[name]).length, kAnonymity),
+  const forced = new Set(alsoHidden);
+  const identifying = groups.filter(
+    (name) =>
+      forced.has(name) || identifies(carriers.filter(groupMembers[name]).length, kAnonymity),
   );
   const hidden = new Set(
     identifying.flatMap((name) => {
@@ -108,20 +117,23 @@ export function suppressedGroups(
  * SPEC §6 "Comparing funding models": what `rates` would give each group of carriers against
  * the baseline (`baselineRates`, today's per-new-match funding), and how many carriers' shares
  * move by more than 10 %. Groups other than `all` and counts with 1 to k − 1 carriers are
- * suppressed, with their complements (see `suppressedGroups`, `suppressedMoves`). Amounts and shares are rounded only at the end, from unrounded units.
+ * suppressed, with their complements (see `suppressedGroups`, `suppressedMoves`), and so are
+ * the groups `alsoHidden` names. Amounts and shares are rounded only at the end, from
+ * unrounded units.
  */
 export function compareFundingModels(
   carriers: readonly ComparedCarrier[],
   rates: FundingRates,
   baselineRates: FundingRates,
   kAnonymity: number,
+  alsoHidden: Iterable<FundingComparisonGroupName> = [],
 ): FundingComparisonAnswer {
   const proposed = carriers.map((carrier) => amountOf(carrier.units, rates));
   const baseline = carriers.map((carrier) => amountOf(carrier.units, baselineRates));
   const total = sumOf(proposed);
   const baselineTotal = sumOf(baseline);
   const shareOf = (part: number, whole: number) => (whole === 0 ? null : part / whole);
-  const suppressed = suppressedGroups(carriers, kAnonymity);
+  const suppressed = suppressedGroups(carriers, kAnonymity, alsoHidden);
 
   const group = (name: FundingComparisonGroupName): FundingComparisonGroup => {
     const members = carriers.flatMap((carrier, index) =>
@@ -194,18 +206,21 @@ export const summaryFundingComparison = (
   carriers: readonly ComparedCarrier[],
   funderRates: FundingRates,
   kAnonymity: number,
+  alsoHidden: Iterable<FundingComparisonGroupName> = [],
 ): SummaryFundingComparison => ({
   per_active_month: compareFundingModels(
     carriers,
     ratesOfModel('per_active_month', funderRates.per_active_month),
     baselineRates(funderRates),
     kAnonymity,
+    alsoHidden,
   ),
   per_supported_month: compareFundingModels(
     carriers,
     ratesOfModel('per_supported_month', funderRates.per_supported_month),
     baselineRates(funderRates),
     kAnonymity,
+    alsoHidden,
   ),
 });
 
@@ -219,9 +234,10 @@ export type GroupUnits = Partial<Record<FundingComparisonGroupName, FundingUnits
 export function publishableGroupUnits(
   carriers: readonly ComparedCarrier[],
   kAnonymity: number,
+  alsoHidden: Iterable<FundingComparisonGroupName> = [],
 ): GroupUnits {
   const membersOf = (name: FundingComparisonGroupName) => carriers.filter(groupMembers[name]);
-  const suppressed = suppressedGroups(carriers, kAnonymity);
+  const suppressed = suppressedGroups(carriers, kAnonymity, alsoHidden);
   const sumUnits = (members: readonly ComparedCarrier[]): FundingUnits =>
     Object.fromEntries(
       fundingModels.map((model) => [model, sumOf(members.map((carrier) => carrier.units[model]))]),
