@@ -55,6 +55,8 @@ const signedInAddress = (carrier: Carrier, addressHash: string): string =>
 export async function signedIn(c: Context): Promise<SignedIn | Response> {
   const session = await readSession(sessionCookie.read(c));
   if (!session) return c.redirect('/app/sign-in', 303);
+  // A programme-office session works in the office, never on a carrier's pages.
+  if (session.staffId) return c.redirect('/app/office', 303);
   if (!session.carrierId) return c.redirect('/app/carriers', 303);
   const carrier = await getCarrier(session.carrierId);
   if (!carrier) return c.redirect('/app/sign-in', 303);

@@ -7,12 +7,19 @@ import { writeIfCondition } from './conditional';
 import { keys } from './keys';
 
 /**
- * Link tokens of the web app (SPEC §9): a sign-in link (single use, 30 minutes) or a
+ * Link tokens of the web app (SPEC §9): a sign-in link (single use, 30 minutes; 7 days when
+ * it invites a carrier's coordinator, SPEC §12) or a
  * "contact done" link from a digest (one match, 14 days). The token goes into the link; the
  * table keeps only its SHA-256, so a copy of the table opens nothing.
  */
 export type LinkGrant =
-  | { readonly kind: 'signIn'; readonly addressHash: string; readonly carrierIds: string[] }
+  | {
+      readonly kind: 'signIn';
+      readonly addressHash: string;
+      readonly carrierIds: string[];
+      /** Programme-office staff members of the address (SPEC §12); none in older tokens. */
+      readonly staffIds?: string[];
+    }
   | { readonly kind: 'contactDone'; readonly carrierId: string; readonly matchId: string };
 
 export type StoredLink = LinkGrant & {
@@ -110,6 +117,7 @@ export async function readLinkToken(
       kind: 'signIn',
       addressHash: String(Item.addressHash),
       carrierIds: (Item.carrierIds as string[]).map(String),
+      staffIds: ((Item.staffIds ?? []) as string[]).map(String),
       ...common,
     };
   }

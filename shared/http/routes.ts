@@ -100,6 +100,27 @@ export const httpRoutes: readonly HttpRoute[] = [
     path: '/app/connect/{action}',
     handler: 'web/submit-connect-form',
   },
+  // The programme office (SPEC §12): its pages only read; its forms write; only the close
+  // may start a period's close (the most specific route first, for the local server).
+  {
+    id: 'OfficeClose',
+    method: 'POST',
+    path: '/app/office/periods/{periodId}/close',
+    handler: 'web/close-office-period',
+  },
+  { id: 'OfficeHome', method: 'GET', path: '/app/office', handler: 'web/open-office-home' },
+  {
+    id: 'OfficePage',
+    method: 'GET',
+    path: '/app/office/{proxy+}',
+    handler: 'web/show-office-page',
+  },
+  {
+    id: 'OfficeForm',
+    method: 'POST',
+    path: '/app/office/{proxy+}',
+    handler: 'web/submit-office-form',
+  },
   { id: 'WebAppHome', method: 'GET', path: '/app', handler: 'web/open-app' },
   { id: 'WebAppPage', method: 'GET', path: '/app/{proxy+}', handler: 'web/show-app-page' },
   { id: 'WebAppForm', method: 'POST', path: '/app/{proxy+}', handler: 'web/submit-app-form' },

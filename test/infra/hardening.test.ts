@@ -222,33 +222,38 @@ describe('webhook secrets and erasure digests under KMS keys', () => {
 
     const digesting = routes
       .filter((route) => kmsActionsOf(route.handler).length > 0)
-      .filter((route) => route.id !== 'ReceiveWebhook' && route.id !== 'ConnectForm');
+      .filter((route) => !['ReceiveWebhook', 'ConnectForm', 'OfficeForm'].includes(route.id));
     expect(digesting.map((route) => route.id).sort()).toEqual(
       ['EraseParticipant', 'RecordMatchCreated', 'RecordParticipant'].sort(),
     );
     for (const route of digesting) expect(kmsActionsOf(route.handler)).toEqual(['kms:GenerateMac']);
 
     // The read API, the reports and the web app read carrier profiles: no KMS at all, but
-    // for the connection page's forms, which seal a new secret (SPEC §9).
+    // for the connection page's forms and the office's onboarding, which seal a new secret.
     for (const route of routes.filter(
-      (entry) => /^(matches|reports|web|docs)\//.test(entry.handler) && entry.id !== 'ConnectForm',
+      (entry) =>
+        /^(matches|reports|web|docs)\//.test(entry.handler) &&
+        !['ConnectForm', 'OfficeForm'].includes(entry.id),
     )) {
       expect(kmsActionsOf(route.handler), route.id).toEqual([]);
     }
   });
 
-  it('lets only the connection page’s forms seal a secret: Encrypt for a carrier, nothing else', () => {
+  it('lets only the connection page’s and the office’s forms seal a secret: Encrypt for a carrier, nothing else', () => {
     const encrypting = routesWithOwnFunction().filter((route) =>
       kmsActionsOf(route.handler).includes('kms:Encrypt'),
     );
-    expect(encrypting.map((route) => route.id)).toEqual(['ConnectForm']);
-    expect(kmsActionsOf('web/submit-connect-form')).toEqual(['kms:Encrypt']);
-    const encrypt = helpers
-      .statementsOf('web/submit-connect-form')
-      .find((statement) => [statement.Action].flat().includes('kms:Encrypt'));
-    expect(encrypt?.Condition).toEqual({
-      StringLike: { 'kms:EncryptionContext:tandem': 'carrier:*' },
-    });
+    // The office onboards carriers (SPEC §12): a new carrier's first secret is sealed.
+    expect(encrypting.map((route) => route.id).sort()).toEqual(['ConnectForm', 'OfficeForm']);
+    for (const handler of ['web/submit-connect-form', 'web/submit-office-form']) {
+      expect(kmsActionsOf(handler)).toEqual(['kms:Encrypt']);
+      const encrypt = helpers
+        .statementsOf(handler)
+        .find((statement) => [statement.Action].flat().includes('kms:Encrypt'));
+      expect(encrypt?.Condition).toEqual({
+        StringLike: { 'kms:EncryptionContext:tandem': 'carrier:*' },
+      });
+    }
   });
 
   it('tells only the granted functions the keys, and the operator both keys', () => {

@@ -110,8 +110,17 @@ const signOut = (page: PageContext) =>
         <button type="submit" class="secondary">${page.texts.signOut}</button>
       </form>`;
 
-/** The frame of every page: language and direction, the language switch, the stylesheet. */
-export const layout = (page: PageContext, title: string, main: Html) =>
+/**
+ * The frame of every page: language and direction, the language switch, the stylesheet.
+ * `header`: who is signed in and the links, a coordinator's unless another is given (the
+ * programme office's, functions/web/office/pages/office-layout.ts).
+ */
+export const layout = (
+  page: PageContext,
+  title: string,
+  main: Html,
+  header: Html | '' = signedInHeader(page),
+) =>
   html`<!doctype html>
     <html lang="${page.language}" dir="${directionOf(page.language)}">
       <head>
@@ -124,7 +133,7 @@ export const layout = (page: PageContext, title: string, main: Html) =>
         <a class="skip" href="#main">${page.texts.skip}</a>
         <header>
           <span class="brand">Tandem</span>
-          ${languageSwitch(page)} ${signOut(page)} ${signedInHeader(page)}
+          ${languageSwitch(page)} ${signOut(page)} ${header}
         </header>
         <main id="main">
           <h1>${title}</h1>

@@ -1,0 +1,165 @@
+import { randomBytes } from 'node:crypto';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamo } from '../aws/dynamo';
+import { tableName } from '../config/runtime-env';
+import { newSecret } from '../domain/web-access';
+import {
+  newStaffSchema,
+  type NewStaff,
+  type StaffMember,
+  type StaffScope,
+} from '../schemas/office';
+import { keys } from './keys';
+import { queryAll } from './query-all';
+import { getUmbrella } from './umbrellas';
+
+/**
+ * Staff of the programme office (SPEC §12), two items each:
+ * - the registry item (`keys.staffMember`): id, role, scope and the address's hash, listed by
+ *   `staff list` and the office's staff page; never the address;
+ * - the grant item (`keys.staffGrant`), in the address's contact partition, found at sign-in
+ *   by the address's hash. It holds a random grant id (a session is valid only while the item
+ *   holds the id it started under, as for carrier contacts, contacts.ts) and the address
+ *   itself, which the sign-in e-mail is sent to (as a carrier profile holds its contacts').
+ * Deleting the grant item ends every session of the member at once.
+ */
+
+export class UnknownUmbrellaError extends Error {}
+export class UnknownStaffError extends Error {}
+
+const newStaffId = (): string => `s-${randomBytes(8).toString('hex')}`;
+
+const scopeFields = (scope: { umbrellaId?: string | undefined; region?: string | undefined }) => ({
+  ...(scope.umbrellaId === undefined ? {} : { umbrellaId: scope.umbrellaId }),
+  ...(scope.region === undefined ? {} : { region: scope.region }),
+});
+
+/**
+ * `staff add`: validates the input (zod's error otherwise) and that an umbrella member's
+ * umbrella exists (UnknownUmbrellaError), then stores the registry item and the grant.
+ */
+export async function addStaff(input: NewStaff, now = new Date()): Promise<{ staffId: string }> {
+  const staff = newStaffSchema.parse(input);
+  if (staff.umbrellaId !== undefined && !(await getUmbrella(staff.umbrellaId))) {
+    throw new UnknownUmbrellaError(`No umbrella ${staff.umbrellaId}`);
+  }
+  const staffId = newStaffId();
+  const addressHash = keys.hashAddress(staff.email);
+  const member = {
+    staffId,
+    role: staff.role,
+    ...scopeFields(staff),
+    createdAt: now.toISOString(),
+  };
+  // The registry first: a grant never exists for a member the staff list does not show.
+  await dynamo.send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...keys.staffMember(staffId), entity: 'StaffMember', ...member, addressHash },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+  await dynamo.send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...keys.staffGrant(addressHash, staffId),
+        entity: 'StaffGrant',
+        ...member,
+        email: staff.email.trim(),
+        grantId: newSecret(),
+      },
+    }),
+  );
+  return { staffId };
+}
+
+const memberOf = (item: Record<string, unknown>): StaffMember => ({
+  staffId: String(item.staffId),
+  role: item.role as StaffMember['role'],
+  ...scopeFields({
+    umbrellaId: typeof item.umbrellaId === 'string' ? item.umbrellaId : undefined,
+    region: typeof item.region === 'string' ? item.region : undefined,
+  }),
+  createdAt: String(item.createdAt),
+});
+
+/** What a member may see, from its registry or grant item. */
+export const scopeOf = (member: StaffMember): StaffScope => {
+  if (member.role === 'umbrella') {
+    return { role: 'umbrella', staffId: member.staffId, umbrellaId: member.umbrellaId ?? '' };
+  }
+  if (member.role === 'region') {
+    return { role: 'region', staffId: member.staffId, region: member.region ?? '' };
+  }
+  return { role: 'funder', staffId: member.staffId };
+};
+
+/** `staff list`: every member, oldest first; role and scope, never an address. */
+export async function listStaff(): Promise<StaffMember[]> {
+  const items = await queryAll({
+    TableName: tableName(),
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.staffPartition },
+  });
+  return items
+    .map(memberOf)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.staffId.localeCompare(b.staffId));
+}
+
+export async function getStaff(staffId: string): Promise<StaffMember | undefined> {
+  const { Item } = await dynamo.send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.staffMember(staffId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? memberOf(Item) : undefined;
+}
+
+/** `staff remove`: the grant first, so the member's sessions end before it leaves the list. */
+export async function removeStaff(staffId: string): Promise<{ removed: string }> {
+  const { Item } = await dynamo.send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.staffMember(staffId),
+      ConsistentRead: true,
+    }),
+  );
+  if (!Item) throw new UnknownStaffError(`No staff member ${staffId}`);
+  await dynamo.send(
+    new DeleteCommand({
+      TableName: tableName(),
+      Key: keys.staffGrant(String(Item.addressHash), staffId),
+    }),
+  );
+  await dynamo.send(new DeleteCommand({ TableName: tableName(), Key: keys.staffMember(staffId) }));
+  return { removed: staffId };
+}
+
+/** A staff grant of an address: the member's scope, its grant id and the address. */
+export interface StaffGrant {
+  readonly scope: StaffScope;
+  readonly grantId: string;
+  readonly email: string;
+}
+
+/** The staff members an address hash is, by staff id. */
+export async function staffGrants(addressHash: string): Promise<Map<string, StaffGrant>> {
+  const items = await queryAll({
+    TableName: tableName(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: {
+      ':pk': keys.contactPartition(addressHash),
+      ':prefix': keys.staffGrantPrefix,
+    },
+    ConsistentRead: true,
+  });
+  return new Map(
+    items.map((item) => [
+      String(item.staffId),
+      { scope: scopeOf(memberOf(item)), grantId: String(item.grantId), email: String(item.email) },
+    ]),
+  );
+}
