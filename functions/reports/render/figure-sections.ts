@@ -8,6 +8,7 @@ import type { Label } from './labels';
 import {
   checkInLabels,
   endReasonLabels,
+  fundingHintLabels,
   fundingLabels,
   matchLabels,
   sectionLabels,
@@ -136,7 +137,7 @@ async function checkInsSection(language: Language, checkIns: Figures['checkIns']
       row(
         checkInLabels.adherence,
         shareCell(language, 'checkIns.adherence', checkIns.adherence, uiLabels.noCheckInsDue),
-        { de: 'Rechtzeitig / fällig', en: 'On time / due' },
+        uiLabels.adherenceHint,
       ),
     ],
     true,
@@ -146,26 +147,13 @@ async function checkInsSection(language: Language, checkIns: Figures['checkIns']
   ]);
 }
 
-/** How each model counts (SPEC §6), shown under its name. */
-const fundingHints: Record<keyof Figures['funding'], Label> = {
-  per_new_match: { de: 'Satz × neue Tandems', en: 'rate × new matches' },
-  per_active_month: {
-    de: 'Satz × aktive Tandem-Tage ÷ 30',
-    en: 'rate × active match days ÷ 30',
-  },
-  per_supported_month: {
-    de: 'Satz × Tandem-Monate mit mindestens einem Begleitkontakt',
-    en: 'rate × match months with at least one check-in',
-  },
-};
-
 async function fundingSection(language: Language, funding: Figures['funding']): Promise<Html> {
   const chart = await fundingChart(language, funding);
   const models = ['per_new_match', 'per_active_month', 'per_supported_month'] as const;
   const figures = figureTable(
     language,
     sectionLabels.funding,
-    [{ de: 'Betrag', en: 'Amount' }],
+    [uiLabels.amount],
     models.map((model) =>
       row(
         fundingLabels[model],
@@ -174,7 +162,7 @@ async function fundingSection(language: Language, funding: Figures['funding']): 
           formatEuro(language, funding[model]),
           funding[model].toFixed(2),
         ),
-        fundingHints[model],
+        fundingHintLabels[model],
       ),
     ),
     true,

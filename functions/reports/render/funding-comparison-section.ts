@@ -171,13 +171,18 @@ async function groupChart(
 const withToday = (label: Label): Label =>
   combinedLabel((model, today) => `${model} (${today})`, label, comparisonLabels.today);
 
-/** "Pro neuem Tandem" inside a sentence: "pro neuem Tandem" (German nouns keep their capital). */
-const inSentence = (wording: string): string =>
-  wording.replace(/^Pro /, 'pro ').replace(/^Per /, 'per ');
+/**
+ * A model's name inside a sentence: "pro neuem Tandem", "yeni tandem başına" (its first letter
+ * small, but German nouns keep their capital).
+ */
+const inSentence = (wording: string, language: Language): string =>
+  language === 'de'
+    ? wording.replace(/^Pro /, 'pro ')
+    : `${wording.charAt(0).toLocaleLowerCase(language)}${wording.slice(1)}`;
 
 const ratesNote = (language: Language, rates: FundingRates): Html => {
   const part = (model: (typeof fundingModels)[number]) =>
-    `${formatEuro(language, rates[model])} ${inSentence(wordingOf(fundingLabels[model], language))}`;
+    `${formatEuro(language, rates[model])} ${inSentence(wordingOf(fundingLabels[model], language), language)}`;
   const today = wordingOf(comparisonLabels.today, language);
   return trusted(
     `<p class="table-note">${escapeHtml(

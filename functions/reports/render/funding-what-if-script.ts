@@ -6,6 +6,8 @@ import { scriptHashSource } from './inline-script';
  * `#funding-what-if-data` (never a carrier's figure, never a suppressed group's). Inline and
  * constant, so the page's Content-Security-Policy allows exactly it by its hash; it fetches
  * nothing and sends nothing. Plain ES2017 without modules, as the page is opened from disk too.
+ * Constant for every language (its hash is the CSP's): it formats in the page's `lang`, as
+ * display-format.ts does on the server (Latin digits, no direction marks, isolated left-to-right).
  */
 export const fundingWhatIfScript = `(function () {
   'use strict';
@@ -14,8 +16,19 @@ export const fundingWhatIfScript = `(function () {
   if (!form || !source) return;
   var data = JSON.parse(source.textContent);
   var models = ['per_new_match', 'per_active_month', 'per_supported_month'];
-  var percent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 2 });
-  var euro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
+  var language = document.documentElement.lang || 'de';
+  var percent = new Intl.NumberFormat(language, {
+    style: 'percent', maximumFractionDigits: 2, numberingSystem: 'latn'
+  });
+  var euro = new Intl.NumberFormat(language, {
+    style: 'currency', currency: 'EUR', numberingSystem: 'latn'
+  });
+  var show = function (cell, text) {
+    var isolated = document.createElement('bdi');
+    isolated.dir = 'ltr';
+    isolated.textContent = text.replace(/[\\u200e\\u200f\\u061c]/g, '');
+    cell.replaceChildren(isolated);
+  };
   var amountOf = function (units, rates) {
     return models.reduce(function (sum, model) { return sum + rates[model] * units[model]; }, 0);
   };
@@ -43,13 +56,12 @@ export const fundingWhatIfScript = `(function () {
       var units = data.groups[row.getAttribute('data-group')];
       if (!units) return;
       var amount = amountOf(units, rates);
-      var show = valid && positive;
-      row.querySelector('[data-what-if="amount"]').textContent =
-        show ? euro.format(Math.round(amount * 100) / 100) : '–';
-      row.querySelector('[data-what-if="share"]').textContent =
-        show ? shareText(amount, total) : '–';
-      row.querySelector('[data-what-if="baselineShare"]').textContent =
-        shareText(amountOf(units, data.baselineRates), baselineTotal);
+      var shown = valid && positive;
+      show(row.querySelector('[data-what-if="amount"]'),
+        shown ? euro.format(Math.round(amount * 100) / 100) : '–');
+      show(row.querySelector('[data-what-if="share"]'), shown ? shareText(amount, total) : '–');
+      show(row.querySelector('[data-what-if="baselineShare"]'),
+        shareText(amountOf(units, data.baselineRates), baselineTotal));
     });
   };
   form.hidden = false;

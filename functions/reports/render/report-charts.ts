@@ -113,7 +113,7 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): TopLev
     },
     layer: [
       {
-        mark: { type: 'bar', height: 16, yOffset: 12, cornerRadiusEnd: 2 },
+        mark: { type: 'bar', aria: false, height: 16, yOffset: 12, cornerRadiusEnd: 2 },
         encoding: {
           x: {
             field: 'position',
@@ -138,6 +138,7 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): TopLev
       {
         mark: {
           type: 'text',
+          aria: false,
           align: 'left',
           baseline: 'middle',
           dx: 4,
@@ -154,6 +155,7 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): TopLev
       {
         mark: {
           type: 'text',
+          aria: false,
           align: 'left',
           baseline: 'middle',
           x: 0,
@@ -166,6 +168,10 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): TopLev
     ],
     config: {
       font,
+      // Vega's own ARIA texts are English on every page ("X-axis for a linear scale…",
+      // "position: …; key: …"): off here and on each mark (else its container is an unnamed
+      // graphic). The SVG is one image named by `description` instead (svg-chart.ts).
+      aria: false,
       view: { stroke: null },
       locale: { number: axisNumbers(options.language) },
     },

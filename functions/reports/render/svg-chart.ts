@@ -1,6 +1,7 @@
 import { parse, View } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { compile } from 'vega-lite';
+import { escapeHtml } from '../../../shared/email/escape-html';
 
 /**
  * Renders a Vega-Lite chart to an SVG string on the server, without a browser and without
@@ -68,6 +69,13 @@ function renumberIds(svg: string, idPrefix: string): string {
     .replace(/url\(#([^)]+)\)/g, (_match, id: string) => `url(#${rename(id)})`);
 }
 
+/**
+ * One image to assistive technology, named by the chart's description in the page's language;
+ * the roles Vega gives its groups ("group mark container") would be read out in English.
+ */
+const asImage = (svg: string, description: string): string =>
+  svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeHtml(description)}" `);
+
 export async function renderChartSvg(spec: TopLevelSpec, idPrefix: string): Promise<string> {
   const { spec: vegaSpec } = compile(spec, { logger: quietLogger });
   const view = new View(parse(vegaSpec), { renderer: 'none', logLevel: 0 });
@@ -76,7 +84,7 @@ export async function renderChartSvg(spec: TopLevelSpec, idPrefix: string): Prom
     // Inline SVG in HTML needs no namespaces; xlink is not used by these charts.
     const cleaned = renumberIds(svg.replace(/\s+xmlns:xlink="[^"]*"/, ''), idPrefix);
     assertSelfContained(cleaned);
-    return cleaned;
+    return spec.description ? asImage(cleaned, spec.description) : cleaned;
   } finally {
     view.finalize();
   }
