@@ -135,6 +135,11 @@ export const keys = {
   }),
   periodCloseCarriersPrefix: (revision: string): string => `CLOSE#${revision}#CARRIER#`,
   periodPartition: (periodId: string): string => `PERIOD#${periodId}`,
+  /** A given region's report of one close (SPEC §13): where its files are. */
+  regionReport: (periodId: string, revision: string, regionKey: string): ItemKey => ({
+    pk: `PERIOD#${periodId}`,
+    sk: `REGION#${revision}#${regionKey}`,
+  }),
 
   /**
    * Who an e-mail address belongs to (web-app sign-in, SPEC §9): one item per carrier whose

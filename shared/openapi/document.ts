@@ -4,7 +4,12 @@ import { fundingComparisonSchema } from '../schemas/funding-comparison';
 import { matchListSchema, matchViewSchema } from '../schemas/matches';
 import { partnerId } from '../schemas/primitives';
 import { problemSchema } from '../schemas/problem';
-import { carrierReportSchema, funderSummarySchema } from '../schemas/reports';
+import { regionReportSchema } from '../schemas/region-report';
+import {
+  carrierReportSchema,
+  funderSummarySchema,
+  umbrellaSummarySchema,
+} from '../schemas/reports';
 import { webhookAcceptedSchema } from '../schemas/webhook-receipt';
 import { webhookBodySchema, type WebhookType } from '../schemas/webhooks';
 import { jsonSchemaOf, type JsonSchema } from './json-schema';
@@ -46,13 +51,13 @@ const responseSchemas = (): Record<Exclude<SchemaName, 'WebhookEnvelope'>, JsonS
   },
   CarrierReport: jsonSchemaOf(carrierReportSchema, 'output'),
   FunderSummary: jsonSchemaOf(funderSummarySchema, 'output'),
+  UmbrellaSummary: jsonSchemaOf(umbrellaSummarySchema, 'output'),
+  RegionReport: jsonSchemaOf(regionReportSchema, 'output'),
   FundingComparison: jsonSchemaOf(fundingComparisonSchema, 'output'),
   OpenApiDocument: {
     type: 'object',
     description: 'An OpenAPI 3.1 document',
     required: ['openapi', 'info'],
-  UmbrellaSummary: jsonSchemaOf(umbrellaSummarySchema, 'output'),
-  RegionReport: jsonSchemaOf(regionReportSchema, 'output'),
     properties: { openapi: { type: 'string', pattern: '^3\\.1\\.' } },
   },
 });

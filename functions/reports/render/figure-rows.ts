@@ -29,13 +29,30 @@ const row = (
   kind: FigureKind,
   value: FigureRow['value'],
 ): FigureRow => ({ section, figure, kind, value });
+const rowOf = row;
 
 /**
  * The figures that carrier reports and the funder summary share. Every end reason gets a row
  * (0 when the report has none), so that every report of every period has the same rows in
  * the same order and spreadsheets of several carriers or periods line up.
  */
-function sharedFigureRows({ matches, checkIns, funding }: Figures): FigureRow[] {
+function sharedFigureRows(figures: Figures): FigureRow[] {
+  const { funding } = figures;
+  return [
+    ...matchAndCheckInRows(figures),
+    row('funding', 'per_new_match', 'amount', funding.per_new_match),
+    row('funding', 'per_active_month', 'amount', funding.per_active_month),
+    row('funding', 'per_supported_month', 'amount', funding.per_supported_month),
+  ];
+}
+
+/** The `matches` and `checkIns` rows, under `prefix` (a region report's `all.`). */
+export function matchAndCheckInRows(
+  { matches, checkIns }: Pick<Figures, 'matches' | 'checkIns'>,
+  prefix = '',
+): FigureRow[] {
+  const row = (section: string, figure: string, kind: FigureKind, value: FigureRow['value']) =>
+    rowOf(`${prefix}${section}`, figure, kind, value);
   return [
     row('matches', 'new', 'count', matches.new),
     row('matches', 'activeDuring', 'count', matches.activeDuring),
@@ -54,9 +71,6 @@ function sharedFigureRows({ matches, checkIns, funding }: Figures): FigureRow[] 
     row('checkIns', 'due', 'count', checkIns.due),
     row('checkIns', 'onTime', 'count', checkIns.onTime),
     row('checkIns', 'adherence', 'share', checkIns.adherence),
-    row('funding', 'per_new_match', 'amount', funding.per_new_match),
-    row('funding', 'per_active_month', 'amount', funding.per_active_month),
-    row('funding', 'per_supported_month', 'amount', funding.per_supported_month),
   ];
 }
 
@@ -67,7 +81,7 @@ const riskFlagRates = ['sensitivity', 'specificity', 'precision', 'baseRate'] as
  * The riskFlag figures (SPEC §6). Suppressed in a summary, its rows are still written, empty,
  * after a `riskFlag,suppressed,true` row, so the layout does not depend on the suppression.
  */
-function riskFlagRows(flag: FunderSummary['riskFlag']): FigureRow[] {
+export function riskFlagRows(flag: FunderSummary['riskFlag']): FigureRow[] {
   const figures = 'suppressed' in flag ? null : flag;
   return [
     ...(figures === null ? [row('riskFlag', 'suppressed', 'flag', true)] : []),
@@ -99,7 +113,7 @@ const countRows = (
  * The situation block. When it is suppressed as a whole, its figure rows are still written,
  * empty, after a `suppressed,true` row, so the layout does not depend on the suppression.
  */
-function situationRows(situation: CarrierSituation): FigureRow[] {
+export function situationRows(situation: CarrierSituation): FigureRow[] {
   if ('suppressed' in situation) {
     const empty = { count: null, share: null };
     return [
