@@ -110,7 +110,9 @@ export function suppressedGroups(
       return true;
     });
   };
-  return identifying.some(isUnionOfBlocks) ? new Set(groups) : hidden;
+  // An empty group (hidden only as `alsoHidden` asks) sums to 0: nothing to recover.
+  const hasMembers = (name: FundingComparisonGroupName) => carriers.some(groupMembers[name]);
+  return identifying.filter(hasMembers).some(isUnionOfBlocks) ? new Set(groups) : hidden;
 }
 
 /**
