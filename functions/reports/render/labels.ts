@@ -1,16 +1,11 @@
 import { languages, type Language } from '../../../shared/i18n/languages';
 import type { endReasons } from '../../../shared/schemas/webhooks';
 
-/**
- * A label in each language of SPEC §5. German and English are always written; a language
- * still missing a wording falls back to English, the one every reader is likelier to read.
- */
-export type Label = { readonly de: string; readonly en: string } & {
-  readonly [language in Exclude<Language, 'de' | 'en'>]?: string;
-};
+/** A label in each language of SPEC §5: a missing wording is a compile error (issue 18). */
+export type Label = Readonly<Record<Language, string>>;
 
 /** The label's wording in the report's language. */
-export const wordingOf = (label: Label, language: Language): string => label[language] ?? label.en;
+export const wordingOf = (label: Label, language: Language): string => label[language];
 
 /** A label made of others, in every language: e.g. "Per new match (today)". */
 export const combinedLabel = (
