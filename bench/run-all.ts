@@ -22,6 +22,7 @@ const figureScripts = [
   'ledger-contention.ts',
   'ledger-exploration.ts',
   'list-read-units.ts',
+  'office-carriers.ts',
 ];
 
 interface FigureRun {
