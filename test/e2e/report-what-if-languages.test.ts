@@ -42,8 +42,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The what-if table's cells of `otherCarriers` once the script has run on the page. */
-async function whatIfCells(language: Language) {
+/**
+ * The what-if table's cells of `otherCarriers` once the script has run on the page, after
+ * typing `typed` (field id → text) into the rate fields.
+ */
+async function whatIfCells(language: Language, typed: Record<string, string> = {}) {
   const html = await renderFunderSummaryHtml(
     funderSummary,
     { funderName: 'Beispiel-Stiftung', period },
@@ -58,6 +61,7 @@ async function whatIfCells(language: Language) {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    for (const [field, text] of Object.entries(typed)) await page.fill(`#${field}`, text);
     const row = page.locator('#funding-what-if tr[data-group="otherCarriers"]');
     const cell = (what: string) => row.locator(`[data-what-if="${what}"] bdi[dir="ltr"]`);
     const cells = {
@@ -79,6 +83,27 @@ describe('the what-if form in the page’s language (issue 18)', () => {
       const share = Math.round((amountOf('otherCarriers') / amountOf('all')) * 10_000) / 10_000;
       expect(cells).toEqual({
         amount: formatEuro(language, amountOf('otherCarriers')),
+        share: formatShare(language, share),
+      });
+    },
+    60_000,
+  );
+
+  it.each([
+    ['fa', '۰', '۱۲٫۵'],
+    ['ar', '٠', '١٢٫٥'],
+  ] as const)(
+    'takes rates typed in %s digits with its decimal separator',
+    async (language, zero, twelveAndAHalf) => {
+      const cells = await whatIfCells(language, {
+        'what-if-per_new_match': zero,
+        'what-if-per_active_month': zero,
+        'what-if-per_supported_month': twelveAndAHalf,
+      });
+      const amount = (group: keyof typeof units) => 12.5 * units[group].per_supported_month;
+      const share = Math.round((amount('otherCarriers') / amount('all')) * 10_000) / 10_000;
+      expect(cells).toEqual({
+        amount: formatEuro(language, amount('otherCarriers')),
         share: formatShare(language, share),
       });
     },

@@ -29,6 +29,13 @@ export const fundingWhatIfScript = `(function () {
     isolated.textContent = text.replace(/[\\u200e\\u200f\\u061c]/g, '');
     cell.replaceChildren(isolated);
   };
+  // Rates as Arabic and Persian readers may type them: their digits, their decimal separator.
+  var latinDigits = function (text) {
+    return text
+      .replace(/[\\u0660-\\u0669]/g, function (digit) { return digit.charCodeAt(0) - 0x0660; })
+      .replace(/[\\u06f0-\\u06f9]/g, function (digit) { return digit.charCodeAt(0) - 0x06f0; })
+      .replace('\\u066b', '.');
+  };
   var amountOf = function (units, rates) {
     return models.reduce(function (sum, model) { return sum + rates[model] * units[model]; }, 0);
   };
@@ -40,7 +47,7 @@ export const fundingWhatIfScript = `(function () {
     var valid = true;
     models.forEach(function (model) {
       var field = form.elements.namedItem(model);
-      var text = field.value.trim().replace(',', '.');
+      var text = latinDigits(field.value.trim()).replace(',', '.');
       var rate = text === '' ? 0 : Number(text);
       var ok = /^\\d+(\\.\\d+)?$/.test(text) || text === '';
       field.setAttribute('aria-invalid', ok ? 'false' : 'true');
