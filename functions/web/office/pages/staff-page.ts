@@ -37,7 +37,7 @@ const memberItem = (
   umbrellas: readonly Umbrella[],
   self: boolean,
 ) =>
-  html`<li>
+  html`<li data-staff="${member.staffId}">
     <dl>
       <dt>${texts.staff.staffId}</dt>
       <dd>${ltr(member.staffId)} ${self ? texts.staff.you : ''}</dd>

@@ -42,7 +42,7 @@ const umbrellaItem = (
   carrierTexts: OfficeCarrierTexts,
   { umbrella, totals }: UmbrellaFigures,
 ) =>
-  html`<li>
+  html`<li data-umbrella="${umbrella.umbrellaId}">
     <h2>${carrierName(umbrella.name)}</h2>
     <p class="small">${texts.createdAt} ${date(page, umbrella.createdAt.slice(0, 10))}</p>
     ${figures(page, carrierTexts, totals)}
