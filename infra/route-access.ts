@@ -237,6 +237,17 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
     publishEvents: appEventSource,
   },
   OfficeClose: { table: 'read', indexes: [], publishEvents: reportEventSource },
+  // The office's invitation (SPEC §12): reads the carrier profile and its office row, puts
+  // the 7-day sign-in token and e-mails the coordinator; it writes nothing else.
+  SendCarrierInvitation: {
+    table: 'readPut',
+    indexes: [],
+    sendEmail: true,
+    partitions: {
+      read: [prefixes.carrier, prefixes.officeRows],
+      write: [prefixes.linkToken],
+    },
+  },
   GetOpenApiDocument: { table: 'none' },
   GetDocsPage: { table: 'none' },
 };

@@ -6,7 +6,7 @@ import { writeIfCondition } from './conditional';
 import type { StaffScope } from '../schemas/office';
 import { contactGrants } from './contacts';
 import { keys } from './keys';
-import { staffGrants } from './staff';
+import { staffGrants } from './staff-grants';
 
 /**
  * Web-app sessions (SPEC §9), server-side: the cookie holds a random value, the table its

@@ -3,14 +3,10 @@ import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-env';
 import { newSecret } from '../domain/web-access';
-import {
-  newStaffSchema,
-  type NewStaff,
-  type StaffMember,
-  type StaffScope,
-} from '../schemas/office';
+import { newStaffSchema, type NewStaff, type StaffMember } from '../schemas/office';
 import { keys } from './keys';
 import { queryAll } from './query-all';
+import { memberOf, scopeFields } from './staff-grants';
 import { getUmbrella } from './umbrellas';
 
 /**
@@ -24,15 +20,12 @@ import { getUmbrella } from './umbrellas';
  * Deleting the grant item ends every session of the member at once.
  */
 
+export { staffGrants, scopeOf, type StaffGrant } from './staff-grants';
+
 export class UnknownUmbrellaError extends Error {}
 export class UnknownStaffError extends Error {}
 
 const newStaffId = (): string => `s-${randomBytes(8).toString('hex')}`;
-
-const scopeFields = (scope: { umbrellaId?: string | undefined; region?: string | undefined }) => ({
-  ...(scope.umbrellaId === undefined ? {} : { umbrellaId: scope.umbrellaId }),
-  ...(scope.region === undefined ? {} : { region: scope.region }),
-});
 
 /**
  * `staff add`: validates the input (zod's error otherwise) and that an umbrella member's
@@ -73,27 +66,6 @@ export async function addStaff(input: NewStaff, now = new Date()): Promise<{ sta
   );
   return { staffId };
 }
-
-const memberOf = (item: Record<string, unknown>): StaffMember => ({
-  staffId: String(item.staffId),
-  role: item.role as StaffMember['role'],
-  ...scopeFields({
-    umbrellaId: typeof item.umbrellaId === 'string' ? item.umbrellaId : undefined,
-    region: typeof item.region === 'string' ? item.region : undefined,
-  }),
-  createdAt: String(item.createdAt),
-});
-
-/** What a member may see, from its registry or grant item. */
-export const scopeOf = (member: StaffMember): StaffScope => {
-  if (member.role === 'umbrella') {
-    return { role: 'umbrella', staffId: member.staffId, umbrellaId: member.umbrellaId ?? '' };
-  }
-  if (member.role === 'region') {
-    return { role: 'region', staffId: member.staffId, region: member.region ?? '' };
-  }
-  return { role: 'funder', staffId: member.staffId };
-};
 
 /** `staff list`: every member, oldest first; role and scope, never an address. */
 export async function listStaff(): Promise<StaffMember[]> {
@@ -136,30 +108,4 @@ export async function removeStaff(staffId: string): Promise<{ removed: string }>
   );
   await dynamo.send(new DeleteCommand({ TableName: tableName(), Key: keys.staffMember(staffId) }));
   return { removed: staffId };
-}
-
-/** A staff grant of an address: the member's scope, its grant id and the address. */
-export interface StaffGrant {
-  readonly scope: StaffScope;
-  readonly grantId: string;
-  readonly email: string;
-}
-
-/** The staff members an address hash is, by staff id. */
-export async function staffGrants(addressHash: string): Promise<Map<string, StaffGrant>> {
-  const items = await queryAll({
-    TableName: tableName(),
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: {
-      ':pk': keys.contactPartition(addressHash),
-      ':prefix': keys.staffGrantPrefix,
-    },
-    ConsistentRead: true,
-  });
-  return new Map(
-    items.map((item) => [
-      String(item.staffId),
-      { scope: scopeOf(memberOf(item)), grantId: String(item.grantId), email: String(item.email) },
-    ]),
-  );
 }

@@ -85,6 +85,12 @@ const catalogue = {
       /** The language of the page the link was asked for on. */
       language: z.string().regex(/^[a-z]{2}$/),
     }),
+  /**
+   * The programme office invites a carrier's coordinator (SPEC §12): a 7-day sign-in link by
+   * e-mail, in the carrier's language, while the carrier is still `invited`.
+   */
+  CarrierInvitationRequested: () =>
+    z.strictObject({ carrierId: partnerId, requestedAt: isoTimestamp }),
   /** A period was closed (at its end, or on command): fan out one report per carrier. */
   FundingPeriodClosed: () => periodRevision().extend({ closedAt: isoTimestamp }),
   /** Build one carrier's report for a period close. */

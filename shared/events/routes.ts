@@ -146,6 +146,14 @@ export const eventRoutes: readonly EventRoute[] = [
     delivery: { batchSize: 1, maxConcurrency: 4, retry: dayLongRetry },
   },
   {
+    id: 'SendCarrierInvitation',
+    sources: [appEventSource],
+    detailTypes: ['CarrierInvitationRequested'],
+    handler: 'web/send-carrier-invitation',
+    // One e-mail each, like the sign-in link, paced by send-email.
+    delivery: { batchSize: 1, maxConcurrency: 2, retry: dayLongRetry },
+  },
+  {
     id: 'FanOutPeriodReports',
     sources: [reportEventSource],
     detailTypes: ['FundingPeriodClosed'],

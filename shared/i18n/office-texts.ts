@@ -41,7 +41,7 @@ const de: OfficeTexts = {
     umbrella: 'Dachverband {name}',
     region: 'Region {key}',
   },
-  chooseScope: 'Oder arbeiten Sie im Programmbüro:',
+  chooseScope: 'Im Programmbüro:',
   inviteSubject: 'Einladung zu Tandem',
   inviteBody:
     '{funder} lädt {carrier} ein, die Tandems (Patenschaften) mit Tandem zu begleiten. Mit diesem Link melden Sie sich an:',
@@ -65,7 +65,7 @@ const en: OfficeTexts = {
     umbrella: 'Umbrella {name}',
     region: 'Region {key}',
   },
-  chooseScope: 'Or work in the programme office:',
+  chooseScope: 'In the programme office:',
   inviteSubject: 'Invitation to Tandem',
   inviteBody:
     '{funder} invites {carrier} to follow its mentoring matches with Tandem. Sign in with this link:',
@@ -89,7 +89,7 @@ const tr: OfficeTexts = {
     umbrella: 'Çatı kuruluş {name}',
     region: 'Bölge {key}',
   },
-  chooseScope: 'Ya da program ofisinde çalışın:',
+  chooseScope: 'Program ofisinde:',
   inviteSubject: 'Tandem davetiyesi',
   inviteBody:
     '{funder}, {carrier} kuruluşunu mentorluk eşleşmelerini Tandem ile izlemeye davet ediyor. Bu bağlantıyla giriş yapın:',
@@ -113,7 +113,7 @@ const ar: OfficeTexts = {
     umbrella: 'المنظمة الأم {name}',
     region: 'المنطقة {key}',
   },
-  chooseScope: 'أو اعمل في مكتب البرنامج:',
+  chooseScope: 'في مكتب البرنامج:',
   inviteSubject: 'دعوة إلى Tandem',
   inviteBody:
     'تدعو {funder} الجهة {carrier} إلى متابعة ثنائيات الإرشاد باستخدام Tandem. سجّل الدخول بهذا الرابط:',
@@ -137,7 +137,7 @@ const uk: OfficeTexts = {
     umbrella: 'Головна організація {name}',
     region: 'Регіон {key}',
   },
-  chooseScope: 'Або працюйте в офісі програми:',
+  chooseScope: 'В офісі програми:',
   inviteSubject: 'Запрошення до Tandem',
   inviteBody:
     '{funder} запрошує {carrier} супроводжувати наставницькі пари за допомогою Tandem. Увійдіть за цим посиланням:',
@@ -161,7 +161,7 @@ const ru: OfficeTexts = {
     umbrella: 'Головная организация {name}',
     region: 'Регион {key}',
   },
-  chooseScope: 'Или работайте в офисе программы:',
+  chooseScope: 'В офисе программы:',
   inviteSubject: 'Приглашение в Tandem',
   inviteBody:
     '{funder} приглашает {carrier} сопровождать наставнические пары с помощью Tandem. Войдите по этой ссылке:',
@@ -185,7 +185,7 @@ const fa: OfficeTexts = {
     umbrella: 'سازمان مادر {name}',
     region: 'منطقه {key}',
   },
-  chooseScope: 'یا در دفتر برنامه کار کنید:',
+  chooseScope: 'در دفتر برنامه:',
   inviteSubject: 'دعوت به Tandem',
   inviteBody:
     '{funder} نهاد {carrier} را دعوت می‌کند تا زوج‌های راهنمایی را با Tandem پیگیری کند. با این پیوند وارد شوید:',

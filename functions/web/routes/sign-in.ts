@@ -1,13 +1,23 @@
 import { Hono } from 'hono';
+import { funderConfig } from '../../../shared/config/runtime-env';
 import { getCarrier } from '../../../shared/data/carriers';
 import { keys } from '../../../shared/data/keys';
 import { readLinkToken, useLinkToken } from '../../../shared/data/link-tokens';
+import { noteCarrierSignIn } from '../../../shared/data/office-rows';
 import {
   chooseSessionCarrier,
+  chooseSessionStaff,
   createSession,
   endSession,
   readSession,
+  type Session,
 } from '../../../shared/data/sessions';
+import { getUmbrella } from '../../../shared/data/umbrellas';
+import type { Language } from '../../../shared/i18n/languages';
+import { officeTexts } from '../../../shared/i18n/office-texts';
+import { fill } from '../../../shared/i18n/web-texts';
+import type { StaffScope } from '../../../shared/schemas/office';
+import { todayIn } from '../../../shared/domain/dates';
 import { newSecret, sameToken } from '../../../shared/domain/web-access';
 import { appEventSource } from '../../../shared/events/catalogue';
 import { publishEvent } from '../../../shared/events/publish';
@@ -73,21 +83,47 @@ signInRoutes.post('/sign-in/:token', async (c) => {
     return render(c, invalidLinkPage(page), 410);
   }
   const { cookieValue, session } = await createSession(link);
+  // A carrier's first sign-in ends its `invited` status in the office (SPEC §12).
+  const today = todayIn(funderConfig().timezone);
+  await Promise.all(session.carrierIds.map((carrierId) => noteCarrierSignIn(carrierId, today)));
   sessionCookie.write(c, cookieValue);
-  return c.redirect(session.carrierId ? '/app/matches' : '/app/carriers', 303);
+  return c.redirect(homeOf(session), 303);
 });
 
+/** Where a session works: the office, the carrier's matches, or the choice between them. */
+const homeOf = (session: Session) =>
+  session.staffId ? '/app/office' : session.carrierId ? '/app/matches' : '/app/carriers';
+
+/** A staff scope's name on the choice page, in the page's language. */
+async function scopeName(scope: StaffScope, language: Language): Promise<string> {
+  const texts = officeTexts[language].scope;
+  if (scope.role === 'umbrella') {
+    const name = (await getUmbrella(scope.umbrellaId))?.name ?? scope.umbrellaId;
+    return fill(texts.umbrella, { name });
+  }
+  return scope.role === 'region' ? fill(texts.region, { key: scope.region }) : texts.funder;
+}
+
+/** The choice after sign-in: the address's carriers and its staff scopes (SPEC §9, §12). */
 signInRoutes.get('/carriers', async (c) => {
   const session = await readSession(sessionCookie.read(c));
   if (!session) return c.redirect('/app/sign-in', 303);
-  const carriers = await Promise.all(
-    session.carrierIds.map(async (carrierId) => ({
-      carrierId,
-      name: (await getCarrier(carrierId))?.name ?? carrierId,
-    })),
-  );
   const page = { ...pageOf(c, undefined, session.formToken), formToken: session.formToken };
-  return render(c, chooseCarrierPage(page, carriers));
+  const [carriers, scopes] = await Promise.all([
+    Promise.all(
+      session.carrierIds.map(async (carrierId) => ({
+        carrierId,
+        name: (await getCarrier(carrierId))?.name ?? carrierId,
+      })),
+    ),
+    Promise.all(
+      session.staffScopes.map(async (scope) => ({
+        staffId: scope.staffId,
+        name: await scopeName(scope, page.language),
+      })),
+    ),
+  ]);
+  return render(c, chooseCarrierPage(page, carriers, scopes));
 });
 
 signInRoutes.post('/carriers', async (c) => {
@@ -95,10 +131,12 @@ signInRoutes.post('/carriers', async (c) => {
   if (!session) return c.redirect('/app/sign-in', 303);
   const fields = await formFields(c);
   if (!sameToken(session.formToken, fields.formToken)) return c.text('Forbidden', 403);
-  if (!(await chooseSessionCarrier(session, fields.carrierId ?? ''))) {
-    return render(c, notFoundPage(pageOf(c)), 404);
-  }
-  return c.redirect('/app/matches', 303);
+  const chosen =
+    fields.staffId !== undefined
+      ? await chooseSessionStaff(session, fields.staffId)
+      : await chooseSessionCarrier(session, fields.carrierId ?? '');
+  if (!chosen) return render(c, notFoundPage(pageOf(c)), 404);
+  return c.redirect(fields.staffId !== undefined ? '/app/office' : '/app/matches', 303);
 });
 
 signInRoutes.post('/sign-out', async (c) => {
