@@ -5,6 +5,7 @@ import { keys } from '../../shared/data/keys';
 import { createSession } from '../../shared/data/sessions';
 import { addStaff, getStaff, listStaff, staffGrants } from '../../shared/data/staff';
 import { addUmbrella, listUmbrellas } from '../../shared/data/umbrellas';
+import { isLastFunder } from '../../functions/web/office/routes/staff';
 import { axeViolations, describeViolations, launchChromium } from '../support/browser';
 import { localSystem } from '../support/local-system-instance';
 import { uniqueAddress } from '../support/mailbox';
@@ -199,6 +200,22 @@ describe('staff (SPEC §12, funder staff)', () => {
     const after = await openPage('/app/office/staff', cookies.other);
     expect(after.status).toBe(303);
     expect(after.headers.get('location')).toBe('/app/sign-in');
+  });
+});
+
+describe('the last funder member', () => {
+  const member = (staffId: string, role: 'funder' | 'umbrella') => ({
+    staffId,
+    role,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    ...(role === 'umbrella' ? { umbrellaId: 'u-1' } : {}),
+  });
+
+  it('is never removed: the programme keeps someone who can add staff and close periods', () => {
+    const only = member('s-1', 'funder');
+    expect(isLastFunder(only, [only, member('s-2', 'umbrella')])).toBe(true);
+    expect(isLastFunder(only, [only, member('s-3', 'funder')])).toBe(false);
+    expect(isLastFunder(member('s-2', 'umbrella'), [only, member('s-2', 'umbrella')])).toBe(false);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   officeAdminTexts,
   type OfficeAdminTexts,
 } from '../../../../shared/i18n/office-admin-texts';
-import { newStaffSchema } from '../../../../shared/schemas/office';
+import { newStaffSchema, type StaffMember } from '../../../../shared/schemas/office';
 import { emptyForm, type FormState } from '../../pages/form-fields';
 import { notFoundPage } from '../../pages/match-pages';
 import { render } from '../../web-context';
@@ -29,6 +29,11 @@ import { staffOfRoles, staffOfRolesPost } from './staff-access';
 export const staffRoutes = new Hono();
 
 const memberPath = '/office/staff/:staffId/remove';
+
+/** Whether removing `member` leaves the programme without funder staff (none could add any). */
+export const isLastFunder = (member: StaffMember, members: readonly StaffMember[]): boolean =>
+  member.role === 'funder' &&
+  !members.some((other) => other.role === 'funder' && other.staffId !== member.staffId);
 
 const showStaff = async (context: StaffSignedIn, form: FormState, notice?: string) => {
   const [members, umbrellas] = await Promise.all([listStaff(), listUmbrellas()]);
@@ -110,12 +115,9 @@ staffRoutes.post(memberPath, async (c) => {
   if (context instanceof Response) return context;
   const member = await memberOf(c, context);
   if (member instanceof Response) return member;
-  if (member.role === 'funder') {
-    const funders = (await listStaff()).filter(({ role }) => role === 'funder');
-    if (funders.length <= 1) {
-      const texts = officeAdminTexts[context.page.language];
-      return c.html(lastFunderPage(context.page, context.staff, texts), 409);
-    }
+  if (member.role === 'funder' && isLastFunder(member, await listStaff())) {
+    const texts = officeAdminTexts[context.page.language];
+    return c.html(lastFunderPage(context.page, context.staff, texts), 409);
   }
   await removeStaff(member.staffId);
   // Removing oneself ends one's own session with the grant: back to the sign-in page.
