@@ -142,9 +142,9 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   },
 
   // The daily reconciliation: queries the reconcile index, reads the matches' summaries and
-  // facts, and updates the summaries and the facts' marks (UpdateItem only: it creates and
-  // deletes nothing).
-  ReconcileMatches: { table: 'readUpdate', indexes: ['reconcile'] },
+  // facts, updates the summaries and the facts' marks, and finishes what a failed match.created
+  // or erasure left: writes and deletes participant links, checks tombstones (a keyed digest).
+  ReconcileMatches: { table: 'readWrite', indexes: ['reconcile'], erasureDigest: true },
   // Period-end schedule (and `tandem periods close`): publishes FundingPeriodClosed, nothing
   // else; it reads the period from the funder config, not the table.
   ClosePeriod: { table: 'none', publishEvents: reportEventSource },

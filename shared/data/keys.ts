@@ -74,6 +74,11 @@ export const keys = {
   /** All matches of one participant; the trailing '#' keeps `p-1` from matching `p-10`. */
   participationsPrefix: (participantId: string): string => `PARTICIPATION#${participantId}#`,
   matchOfParticipation: (sk: string): string => sk.slice(sk.indexOf('#MATCH#') + '#MATCH#'.length),
+  /** The participant a participation's sort key names; undefined for any other item's. */
+  participantOfParticipation: (sk: string): string | undefined =>
+    sk.startsWith('PARTICIPATION#')
+      ? sk.slice('PARTICIPATION#'.length, sk.indexOf('#MATCH#'))
+      : undefined,
 
   /** The "report ready" e-mail of one carrier report: who sends it, and whether it went. */
   reportReadyMail: (carrierId: string, periodId: string, revision: string): ItemKey => ({
@@ -276,8 +281,9 @@ export const indexKeys = {
     carrierDueSk.slice(carrierDueSk.indexOf('#') + 1),
 
   /**
-   * Sparse: on a match fact whose retried delivery found it still pending; `reconcileSk`
-   * sorts by the time it was marked and names the match.
+   * Sparse: on a match fact whose retried delivery found it still pending, or on a
+   * participation an erasure is taking off its match; `reconcileSk` sorts by the time it was
+   * marked and names the match.
    */
   reconcile: (carrierId: string, matchId: string, markedAt: string) => ({
     [tableDefinition.indexes.reconcile.partitionKey]: `RECONCILE#${shardOf(

@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-env';
 import type { CheckInOnSummary, MatchFacts } from '../domain/match-summary';
@@ -355,7 +355,8 @@ export async function readMatchFactsWithMarks(
 /**
  * Links each participant a `match.created` names to the match, so erasure finds the matches by
  * key instead of reading every fact (SPEC §3). Written for every version received, so every
- * arrival order leaves the same links; erasure deletes them.
+ * arrival order leaves the same links; erasure deletes them. An update, not a put: a link an
+ * erasure has marked for reconciliation keeps its mark.
  */
 export async function linkParticipants(
   carrierId: string,
@@ -364,12 +365,77 @@ export async function linkParticipants(
 ): Promise<void> {
   for (const participantId of new Set(participantIds)) {
     await dynamo.send(
-      new PutCommand({
+      new UpdateCommand({
         TableName: tableName(),
-        Item: { ...keys.participation(carrierId, participantId, matchId), entity: 'Participation' },
+        Key: keys.participation(carrierId, participantId, matchId),
+        UpdateExpression: 'SET #entity = :entity',
+        ExpressionAttributeNames: { '#entity': 'entity' },
+        ExpressionAttributeValues: { ':entity': 'Participation' },
       }),
     );
   }
+}
+
+/**
+ * An erasure is about to take the participant off the match: the link goes on the reconcile
+ * index first, so should the erasure fail for good, the reconciliation finishes it. The mark
+ * goes with the link (`unlinkParticipant`).
+ */
+export const markLinkForReconciliation = (
+  carrierId: string,
+  participantId: string,
+  matchId: string,
+  markedAt: string,
+): Promise<boolean> => {
+  const indexKeyValues = indexKeys.reconcile(carrierId, matchId, markedAt);
+  const { partitionKey, sortKey } = tableDefinition.indexes.reconcile;
+  return writeIfCondition(() =>
+    dynamo.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.participation(carrierId, participantId, matchId),
+        UpdateExpression: 'SET #reconcilePk = :pk, #reconcileSk = :sk',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: reconcileNames(),
+        ExpressionAttributeValues: {
+          ':pk': indexKeyValues[partitionKey],
+          ':sk': indexKeyValues[sortKey],
+        },
+      }),
+    ),
+  );
+};
+
+/** The participant was not erased after all (its erasure failed before the tombstone). */
+export const clearLinkMark = (carrierId: string, participantId: string, matchId: string) =>
+  writeIfCondition(() =>
+    dynamo.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.participation(carrierId, participantId, matchId),
+        UpdateExpression: 'REMOVE #reconcilePk, #reconcileSk',
+        ConditionExpression: 'attribute_exists(#reconcilePk)',
+        ExpressionAttributeNames: reconcileNames(),
+      }),
+    ),
+  );
+
+/** The participants the stored `match.created` names, read strongly consistent. */
+export async function readCreatedParticipants(
+  carrierId: string,
+  matchId: string,
+): Promise<Pick<MatchCreated, 'matchId' | 'mentorId' | 'menteeId'> | undefined> {
+  const { Item } = await dynamo.send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.matchFact(carrierId, matchId, { kind: 'created' }),
+      ProjectionExpression: 'mentorId, menteeId',
+      ConsistentRead: true,
+    }),
+  );
+  return Item
+    ? { matchId, mentorId: String(Item.mentorId), menteeId: String(Item.menteeId) }
+    : undefined;
 }
 
 export const unlinkParticipant = (carrierId: string, participantId: string, matchId: string) =>

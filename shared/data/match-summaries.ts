@@ -54,7 +54,9 @@ import { tableDefinition } from './table-definition';
  *  4. Re-derive. Read the summary, then all facts of the match; write `summarizeMatch` over
  *     them and ADD the tokens of the pending check-ins read. Condition: `seq` as read.
  *  5. Take off the marks the written summary reflects (condition: version and cause as read),
- *     then DELETE their tokens from `applying`, with those of facts no longer pending.
+ *     then DELETE their tokens from `applying`, with those of facts no longer pending, then
+ *     take those facts, and settled ones still there, off the reconcile index (condition: not
+ *     pending).
  *
  * Why it holds. Each summary write is conditional on the `seq` read before the facts: it is
  * computed from a summary nobody changed since and from facts read after that summary, so a
@@ -65,6 +67,15 @@ import { tableDefinition } from './table-definition';
  * any write leaves the invariant true, and every later delivery, redelivery or the
  * reconciliation decides from what is stored: a token in `applying` is never counted again, a
  * corrected check-in is always re-derived, and re-deriving is right whatever went before.
+ *
+ * Failed for good. A fact whose deliveries all fail stays pending, on the reconcile index
+ * from its second attempt on (step 2); the daily reconciliation (reconcile-matches.ts)
+ * re-derives each match there (steps 4 and 5), after writing the links of its
+ * `match.created` (such a delivery may have stopped before linking). An erasure puts each
+ * link of the participant on the same index before writing its tombstone, and deletes the
+ * link, mark and all, last: after redacting the fact and re-deriving the summary. The
+ * reconciliation finishes a marked link the same way when the tombstone is there, and takes
+ * the mark off when it is not (that erasure never began).
  */
 
 /** The summary's fields, as stored on its item: one list, kept with the summary. */

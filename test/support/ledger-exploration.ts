@@ -77,6 +77,22 @@ interface Running extends Attempt {
   waiting: number;
 }
 
+/** TANDEM_EXPLORATION_TRACE=1 prints every call and crash (with TANDEM_EXPLORATION_SEED=n). */
+const trace = process.env.TANDEM_EXPLORATION_TRACE
+  ? (line: string) => console.log(line)
+  : undefined;
+const describeCall = (command: object): string => {
+  const { input } = command as { input: Record<string, unknown> };
+  const target =
+    input.Key ??
+    (input.Item as { sk?: unknown } | undefined)?.sk ??
+    input.IndexName ??
+    input.KeyConditionExpression;
+  return [command.constructor.name, JSON.stringify(target), input.UpdateExpression ?? '']
+    .join(' ')
+    .trim();
+};
+
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -151,9 +167,13 @@ export async function exploreDeliveries(
           command,
           go: () => {
             attempt.waiting--;
+            trace?.(`${attempt.event}/${attempt.number} ${describeCall(command)}`);
             send(command).then(
               (result) => afterCall(attempt, command, () => resolve(result)),
-              (error: unknown) => afterCall(attempt, command, () => reject(error)),
+              (error: unknown) => {
+                trace?.(`  ${String(error)}`);
+                afterCall(attempt, command, () => reject(error));
+              },
             );
           },
         });
@@ -184,6 +204,7 @@ export async function exploreDeliveries(
       const crash =
         attempt.number < maxAttempts ? strategy.crashAfter(attempt, attempt.writes) : false;
       if (crash) {
+        trace?.(`${attempt.event}/${attempt.number} ${crash}`);
         attempt.crashed = true;
         crashes++;
         if (attempt.instance) crashedInstances.push(attempt.instance);
