@@ -13,6 +13,9 @@ import { createCarrier, rotateWebhookSecret } from '../../shared/data/carrier-se
 import { backfillDerivedItems } from '../../shared/data/backfill';
 import type { CheckInPolicy } from '../../shared/config/funder-config';
 import { setCarrierContacts, type ContactChange } from '../../shared/data/carrier-contacts';
+import { addStaff, listStaff, removeStaff, UnknownUmbrellaError } from '../../shared/data/staff';
+import { addUmbrella, getUmbrella } from '../../shared/data/umbrellas';
+import type { NewStaff } from '../../shared/schemas/office';
 
 /** The operator commands; each returns the one JSON object it prints (SPEC §8). */
 
@@ -23,11 +26,30 @@ export async function addCarrier(input: {
   language?: string;
   migrantOrganisation?: boolean;
   municipality?: string;
+  umbrellaId?: string;
+  quota?: number;
 }) {
+  if (input.umbrellaId !== undefined && !(await getUmbrella(input.umbrellaId))) {
+    throw new UnknownUmbrellaError(
+      `No umbrella ${input.umbrellaId} (see umbrellas add; the office lists them)`,
+    );
+  }
   const carrier = await createCarrier(input);
   const apiKey = await createApiKey({ kind: 'carrier', carrierId: carrier.carrierId });
   return { carrierId: carrier.carrierId, webhookSecret: carrier.webhookSecret, apiKey };
 }
+
+/** `umbrellas add --name N`: `{"umbrellaId"}`. */
+export const addUmbrellaCommand = (name: string) => addUmbrella({ name });
+
+/** `staff add`: `{"staffId"}`; an umbrella member's umbrella must exist. */
+export const addStaffMember = (input: NewStaff) => addStaff(input);
+
+/** `staff list`: role and scope of each member, never an address. */
+export const listStaffMembers = async () => ({ staff: await listStaff() });
+
+/** `staff remove <staffId>`: `{"removed"}`; the member's sessions end at once. */
+export const removeStaffMember = (staffId: string) => removeStaff(staffId);
 
 /**
  * `carriers set-contacts`: a new coordinator or lead; an address no longer a contact signs

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { headersOfField, parseColumnMapping } from '../../shared/import/columns';
+import type { NewStaff } from '../../shared/schemas/office';
 import { isoDate } from '../../shared/schemas/primitives';
 import type { FunctionInvoker } from './function-invoker';
 import { selectTarget, targetFunderConfig, type Target } from './target';
@@ -8,10 +9,17 @@ import { selectTarget, targetFunderConfig, type Target } from './target';
 const usage = `Usage: npx tandem <command>
 
   carriers add --name N --coordinator-email E [--lead-email E] [--language de]
-               [--migrant-organisation] [--municipality AGS]
+               [--migrant-organisation] [--municipality AGS] [--umbrella U] [--quota N]
+                                          (AGS: 8 digits; quota: new matches per period)
   carriers set-contacts <carrierId> [--coordinator-email E] [--lead-email E | --no-lead]
                                           (a removed address's sessions end at once)
   carriers rotate-secret <carrierId> [--now]   (--now: the old secret ends at once)
+  umbrellas add --name N
+  staff add --email E --role funder|umbrella|region [--umbrella U] [--region KEY]
+                                          (umbrella staff name their umbrella, region
+                                           staff their region key of 2, 5 or 8 digits)
+  staff list
+  staff remove <staffId>                  (the member's sessions end at once)
   admin-key create [--days N]             (expires after N days, default 90)
   api-keys list
   api-keys revoke <id>
@@ -31,6 +39,12 @@ or on a deployed stack: TANDEM_STACK=Tandem-<funderId> (or TANDEM_TABLE_NAME for
 carrier and key commands), with AWS credentials and region as usual. Prints one JSON object.`;
 
 class UsageError extends Error {}
+
+/** `--quota`: new matches per period, a whole number ≥ 0. */
+function quotaOf(value: string): number {
+  if (!/^\d{1,7}$/.test(value)) throw new UsageError('--quota takes a whole number ≥ 0');
+  return Number(value);
+}
 
 /** Long work reports its progress on stderr; stdout keeps the one JSON object. */
 const progress = (message: string) => process.stderr.write(`${message}\n`);
@@ -56,6 +70,11 @@ async function run(argv: string[]): Promise<unknown> {
       language: { type: 'string' },
       'migrant-organisation': { type: 'boolean' },
       municipality: { type: 'string' },
+      umbrella: { type: 'string' },
+      quota: { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string' },
+      region: { type: 'string' },
       at: { type: 'string' },
       secret: { type: 'string' },
       url: { type: 'string' },
@@ -100,8 +119,30 @@ async function run(argv: string[]): Promise<unknown> {
         ...(values['lead-email'] ? { leadEmail: values['lead-email'] } : {}),
         ...(values.language ? { language: values.language } : {}),
         migrantOrganisation: values['migrant-organisation'] ?? false,
-        ...(values.municipality ? { municipality: values.municipality } : {}),
+        ...(values.municipality !== undefined ? { municipality: values.municipality } : {}),
+        ...(values.umbrella !== undefined ? { umbrellaId: values.umbrella } : {}),
+        ...(values.quota !== undefined ? { quota: quotaOf(values.quota) } : {}),
       });
+    }
+    case 'umbrellas add': {
+      if (!values.name) throw new UsageError('umbrellas add needs --name');
+      return commands.addUmbrellaCommand(values.name);
+    }
+    case 'staff add': {
+      if (!values.email || !values.role) throw new UsageError('staff add needs --email and --role');
+      return commands.addStaffMember({
+        email: values.email,
+        role: values.role as NewStaff['role'],
+        ...(values.umbrella !== undefined ? { umbrellaId: values.umbrella } : {}),
+        ...(values.region !== undefined ? { region: values.region } : {}),
+      });
+    }
+    case 'staff list':
+      return commands.listStaffMembers();
+    case 'staff remove': {
+      const staffId = positionals[2];
+      if (!staffId) throw new UsageError('staff remove needs a staffId (from staff list)');
+      return commands.removeStaffMember(staffId);
     }
     case 'carriers set-contacts': {
       const carrierId = positionals[2];
