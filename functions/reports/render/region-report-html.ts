@@ -5,7 +5,7 @@ import type { Cell, Html, TableRow } from './html-parts';
 import { chartFigure, columns, figureTable, note, section, valueCell } from './html-parts';
 import { reportPage, type ReportContext } from './html-page';
 import type { Label } from './labels';
-import { checkInLabels, matchLabels, uiLabels, wordingOf } from './labels';
+import { checkInLabels, combinedLabel, matchLabels, uiLabels, wordingOf } from './labels';
 import { regionCoFundingSection } from './region-co-funding';
 import { levelLabelOf, regionLabels } from './region-labels';
 import { barChart, chartColors, shareBar } from './report-charts';
@@ -79,11 +79,8 @@ function againstAllChart(language: Language, region: Comparison, all: Comparison
     [matchLabels.earlyClosureShare, (figures) => figures.matches.earlyClosureShare],
     [checkInLabels.adherence, (figures) => figures.checkIns.adherence],
   ];
-  const labelled = (label: Label, whose: Label): Label => ({
-    de: `${wordingOf(label, 'de')} – ${wordingOf(whose, 'de')}`,
-    en: `${wordingOf(label, 'en')} – ${wordingOf(whose, 'en')}`,
-    [language]: `${wordingOf(label, language)} – ${wordingOf(whose, language)}`,
-  });
+  const labelled = (label: Label, whose: Label): Label =>
+    combinedLabel((figure, who) => `${figure} – ${who}`, label, whose);
   const bars = pairs.flatMap(([label, value]) => [
     shareBar(
       language,
