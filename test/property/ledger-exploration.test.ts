@@ -386,7 +386,14 @@ describe('the check-in counting protocol under crashes and concurrency (SPEC §3
       const failures: { seed: number; reason: string }[] = [];
       let crashes = 0;
       let deadLetters = 0;
+      let runs = 0;
       const started = performance.now();
+      const report = process.env.TANDEM_EXPLORATION_REPORT;
+      const writeReport = () => {
+        const seconds = (performance.now() - started) / 1000;
+        const result = { runs, failures, crashes, deadLetters, seconds };
+        if (report) writeFileSync(report, JSON.stringify(result));
+      };
       // Several seeds at once, each on carriers of its own: the time goes to waiting on the table.
       await mapLimit(seedList, seedsAtOnce, async (seed) => {
         const random = seededRandom(seed);
@@ -407,17 +414,14 @@ describe('the check-in counting protocol under crashes and concurrency (SPEC §3
               ? `state differs: ${JSON.stringify(result.explored)} vs ${JSON.stringify(result.clean)}`
               : undefined;
         if (reason) failures.push({ seed, reason });
+        // Every 100 runs too, so a long bench cut short still tells what it found.
+        if (++runs % 100 === 0) writeReport();
       });
-      const seconds = (performance.now() - started) / 1000;
-      const report = process.env.TANDEM_EXPLORATION_REPORT;
-      if (report) {
-        const result = { runs: seedList.length, failures, crashes, deadLetters, seconds };
-        writeFileSync(report, JSON.stringify(result));
-      }
+      writeReport();
       expect(crashes).toBeGreaterThan(0);
       expect(failures.slice(0, 3)).toEqual([]);
-      // The bench's 5,000 seeds on a busy machine: up to 2 s a seed.
     },
+    // The bench's 5,000 seeds on a busy machine: up to 2 s a seed.
     Math.max(600_000, seedList.length * 2_000),
   );
 });
