@@ -63,20 +63,18 @@ const bars = (months: readonly MonthFigures[], values: readonly (number | null)[
 
 const monthAdherence = (month: MonthFigures) => shareOf(month.onTime, month.due);
 
-/** The table the bars show: month, new matches, due and on-time contacts, adherence. */
+/** The table the bars show: month, new matches, adherence (on time of due contacts). */
 const monthTable = (
   page: PageContext,
   texts: OfficeCarrierTexts,
   months: readonly MonthFigures[],
 ) =>
-  html`<table>
+  html`<table class="months">
     <thead>
       <tr>
         <th scope="col">${texts.month}</th>
-        <th scope="col" class="value">${texts.newMatches}</th>
-        <th scope="col" class="value">${texts.dueContacts}</th>
-        <th scope="col" class="value">${texts.onTime}</th>
-        <th scope="col" class="value">${texts.adherence}</th>
+        <th scope="col">${texts.newMatches}</th>
+        <th scope="col">${texts.adherence} (${texts.onTime} / ${texts.dueContacts})</th>
       </tr>
     </thead>
     <tbody>
@@ -85,9 +83,10 @@ const monthTable = (
           html`<tr>
             <th scope="row">${ltr(month.month)}</th>
             <td class="value">${count(texts, month.newMatches)}</td>
-            <td class="value">${count(texts, month.due)}</td>
-            <td class="value">${count(texts, month.onTime)}</td>
-            <td class="value">${percent(page, texts, monthAdherence(month))}</td>
+            <td class="value">
+              ${percent(page, texts, monthAdherence(month))}
+              <span class="small">${ltr(`${month.onTime} / ${month.due}`)}</span>
+            </td>
           </tr>`,
       )}
     </tbody>

@@ -87,7 +87,7 @@ const carrierCard = (page: OfficePageContext, texts: OfficeCarrierTexts, line: C
         >${carrierName(line.name)}</a
       >
     </h2>
-    <dl>
+    <dl class="figures">
       <dt>${texts.umbrella}</dt>
       <dd>${line.umbrella === null ? texts.none : carrierName(line.umbrella.name)}</dd>
       <dt>${texts.municipality}</dt>

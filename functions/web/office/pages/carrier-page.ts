@@ -28,7 +28,7 @@ export interface CarrierPageData {
 }
 
 const figures = (page: OfficePageContext, texts: OfficeCarrierTexts, line: CarrierListLine) =>
-  html`<dl>
+  html`<dl class="figures">
     <dt>${texts.umbrella}</dt>
     <dd>${line.umbrella === null ? texts.none : carrierName(line.umbrella.name)}</dd>
     <dt>${texts.municipality}</dt>

@@ -17,7 +17,7 @@ export interface UmbrellaTotals {
 
 /** A scope's figures as a list of terms (SPEC §12's overview figures). */
 const totalsList = (page: OfficePageContext, texts: OfficeCarrierTexts, totals: ScopeTotals) =>
-  html`<dl>
+  html`<dl class="figures">
     <dt>${texts.status.invited}</dt>
     <dd>${count(texts, totals.carriers.invited)}</dd>
     <dt>${texts.status.active}</dt>
