@@ -42,6 +42,8 @@ input[type=text],input[type=email],input[type=date],select{font:inherit;width:10
 .matches h2,.cards h2,.cards h3{margin:.25rem 0}
 .list-form{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:end}
 .month-bars{display:block;max-width:25rem;margin:0 0 .5rem}
+dl.figures{grid-template-columns:minmax(0,3fr) minmax(0,2fr)}
+.months th[scope=row]{white-space:nowrap}
 dl{display:grid;grid-template-columns:minmax(0,auto) minmax(0,1fr);gap:.125rem 1rem;margin:.25rem 0}
 dt{color:#4a4a4a}
 dd{margin:0}
