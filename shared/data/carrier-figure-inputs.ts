@@ -55,7 +55,8 @@ async function readFunding(carrierId: string): Promise<ReportedFunding[]> {
 
 /**
  * A carrier's figure inputs (SPEC §12), from its own partition: its matches as a period close
- * reads them, its match summaries' dates and its funding reports.
+ * reads them (`readReportInputs`, which also reads the funding of `periodId`: pass the current
+ * period), its match summaries' dates and its funding reports of every period.
  */
 export async function readCarrierFigureInputs(
   carrierId: string,
