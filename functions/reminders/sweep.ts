@@ -34,7 +34,8 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
 /**
  * The daily sweep (SPEC §5): finds the overdue matches in the due index, claims each newly
  * due reminder once, and emits one CheckInOverdue event per carrier and level, from which
- * the digest e-mails are sent. Invoked by the schedule with `{}`, or with `{ date }` to
+ * the digest e-mails are sent; then asks for every carrier's office figures as of the same
+ * day (CarrierFiguresRequested). Invoked by the schedule with `{}`, or with `{ date }` to
  * sweep as of another day.
  */
 export const handler = async (event: { date?: unknown } = {}): Promise<SweepResult> => {
