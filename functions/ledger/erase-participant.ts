@@ -13,11 +13,11 @@ import { consumer } from '../../shared/events/consume';
 /**
  * SPEC §3: when this returns, no item holds the participant's id. The participant's matches
  * are found through their links (one small query), not by reading the carrier's facts. Each
- * link is marked for reconciliation before the tombstone is written, so an erasure that fails
- * for good after it is finished by the daily reconciliation (functions/ledger/reconcile-matches.ts);
- * the tombstone comes before the work, so a `match.created` or `participant.registered`
- * processed concurrently redacts itself. Each link (and its mark) goes last, once its match no
- * longer names the participant.
+ * link is marked for reconciliation before the tombstone is written, so the daily
+ * reconciliation (reconcile-matches.ts) finishes an erasure that fails for good after it. The
+ * tombstone comes before the work, so a `match.created` or `participant.registered` processed
+ * concurrently redacts itself. Each link (and its mark) goes last, once its match no longer
+ * names the participant.
  */
 export async function eraseParticipant(event: EventDetail<'ParticipantErased'>): Promise<void> {
   const { carrierId } = event;
