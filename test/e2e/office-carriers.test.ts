@@ -412,6 +412,25 @@ describe('a carrier’s page (GET /app/office/carriers/<carrierId>)', () => {
   });
 });
 
+describe('region staff (SPEC §12: only the region reports)', () => {
+  it('are sent from the overview to the regions and find no carrier page', async () => {
+    const address = uniqueAddress('region');
+    await addStaff({ email: address, role: 'region', region: '05315' });
+    const { cookie } = await signIn(address);
+    const overview = await openPage('/app/office', cookie);
+    expect(overview.status).toBe(303);
+    expect(overview.headers.get('location')).toBe('/app/office/regions');
+    for (const path of [
+      '/app/office/carriers',
+      '/app/office/carriers?format=csv',
+      '/app/office/carriers/new',
+      `/app/office/carriers/${carriers.anker}`,
+    ]) {
+      expect((await openPage(path, cookie)).status, path).toBe(404);
+    }
+  });
+});
+
 describe('onboarding (GET and POST /app/office/carriers/new) and the invitation', () => {
   const newForm = async (staff: Staff) => {
     const page = await (await openPage('/app/office/carriers/new', staff.cookie)).text();
