@@ -234,6 +234,28 @@ describe('carrierFigures: matches (SPEC §12)', () => {
     expect(months.at(-1)).toEqual({ month: '2025-02', newMatches: 1, due: 0, onTime: 0 });
   });
 
+  it('adds up a month that two periods share, each part cut to its period', () => {
+    const halves = {
+      periods: [
+        { id: 'h1', start: '2025-01-01', end: '2025-06-15' },
+        { id: 'h2', start: '2025-06-16', end: '2025-12-31' },
+      ],
+      checkInPolicy: policy,
+    };
+    const matches = [match('m-a', '2025-06-10'), match('m-b', '2025-06-20')];
+    const figures = carrierFigures({ matches, summaries: [], funding: [] }, '2025-07-02', halves);
+    expect(figures.currentPeriodId).toBe('h2');
+    expect(figures.newInCurrentPeriod).toBe(1);
+    // m-a's first contact due 06-25 (in h2's part of June), m-b's on 07-05 (after today).
+    expect(figures.months.find((month) => month.month === '2025-06')).toEqual({
+      month: '2025-06',
+      newMatches: 2,
+      due: 1,
+      onTime: 0,
+    });
+    expect(figures.months.map((month) => month.month).at(-1)).toBe('2025-07');
+  });
+
   it('names the latest configured period with funding reported above 0', () => {
     const funding = (periodId: string, amountEur: number) => ({
       periodId,
