@@ -166,9 +166,17 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   },
   // Reads the carrier profile, claims and marks its "report ready" e-mail, and sends it.
   SendReportReadyMail: { table: 'readPutUpdate', indexes: [], sendEmail: true },
-  // Reads the close's carrier parts and the umbrellas, writes the summary's and each
-  // umbrella summary's files and records, mails the funder.
-  BuildFunderSummary: { table: 'readPut', indexes: [], sendEmail: true, reportFiles: 'write' },
+  // Reads the close's carrier parts and the umbrellas, writes the summary files and record,
+  // mails the funder, and publishes UmbrellaSummaryRequested per umbrella.
+  BuildFunderSummary: {
+    table: 'readPut',
+    indexes: [],
+    sendEmail: true,
+    reportFiles: 'write',
+    publishEvents: reportEventSource,
+  },
+  // Reads the close's carrier parts and the umbrella, writes its summary's files and record.
+  BuildUmbrellaSummary: { table: 'readPut', indexes: [], reportFiles: 'write' },
   // The report API: the key and the latest report record from the table, the file from S3.
   GetCarrierReport: { table: 'read', indexes: [], reportFiles: 'read' },
   GetFunderSummary: { table: 'read', indexes: [], reportFiles: 'read' },

@@ -16,6 +16,7 @@ const reportBuilder: RouteSizing = { memorySize: 1024, timeout: Duration.seconds
 export const routeSizing: Readonly<Record<string, RouteSizing>> = {
   BuildCarrierReport: reportBuilder,
   BuildFunderSummary: reportBuilder,
+  BuildUmbrellaSummary: reportBuilder,
 };
 
 export const sizingOf = (routeId: string): RouteSizing => routeSizing[routeId] ?? {};

@@ -12,7 +12,7 @@ import { consumer } from '../../shared/events/consume';
 import { periodOf } from './period-of';
 import { putRegionReports } from './put-region-reports';
 import { putReportPages } from './put-report-pages';
-import { putUmbrellaSummaries } from './put-umbrella-summaries';
+import { requestUmbrellaSummaries } from './put-umbrella-summaries';
 import { funderSummaryCsv } from './render/funder-summary-csv';
 import { renderFunderSummaryHtml } from './render/funder-summary-html';
 import { funderSummaryEmail } from './report-ready-email';
@@ -55,7 +55,7 @@ export const handler = consumer('FunderSummaryRequested', async ({ periodId, rev
   await putReportFile(files.json, 'json', JSON.stringify(summary, null, 2));
   await putReportFile(files.csv, 'csv', csv);
   await putRegionReports(periodId, revision, period, parts, config, new Date(summary.generatedAt));
-  await putUmbrellaSummaries(revision, period, parts, config, summary.generatedAt);
+  await requestUmbrellaSummaries(periodId, revision, parts);
   // Mailed before it is recorded: a failed send is retried, never skipped (at worst the
   // contact gets it twice). The summary is k-anonymous, so it may travel by e-mail.
   if (config.contactEmail) {

@@ -1,65 +1,87 @@
-import type { FunderConfig } from '../../shared/config/funder-config';
 import type { CarrierClosePart } from '../../shared/data/period-closes';
+import { carrierParts } from '../../shared/data/period-closes';
 import { putReportFile, reportFileKey } from '../../shared/data/report-files';
 import { hasUmbrellaSummary, putUmbrellaSummaryRecord } from '../../shared/data/report-records';
-import { listUmbrellas } from '../../shared/data/umbrellas';
-import type { Period } from '../../shared/domain/reports/report-inputs';
-import { buildUmbrellaSummaries } from '../../shared/domain/reports/umbrella-summaries';
+import { getUmbrella, listUmbrellas } from '../../shared/data/umbrellas';
+import type { FunderConfig } from '../../shared/config/funder-config';
+import { buildUmbrellaSummary } from '../../shared/domain/reports/umbrella-summaries';
+import { umbrellasOf } from '../../shared/domain/reports/umbrella-suppression';
+import { reportEventSource } from '../../shared/events/catalogue';
+import { publishEvents } from '../../shared/events/publish';
+import { periodOf } from './period-of';
 import { putReportPages } from './put-report-pages';
 import { renderFunderSummaryHtml } from './render/funder-summary-html';
 import { umbrellaSummaryCsv } from './render/umbrella-summary-csv';
 
 /**
- * SPEC §6: at a close, the summary of every umbrella (known ones without carriers too, over no
- * carriers), as JSON, CSV and the HTML page in each language, and its record. Built from the
- * close's carrier parts the funder summary read; an umbrella whose record exists (a retried
- * delivery) is skipped, so a retry finishes what a timeout left.
+ * SPEC §6: at a close, asks for the summary of every umbrella: the known ones (those without
+ * carriers get one over no carriers) and any a carrier of the close names. One event each
+ * (build-umbrella-summary.ts): two dozen umbrellas' seven pages of charts would not fit in
+ * one function's time.
  */
-export async function putUmbrellaSummaries(
+export async function requestUmbrellaSummaries(
+  periodId: string,
   revision: string,
-  period: Period,
   parts: readonly CarrierClosePart[],
-  config: FunderConfig,
-  generatedAt: string,
 ): Promise<void> {
-  const periodId = period.id;
-  const umbrellas = await listUmbrellas();
-  const names = new Map(umbrellas.map((umbrella) => [umbrella.umbrellaId, umbrella.name]));
-  const built = buildUmbrellaSummaries(
+  const known = (await listUmbrellas()).map((umbrella) => umbrella.umbrellaId);
+  const umbrellas = umbrellasOf(
+    parts.map((part) => part.standing),
+    known,
+  );
+  await publishEvents(
+    reportEventSource,
+    umbrellas.map((umbrellaId) => ({
+      detailType: 'UmbrellaSummaryRequested' as const,
+      detail: { periodId, revision, umbrellaId },
+    })),
+  );
+}
+
+/**
+ * One umbrella's summary of a close: JSON, CSV, the HTML page in each language, then its
+ * record. Built from every carrier part of the close (suppression across umbrellas needs
+ * them all); a summary already recorded (a retried delivery) is left as it is.
+ */
+export async function putUmbrellaSummary(
+  periodId: string,
+  revision: string,
+  umbrellaId: string,
+  config: FunderConfig,
+): Promise<void> {
+  if (await hasUmbrellaSummary(umbrellaId, periodId, revision)) return;
+  const period = periodOf(config, periodId);
+  const [parts, umbrella] = await Promise.all([
+    carrierParts(periodId, revision),
+    getUmbrella(umbrellaId),
+  ]);
+  const { summary, groupUnits } = buildUmbrellaSummary(
     period,
     parts,
-    umbrellas.map((umbrella) => umbrella.umbrellaId),
+    umbrellaId,
     config,
-    new Date(generatedAt),
+    new Date(),
   );
-  // One umbrella at a time: each renders its seven pages at once, which is what a function
-  // of the funder summary's size takes without running out of memory.
-  for (const { summary, groupUnits } of built) {
-    const { umbrellaId } = summary;
-    if (await hasUmbrellaSummary(umbrellaId, periodId, revision)) continue;
-    const name = `umbrella-${umbrellaId}`;
-    const context = {
-      funderName: `${config.name} · ${names.get(umbrellaId) ?? umbrellaId}`,
-      period,
-    };
-    const comparisonInputs = { rates: config.fundingModels, units: groupUnits };
-    const { keys: htmlFiles } = await putReportPages(periodId, revision, name, (language) =>
-      renderFunderSummaryHtml(summary, context, comparisonInputs, language),
-    );
-    const files = {
-      json: reportFileKey(periodId, revision, name, 'json'),
-      csv: reportFileKey(periodId, revision, name, 'csv'),
-      html: htmlFiles[config.language],
-    };
-    await putReportFile(files.json, 'json', JSON.stringify(summary, null, 2));
-    await putReportFile(files.csv, 'csv', umbrellaSummaryCsv(summary));
-    await putUmbrellaSummaryRecord(umbrellaId, {
-      periodId,
-      revision,
-      generatedAt: summary.generatedAt,
-      files,
-      htmlFiles,
-      language: config.language,
-    });
-  }
+  const name = `umbrella-${umbrellaId}`;
+  // The umbrella's name (an organisation's, never a person's) beside the funder's.
+  const context = { funderName: `${config.name} · ${umbrella?.name ?? umbrellaId}`, period };
+  const comparisonInputs = { rates: config.fundingModels, units: groupUnits };
+  const { keys: htmlFiles } = await putReportPages(periodId, revision, name, (language) =>
+    renderFunderSummaryHtml(summary, context, comparisonInputs, language),
+  );
+  const files = {
+    json: reportFileKey(periodId, revision, name, 'json'),
+    csv: reportFileKey(periodId, revision, name, 'csv'),
+    html: htmlFiles[config.language],
+  };
+  await putReportFile(files.json, 'json', JSON.stringify(summary, null, 2));
+  await putReportFile(files.csv, 'csv', umbrellaSummaryCsv(summary));
+  await putUmbrellaSummaryRecord(umbrellaId, {
+    periodId,
+    revision,
+    generatedAt: summary.generatedAt,
+    files,
+    htmlFiles,
+    language: config.language,
+  });
 }

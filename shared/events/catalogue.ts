@@ -102,6 +102,11 @@ const catalogue = {
   ReportReadyMailRequested: () => periodRevision().extend({ carrierId: partnerId }),
   /** Every carrier's report of the close is written: build the funder summary. */
   FunderSummaryRequested: periodRevision,
+  /**
+   * The funder summary of a close is built: build one umbrella's summary (SPEC §6), an event
+   * each, so that two dozen umbrellas' pages never meet in one function's time.
+   */
+  UmbrellaSummaryRequested: () => periodRevision().extend({ umbrellaId: partnerId }),
 } as const;
 
 export type DetailType = keyof typeof catalogue;

@@ -185,6 +185,14 @@ export const eventRoutes: readonly EventRoute[] = [
     handler: 'reports/build-funder-summary',
     delivery: { batchSize: 1, maxConcurrency: 2, retry: dayLongRetry },
   },
+  {
+    id: 'BuildUmbrellaSummary',
+    sources: [reportEventSource],
+    detailTypes: ['UmbrellaSummaryRequested'],
+    handler: 'reports/build-umbrella-summary',
+    // CPU-heavy like a carrier report (seven pages of charts), one umbrella each.
+    delivery: { batchSize: 1, maxConcurrency: 4, retry: dayLongRetry },
+  },
 ];
 
 /** The EventBridge pattern of a route, as both the CDK rule and the local bus match it. */

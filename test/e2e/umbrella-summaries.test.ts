@@ -155,6 +155,8 @@ describe('umbrella summaries at the close (SPEC §6)', { timeout: 120_000 }, () 
     expect(config.kAnonymity).toBe(5);
     const closed = await closePeriod(localSystem().urls.api, periodId);
     expect(closed).toEqual({ periodId, carriers: 15, reports: 15 });
+    // The funder summary asks for each umbrella's, an event each.
+    await processed();
     const close = await latestFunderSummary(periodId);
     parts = await carrierParts(periodId, close!.revision);
     for (const umbrellaId of Object.values(deployed.umbrellas)) {

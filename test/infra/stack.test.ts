@@ -21,7 +21,7 @@ import { createTandemApp } from '../../infra/tandem-app';
 
 const allRoutes = [...eventRoutes, ...httpRoutes, ...scheduledRoutes, ...periodEndRoutes];
 const reportFileRoutes = allRoutes.filter((route) => accessOf(route.id).reportFiles);
-const reportBuilders = ['BuildCarrierReport', 'BuildFunderSummary'];
+const reportBuilders = ['BuildCarrierReport', 'BuildFunderSummary', 'BuildUmbrellaSummary'];
 /** The report API and the web app's report pages (SPEC §9): they only read report files. */
 const reportReaders = [
   'GetCarrierReport',

@@ -11,7 +11,10 @@ import {
 import { emptyTally, type PeriodTally } from '../../shared/domain/reports/period-tally';
 import type { CarrierStanding } from '../../shared/domain/reports/report-inputs';
 import { compareFundingModelsByUmbrella } from '../../shared/domain/reports/umbrella-comparison';
-import { buildUmbrellaSummaries } from '../../shared/domain/reports/umbrella-summaries';
+import {
+  buildUmbrellaSummaries,
+  buildUmbrellaSummary,
+} from '../../shared/domain/reports/umbrella-summaries';
 import type { FundingComparisonGroup, FundingRates } from '../../shared/schemas/funding-comparison';
 import type { FunderSummary } from '../../shared/schemas/reports';
 
@@ -226,6 +229,8 @@ describe('umbrella summaries (SPEC §6)', () => {
         umbrellaId: summary.umbrellaId,
       });
     }
+    // One umbrella's alone (an event each at a close) is the same as among all.
+    expect(buildUmbrellaSummary(period, parts, 'u-a', config, generatedAt)).toEqual(summaries[0]);
     expect(summaries[2]?.summary.carriers).toEqual({
       total: 0,
       reporting: 0,

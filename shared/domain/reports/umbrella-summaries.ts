@@ -153,12 +153,19 @@ function withHidden(summary: FunderSummary, figures: ReadonlySet<HiddenFigure>):
   };
 }
 
+/** An umbrella's summary and the units of the groups its page's what-if may show. */
+export interface BuiltUmbrellaSummary {
+  readonly summary: UmbrellaSummary;
+  readonly groupUnits: GroupUnits;
+}
+
 /**
  * SPEC §6: the umbrella summaries of a close, one per umbrella of `umbrellaIds` and of the
  * carriers: the funder summary's figures over its carriers only (`buildFunderSummary`), plus
  * `umbrellaId`, with suppression across umbrellas so that all − the others gives no
  * suppressed figure (umbrella-suppression.ts); and the units of its groups its page may
- * show.
+ * show (`publishableGroupUnits`). Suppression needs every carrier of the close, whichever
+ * umbrellas are built.
  */
 export function buildUmbrellaSummaries(
   period: Period,
@@ -166,7 +173,8 @@ export function buildUmbrellaSummaries(
   umbrellaIds: Iterable<string>,
   config: FunderConfig,
   generatedAt: Date,
-): { summary: UmbrellaSummary; groupUnits: GroupUnits }[] {
+  only?: string,
+): BuiltUmbrellaSummary[] {
   const withUmbrella = carriers.map((carrier) => ({
     ...carrier,
     umbrellaId: carrier.standing.umbrellaId,
@@ -179,7 +187,7 @@ export function buildUmbrellaSummaries(
     umbrellas,
     config.kAnonymity,
   );
-  return umbrellas.map((umbrellaId) => {
+  const built = (umbrellaId: string): BuiltUmbrellaSummary => {
     const members = withUmbrella.filter((carrier) => carrier.umbrellaId === umbrellaId);
     const compared = members.map((carrier) => carrier.compared);
     const hiddenGroups = groups.get(umbrellaId) ?? [];
@@ -195,8 +203,18 @@ export function buildUmbrellaSummaries(
         ),
         umbrellaId,
       },
-      // The page's what-if: the shown groups' units only (publishableGroupUnits).
       groupUnits: publishableGroupUnits(compared, config.kAnonymity, hiddenGroups),
     };
-  });
+  };
+  return only === undefined ? umbrellas.map(built) : [built(only)];
 }
+
+/** One umbrella's summary of a close (see `buildUmbrellaSummaries`). */
+export const buildUmbrellaSummary = (
+  period: Period,
+  carriers: readonly SummarizedCarrier[],
+  umbrellaId: string,
+  config: FunderConfig,
+  generatedAt: Date,
+): BuiltUmbrellaSummary =>
+  buildUmbrellaSummaries(period, carriers, [umbrellaId], config, generatedAt, umbrellaId)[0]!;
