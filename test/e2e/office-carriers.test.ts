@@ -181,9 +181,9 @@ describe('the overview (GET /app/office)', () => {
     const page = await response.text();
     const scope = termsIn(page, /id="scope-figures"[\s\S]*?<\/section>/);
     expect(scope).toEqual({
-      eingeladen: '1',
-      aktiv: '1',
-      still: '2',
+      'Träger: eingeladen': '1',
+      'Träger: aktiv': '1',
+      'Träger: still': '2',
       'Aktive Tandems': '13',
       'Neue Tandems / Quote': '9 / 15',
       'Begleitung eingehalten (letzte 90 Tage)': '86 %',
@@ -192,15 +192,15 @@ describe('the overview (GET /app/office)', () => {
     });
     const north = termsIn(page, /Dach Nord<\/bdi>[\s\S]*?<\/li>/);
     expect(north).toMatchObject({
-      eingeladen: '1',
-      still: '1',
+      'Träger: eingeladen': '1',
+      'Träger: still': '1',
       'Aktive Tandems': '5',
       'Neue Tandems / Quote': '3 / 10',
       'Begleitung eingehalten (letzte 90 Tage)': '75 %',
     });
     const without = termsIn(page, /Ohne Dachverband<\/a\s*>[\s\S]*?<\/li>/);
     expect(without).toMatchObject({
-      still: '1',
+      'Träger: still': '1',
       'Aktive Tandems': '0',
       'Neue Tandems / Quote': '0 / 0',
     });
@@ -211,9 +211,9 @@ describe('the overview (GET /app/office)', () => {
   it('shows umbrella staff their umbrella’s figures only, without the umbrella cards', async () => {
     const page = await (await openPage('/app/office', north.cookie)).text();
     expect(termsIn(page, /id="scope-figures"[\s\S]*?<\/section>/)).toMatchObject({
-      eingeladen: '1',
-      aktiv: '0',
-      still: '1',
+      'Träger: eingeladen': '1',
+      'Träger: aktiv': '0',
+      'Träger: still': '1',
       'Aktive Tandems': '5',
     });
     expect(page).not.toContain('id="by-umbrella"');

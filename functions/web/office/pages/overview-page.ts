@@ -18,11 +18,11 @@ export interface UmbrellaTotals {
 /** A scope's figures as a list of terms (SPEC §12's overview figures). */
 const totalsList = (page: OfficePageContext, texts: OfficeCarrierTexts, totals: ScopeTotals) =>
   html`<dl class="figures">
-    <dt>${texts.status.invited}</dt>
+    <dt>${texts.carriersHeading}: ${texts.status.invited}</dt>
     <dd>${count(texts, totals.carriers.invited)}</dd>
-    <dt>${texts.status.active}</dt>
+    <dt>${texts.carriersHeading}: ${texts.status.active}</dt>
     <dd>${count(texts, totals.carriers.active)}</dd>
-    <dt>${texts.status.silent}</dt>
+    <dt>${texts.carriersHeading}: ${texts.status.silent}</dt>
     <dd>${count(texts, totals.carriers.silent)}</dd>
     <dt>${texts.activeMatches}</dt>
     <dd>${count(texts, totals.activeMatches)}</dd>
