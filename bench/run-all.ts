@@ -23,6 +23,7 @@ const figureScripts = [
   'ledger-exploration.ts',
   'list-read-units.ts',
   'office-carriers.ts',
+  'umbrella-summaries.ts',
 ];
 
 interface FigureRun {
