@@ -122,8 +122,9 @@ describe('before the umbrella has a summary', () => {
     const page = await openPage(`${periodPath}?lang=en`, cookies.umbrella);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('This period is not closed yet');
-    for (const file of ['summary.json', 'summary.csv', 'summary.html']) {
-      expect((await openPage(`${periodPath}/${file}`, cookies.umbrella)).status).toBe(404);
+    for (const file of ['summary.json', 'summary.csv', 'summary.html', '?format=json']) {
+      const path = `${periodPath}${file.startsWith('?') ? '' : '/'}${file}`;
+      expect((await openPage(path, cookies.umbrella)).status, path).toBe(404);
     }
     const carrierFile = `${periodPath}/carriers/${carriersA[0]!.carrierId}/report.csv`;
     expect((await openPage(carrierFile, cookies.umbrella)).status).toBe(404);
@@ -242,9 +243,12 @@ describe('the scope’s summary and carrier reports (after the closes)', () => {
     const response = await openPage(`${periodPath}/summary.csv`, cookies.umbrella);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
-    const rows = parseCsv(await response.text());
+    const body = await response.text();
+    const rows = parseCsv(body);
     expect(rows).toContainEqual(['report', 'umbrellaId', umbrellaA]);
     expect(rows).toContainEqual(['matches', 'new', '3']);
+    // The same file as `?format=csv` on the page's own path.
+    expect(await (await openPage(`${periodPath}?format=csv`, cookies.umbrella)).text()).toBe(body);
   });
 
   it('serves a carrier’s report as the report API does', async () => {

@@ -37,6 +37,12 @@ const recordHeader = (
       <li><a href="${base}.html" download>${texts.summary.downloadHtml}</a></li>
     </ul>`;
 
+/** The scope's summary: the funder's for funder staff, their umbrella's for umbrella staff. */
+const summaryTitle = (staff: StaffScope, texts: OfficeAdminTexts, periodId: string) =>
+  fill(staff.role === 'funder' ? texts.summary.funderTitle : texts.summary.umbrellaTitle, {
+    period: periodId,
+  });
+
 /** The stored HTML report's sections, as its renderer drew them at the close (escaped there). */
 const storedSections = (texts: OfficeAdminTexts, sectionsHtml: string) =>
   html`<p class="small">${texts.summary.figuresNote}</p>
@@ -59,9 +65,7 @@ export const periodSummaryPage = (
   officePage(
     page,
     staff,
-    fill(staff.role === 'funder' ? texts.summary.funderTitle : texts.summary.umbrellaTitle, {
-      period: period.id,
-    }),
+    summaryTitle(staff, texts, period.id),
     html`${recordHeader(page, texts, period, record, `${periodPath(period.id)}/summary`)}
       <p><a href="${periodPath(period.id)}/funding">${texts.periods.fundingLink}</a></p>
       <h2>${texts.summary.carriersHeading}</h2>
@@ -123,9 +127,7 @@ export const periodCarrierPage = (
         `${carrierReportPath(period.id, carrier.carrierId)}/report`,
       )}
       <p>
-        <a href="${periodPath(period.id)}"
-          >${fill(texts.summary.funderTitle, { period: period.id })}</a
-        >
+        <a href="${periodPath(period.id)}">${summaryTitle(staff, texts, period.id)}</a>
       </p>
       ${storedSections(texts, sectionsHtml)}`,
   );

@@ -36,15 +36,23 @@ const sectionsOf = async (record: ReportRecord, context: StaffSignedIn) => {
   return stored === undefined ? undefined : storedReportSections(stored);
 };
 
+type FileFormat = 'json' | 'csv' | 'html';
+const fileFormats: readonly string[] = ['json', 'csv', 'html'];
+
+/** The file a request asks for: `report.csv` in the path, or `?format=csv` on the page's. */
+const askedFormat = (c: Context): FileFormat | undefined => {
+  const asked = c.req.param('file')?.split('.')[1] ?? c.req.query('format');
+  return asked !== undefined && fileFormats.includes(asked) ? (asked as FileFormat) : undefined;
+};
+
 /** A stored file of a record as a download (`html`: in the page's language). */
 async function download(
   c: Context,
   context: StaffSignedIn,
   record: ReportRecord,
-  file: string,
+  format: FileFormat,
   name: string,
 ) {
-  const format = file.slice(file.lastIndexOf('.') + 1) as 'json' | 'csv' | 'html';
   const key =
     format === 'html' ? reportHtmlFile(record, context.page.language) : record.files[format];
   const body = await getReportFile(key);
@@ -67,7 +75,19 @@ async function scopeClose(c: Context) {
   return { context, period, record: await scopeSummary(context.staff, period.id) };
 }
 
+/** The scope's summary as a file; 404 before the close. */
+async function summaryFile(c: Context, format: FileFormat) {
+  const found = await scopeClose(c);
+  if (found instanceof Response) return found;
+  const { context, record } = found;
+  if (!record) return notFound(c, context);
+  const name = context.staff.role === 'umbrella' ? context.staff.umbrellaId : 'summary';
+  return download(c, context, record, format, name);
+}
+
 periodReportRoutes.get('/office/periods/:periodId', async (c) => {
+  const format = askedFormat(c);
+  if (format) return summaryFile(c, format);
   const found = await scopeClose(c);
   if (found instanceof Response) return found;
   const { context, period, record } = found;
@@ -82,14 +102,9 @@ periodReportRoutes.get('/office/periods/:periodId', async (c) => {
   return render(c, periodSummaryPage(page, staff, texts, period, record, sections, carriers));
 });
 
-periodReportRoutes.get('/office/periods/:periodId/:file{summary\\.(csv|json|html)}', async (c) => {
-  const found = await scopeClose(c);
-  if (found instanceof Response) return found;
-  const { context, record } = found;
-  if (!record) return notFound(c, context);
-  const name = context.staff.role === 'umbrella' ? context.staff.umbrellaId : 'summary';
-  return download(c, context, record, c.req.param('file'), name);
-});
+periodReportRoutes.get('/office/periods/:periodId/:file{summary\\.(csv|json|html)}', (c) =>
+  summaryFile(c, askedFormat(c)!),
+);
 
 /** The carrier of the path in the scope's latest close, and its report of the period. */
 async function scopeCarrierReport(c: Context) {
@@ -104,7 +119,18 @@ async function scopeCarrierReport(c: Context) {
   return { ...found, carrier, report: await latestCarrierReport(carrierId, period.id) };
 }
 
+/** A carrier's report of the scope as a file; 404 before the close or out of scope. */
+async function carrierFile(c: Context, format: FileFormat) {
+  const found = await scopeCarrierReport(c);
+  if (found instanceof Response) return found;
+  const { context, carrier, report } = found;
+  if (!carrier || !report) return notFound(c, context);
+  return download(c, context, report, format, carrier.carrierId);
+}
+
 periodReportRoutes.get('/office/periods/:periodId/carriers/:carrierId', async (c) => {
+  const format = askedFormat(c);
+  if (format) return carrierFile(c, format);
   const found = await scopeCarrierReport(c);
   if (found instanceof Response) return found;
   const { context, period, carrier, report } = found;
@@ -118,11 +144,5 @@ periodReportRoutes.get('/office/periods/:periodId/carriers/:carrierId', async (c
 
 periodReportRoutes.get(
   '/office/periods/:periodId/carriers/:carrierId/:file{report\\.(csv|json|html)}',
-  async (c) => {
-    const found = await scopeCarrierReport(c);
-    if (found instanceof Response) return found;
-    const { context, carrier, report } = found;
-    if (!carrier || !report) return notFound(c, context);
-    return download(c, context, report, c.req.param('file'), carrier.carrierId);
-  },
+  (c) => carrierFile(c, askedFormat(c)!),
 );
