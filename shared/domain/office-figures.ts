@@ -94,7 +94,7 @@ export function currentPeriod(config: Pick<OfficeConfig, 'periods'>, today: stri
 }
 
 /** The period before `current`: the one that ended last before it began. */
-const previousPeriod = (periods: readonly Period[], current: Period): Period | null =>
+export const previousPeriod = (periods: readonly Period[], current: Period): Period | null =>
   periods
     .filter((period) => period.end < current.start)
     .reduce<Period | null>(

@@ -6,7 +6,7 @@ import { getFundingReport } from '../../../../shared/data/funding';
 import type { OfficeRow } from '../../../../shared/data/office-rows';
 import { getUmbrella } from '../../../../shared/data/umbrellas';
 import { carrierListLine } from '../../../../shared/domain/office-carrier-list';
-import { currentPeriod } from '../../../../shared/domain/office-figures';
+import { currentPeriod, previousPeriod } from '../../../../shared/domain/office-figures';
 import type { Period } from '../../../../shared/domain/reports/report-inputs';
 import { officeCarrierTexts } from '../../../../shared/i18n/office-carrier-texts';
 import type { FormFields } from '../../form-facts';
@@ -26,12 +26,7 @@ function chartPeriods(today: string): Period[] {
   const { periods } = funderConfig();
   const current = currentPeriod({ periods }, today);
   if (!current) return [];
-  const last = periods
-    .filter((period) => period.end < current.start)
-    .reduce<Period | null>(
-      (latest, p) => (latest === null || p.end > latest.end ? p : latest),
-      null,
-    );
+  const last = previousPeriod(periods, current);
   return last ? [last, current] : [current];
 }
 
