@@ -52,7 +52,8 @@ import { tableDefinition } from './table-definition';
  *     it. Read the summary, then the fact; write `withCheckIn` and ADD its token. Condition:
  *     `seq` as read. Any other pending fact (and every created or ended fact): step 4.
  *  4. Re-derive. Read the summary, then all facts of the match; write `summarizeMatch` over
- *     them and ADD the tokens of the pending check-ins read. Condition: `seq` as read.
+ *     them and ADD the tokens of the pending check-ins read that `applying` did not hold.
+ *     Condition: `seq` as read.
  *  5. Take off the marks the written summary reflects (condition: version and cause as read),
  *     then DELETE their tokens from `applying`, with those of facts no longer pending, then
  *     take those facts, and settled ones still there, off the reconcile index (condition: not
@@ -61,9 +62,12 @@ import { tableDefinition } from './table-definition';
  * Why it holds. Each summary write is conditional on the `seq` read before the facts: it is
  * computed from a summary nobody changed since and from facts read after that summary, so a
  * fact stored after the read is pending and not in `applying` (not reflected, or reflected in
- * an older version: the invariant allows both), and a mark taken off after the read means a
- * summary write came between, which fails this one. A mark comes off only after a write that
- * reflects that very version; a token leaves `applying` only after its mark. So a crash after
+ * an older version: the invariant allows both), and a fact read as pending is reflected as
+ * read even when another delivery takes its mark off meanwhile. A mark comes off only after a write that
+ * reflects that very version; a token leaves `applying` only after its mark. Forgetting a
+ * token moves no `seq`, so a write never ADDs a token `applying` held when read: the one
+ * finishing it may have forgotten it since, and it would stay behind; one it did not hold
+ * cannot have been forgotten, as that needs a summary write after the read. So a crash after
  * any write leaves the invariant true, and every later delivery, redelivery or the
  * reconciliation decides from what is stored: a token in `applying` is never counted again, a
  * corrected check-in is always re-derived, and re-deriving is right whatever went before.
@@ -268,10 +272,14 @@ export async function rederiveMatchSummary(
   await untilWritten(`Match summary ${carrierId}/${matchId}`, async () => {
     const current = await getMatchSummary(carrierId, matchId, { consistent: true });
     const { facts, pending, settledOnIndex } = await readMatchFactsWithMarks(carrierId, matchId);
+    const applying = current?.applying ?? new Set<string>();
     const tokens = pending.flatMap((fact) => (fact.token ? [fact.token] : []));
-    const staleTokens = [...(current?.applying ?? [])].filter((token) => !tokens.includes(token));
+    const staleTokens = [...applying].filter((token) => !tokens.includes(token));
     reflected = { facts: pending, staleTokens, settledOnIndex };
-    return writeSummary(carrierId, matchId, current, summarizeMatch(facts, policy), tokens);
+    // Not a token `applying` holds: the delivery finishing it may forget it before this write
+    // (forgetting moves no `seq`), and adding it again would leave it there for good.
+    const newTokens = tokens.filter((token) => !applying.has(token));
+    return writeSummary(carrierId, matchId, current, summarizeMatch(facts, policy), newTokens);
   });
   await finishApplying(carrierId, matchId, reflected);
 }
