@@ -467,10 +467,11 @@ describe('permissions', () => {
     ]);
   });
 
-  it('grants SES only to the digest sender, the sign-in link sender, the report-ready sender and the funder summary, never on every resource', () => {
+  it('grants SES only to the digest sender, the sign-in link and invitation senders, the report-ready sender and the funder summary, never on every resource', () => {
     const senders = [
       'SendReminderDigest',
       'SendSignInLink',
+      'SendCarrierInvitation',
       'SendReportReadyMail',
       'BuildFunderSummary',
     ];
