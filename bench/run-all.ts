@@ -23,6 +23,7 @@ const figureScripts = [
   'ledger-exploration.ts',
   'list-read-units.ts',
   'office-carriers.ts',
+  'region-report.ts',
   'umbrella-summaries.ts',
 ];
 

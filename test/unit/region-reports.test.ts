@@ -6,11 +6,8 @@ import { parseFunderConfig } from '../../shared/config/funder-config';
 import { buildFunderSummary } from '../../shared/domain/reports/build-reports';
 import { fundingUnitsOf } from '../../shared/domain/reports/funding-comparison';
 import { emptyTally, type PeriodTally } from '../../shared/domain/reports/period-tally';
-import {
-  regionDisclosures,
-  regionReport,
-  regionReports,
-} from '../../shared/domain/reports/regions';
+import { regionReport, regionReports } from '../../shared/domain/reports/region-report';
+import { regionDisclosures } from '../../shared/domain/reports/regions';
 import { languages } from '../../shared/i18n/languages';
 import { givenRegionReportSchema } from '../../shared/schemas/region-report';
 import { parseCsv } from '../support/csv';
