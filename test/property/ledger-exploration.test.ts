@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { mapLimit } from '../../shared/async/map-limit';
 import { readMatchFacts } from '../../shared/data/match-facts';
 import { summarizeMatch } from '../../shared/domain/match-summary';
-import type { LedgerEvent, LedgerInstance, Strategy } from '../support/ledger-exploration';
+import type {
+  LedgerEvent,
+  LedgerInstance,
+  Strategy,
+  WaitingCall,
+} from '../support/ledger-exploration';
 import {
   exploreDeliveries,
   InstancePool,
@@ -332,6 +337,48 @@ describe('the check-in counting protocol under crashes and concurrency (SPEC §3
     );
     expect(result.pendingMarks).toEqual([]);
     expect(result.explored).toEqual(result.clean);
+  });
+
+  it('leaves no token in applying when a re-derivation that read it lands after the counting delivery forgot it, then crashes (seed 233)', async () => {
+    const history = (carrierId: string) => [
+      created(1)(carrierId),
+      checkIn('ci-1', '2025-02-10', 10)(carrierId),
+      checkIn('ci-2', '2025-03-01', 11)(carrierId),
+    ];
+    const explored = 'c-xforgotten-token';
+    const late = checkIn('ci-3', '2025-03-20', 30)(explored);
+    await deliverCleanly(history(explored));
+    // Its first deliveries die after the put and, for good, after counting it: it is pending,
+    // its token in `applying`, on the reconcile index.
+    await exploreDeliveries(pool, [late], deadLetteredAfter(1, 3));
+    const isSummaryWrite = (call: WaitingCall) => {
+      const { input } = call.command as {
+        input: { Key?: { sk?: string }; UpdateExpression?: string };
+      };
+      return input.Key?.sk === 'MATCH#m-1' && Boolean(input.UpdateExpression?.startsWith('SET'));
+    };
+    // The reconciliation reads the summary (the token in `applying`) and the facts (pending);
+    // a redelivery takes the mark off and forgets the token; then the reconciliation writes,
+    // and dies (its retry finds nothing on the index).
+    const strategy: Strategy = {
+      pick: (waiting) => {
+        const checkInCall = waiting.findIndex((call) => call.attempt.event === 0);
+        const reconcileCall = waiting.findIndex((call) => call.attempt.event === 1);
+        const reconciliation = waiting[reconcileCall];
+        if (reconciliation && !isSummaryWrite(reconciliation)) return reconcileCall;
+        return checkInCall >= 0 ? checkInCall : Math.max(reconcileCall, 0);
+      },
+      crashAfter: (attempt, writes) =>
+        attempt.event === 1 && attempt.number === 1 && writes === 3 ? 'crash' : false,
+    };
+    // A pool of its own: the crashed instances above keep this carrier's settling in memory.
+    const freshPool = new InstancePool(loadInstance);
+    const outcome = await exploreDeliveries(freshPool, [late, { type: 'Reconcile' }], strategy);
+    expect(outcome.crashes).toBe(1);
+    const clean = 'c-yforgotten-token';
+    await deliverCleanly([...history(clean), checkIn('ci-3', '2025-03-20', 30)(clean)]);
+    expect(pendingMarks(await carrierItems(explored))).toEqual([]);
+    expect(await comparableState(explored)).toEqual(await comparableState(clean));
   });
 
   it.each([
