@@ -4,6 +4,7 @@ import { overviewRoutes } from './office/routes/overview';
 import { periodFundingRoutes } from './office/routes/period-funding';
 import { periodReportRoutes } from './office/routes/period-reports';
 import { periodRoutes } from './office/routes/periods';
+import { regionRoutes } from './office/routes/regions';
 import { staffRoutes } from './office/routes/staff';
 import { umbrellaRoutes } from './office/routes/umbrellas';
 
@@ -23,5 +24,6 @@ export function officeApp() {
     periodRoutes,
     periodReportRoutes,
     periodFundingRoutes,
+    regionRoutes,
   ]);
 }
