@@ -730,6 +730,8 @@ describe('report files', () => {
     for (const id of reportReaders) {
       expect(new Set(helpers.dataActionsOf(route(id).handler)), id).toEqual(
         new Set(['dynamodb:GetItem', 'dynamodb:Query', 's3:GetObject']),
+        // One UmbrellaSummaryRequested per umbrella.
+        'events:PutEvents',
       );
     }
   });
