@@ -1,6 +1,12 @@
 import type { BuildOptions } from 'esbuild';
 import { Charset } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { bundling } from './constructs/route-function';
+import { join } from 'node:path';
+import {
+  bundling,
+  credentialChainPackage,
+  environmentCredentialsModule,
+} from './constructs/route-function';
+import { repositoryRoot } from './paths';
 
 /**
  * The esbuild options the stack bundles every function with (`bundling` in
@@ -16,6 +22,7 @@ export const lambdaEsbuildOptions = {
   minify: bundling.minify,
   mainFields: bundling.mainFields,
   external: bundling.externalModules,
+  alias: { [credentialChainPackage]: join(repositoryRoot, environmentCredentialsModule) },
   banner: { js: bundling.banner ?? '' },
   charset: bundling.charset === Charset.UTF8 ? 'utf8' : 'ascii',
   sourcemap: false,

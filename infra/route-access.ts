@@ -231,13 +231,16 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
     },
   },
   // SPEC §12, the programme office: its pages read the session, the staff and contact items,
-  // umbrellas, the office's carrier rows, period closes and report records, and the report
-  // files; they write nothing. Its forms onboard carriers (a new carrier's sealed webhook
+  // umbrellas, the office's carrier rows, period closes and report records (a period's and a
+  // region's pages also the report files); they write nothing. Its forms onboard carriers (a new carrier's sealed webhook
   // secret: encrypt only), send invitations and change contacts, umbrellas and staff (the
   // e-mails go on the bus as app events). Only the close publishes a period's close, as
   // `periods close` does; it reads the session and the closes, and writes nothing.
   OfficeHome: { table: 'read', indexes: [] },
-  OfficePage: { table: 'read', indexes: [], reportFiles: 'read' },
+  OfficePage: { table: 'read', indexes: [] },
+  OfficePeriodPage: { table: 'read', indexes: [], reportFiles: 'read' },
+  OfficeFundingPage: { table: 'read', indexes: [] },
+  OfficeRegionPage: { table: 'read', indexes: [], reportFiles: 'read' },
   OfficeForm: {
     table: 'readWrite',
     indexes: [],

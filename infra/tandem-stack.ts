@@ -86,7 +86,7 @@ export class TandemStack extends Stack {
     const routeFunction = (
       route: { id: string; handler: string },
       timeout: Duration,
-      invokedAsynchronously = true,
+      invokedBy: 'async' | 'queue' | 'httpApi' = 'async',
     ) => {
       const access = accessOf(route.id);
       const sizing = sizingOf(route.id);
@@ -107,7 +107,7 @@ export class TandemStack extends Stack {
             : {}),
         },
         alarmTopic,
-        invokedAsynchronously,
+        invokedBy,
       });
       grantRouteAccess(fn, access, {
         table,
@@ -135,7 +135,7 @@ export class TandemStack extends Stack {
       // Their queue invokes them (synchronously), so they need no async-invocation DLQ.
       consumers: eventRoutes.map((route) => ({
         route,
-        function: routeFunction(route, Duration.seconds(30), false),
+        function: routeFunction(route, Duration.seconds(30), 'queue'),
       })),
     });
     // `tandem dead-letters list|redrive` finds each route's queues by these outputs.
@@ -148,7 +148,7 @@ export class TandemStack extends Stack {
       apiName: `tandem-${funderConfig.funderId}`,
       endpoints: httpRoutes.map((route) => ({
         route,
-        function: routeFunction(route, Duration.seconds(10)),
+        function: routeFunction(route, Duration.seconds(10), 'httpApi'),
       })),
     });
     built.apiUrl = stage.url;

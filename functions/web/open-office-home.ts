@@ -1,3 +1,9 @@
-// GET /app/office (SPEC §12): the office's overview; it only reads. One entry file per route,
-// so each route is its own function with its own least privilege; one app.
-export { handler } from './handle-office-request';
+// GET /app/office (SPEC §12): the office's overview; it only reads. Each office route is a
+// function of its own that mounts only the areas its paths reach (shared/http/routes.ts): no
+// function carries a client or a page it never uses (the report files' S3 client only where
+// stored reports are shown), and each has its own least privilege.
+import { handle } from 'hono/aws-lambda';
+import { appShell } from './app-shell';
+import { overviewRoutes } from './office/routes/overview';
+
+export const handler = handle(appShell([overviewRoutes]));

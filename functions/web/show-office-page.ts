@@ -1,4 +1,15 @@
-// GET /app/office/{proxy+} (SPEC §12): the office's pages and downloads; they only read
-// (infra/route-access.ts). One entry file per route, so each route is its own function with
-// its own least privilege; one app.
-export { handler } from './handle-office-request';
+// GET /app/office/{proxy+} (SPEC §12): the office's pages that read the table only: carriers,
+// umbrellas, staff, the periods' list and the regions' list. A period's reports and a
+// region's fact sheet read stored files in functions of their own (show-office-period-page,
+// show-office-region-page).
+import { handle } from 'hono/aws-lambda';
+import { appShell } from './app-shell';
+import { carrierRoutes } from './office/routes/carriers';
+import { periodRoutes } from './office/routes/periods';
+import { regionRoutes } from './office/routes/regions';
+import { staffRoutes } from './office/routes/staff';
+import { umbrellaRoutes } from './office/routes/umbrellas';
+
+export const handler = handle(
+  appShell([carrierRoutes, umbrellaRoutes, staffRoutes, periodRoutes, regionRoutes]),
+);

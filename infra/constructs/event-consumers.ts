@@ -64,6 +64,13 @@ export class EventConsumers extends Construct {
   constructor(scope: Construct, id: string, props: EventConsumersProps) {
     super(scope, id);
     const queues = new Map<string, RouteQueues>();
+    // One for all rules (EventBridge names the rule in each message's attributes): a queue
+    // per rule would cost two resources each of CloudFormation's 500 per stack.
+    const undeliverable = new DeadLetterQueue(this, 'Undeliverable', {
+      holds: 'events a rule could not put on its route queue',
+      alarmTopic: props.alarmTopic,
+      writer: 'eventbridge-target',
+    });
     for (const { route, function: fn } of props.consumers) {
       const { queue, deadLetterQueue } = new RouteQueue(this, `${route.id}Queue`, {
         route,
@@ -72,11 +79,6 @@ export class EventConsumers extends Construct {
       });
       queues.set(route.id, { queue, deadLetterQueue });
 
-      const undeliverable = new DeadLetterQueue(this, `${route.id}Undeliverable`, {
-        holds: `events the ${route.id} rule could not put on its queue`,
-        alarmTopic: props.alarmTopic,
-        writer: 'eventbridge-target',
-      });
       new Rule(this, `${route.id}Rule`, {
         description: `${route.detailTypes.join(', ')} -> queue -> functions/${route.handler}.ts`,
         eventBus: props.bus,

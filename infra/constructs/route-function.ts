@@ -14,6 +14,10 @@ import { DeadLetterQueue } from './dead-letter-queue';
  * Bundled locally with the installed esbuild (no Docker), as one ESM file with the AWS SDK
  * inside it, so the deployed SDK is the version the tests ran against.
  */
+/** The package the SDK clients take their default credential chain from, and its stand-in. */
+export const credentialChainPackage = '@aws-sdk/credential-provider-node';
+export const environmentCredentialsModule = 'shared/aws/environment-credentials.ts';
+
 export const bundling: BundlingOptions = {
   forceDockerBundling: false,
   format: OutputFormat.ESM,
@@ -27,6 +31,9 @@ export const bundling: BundlingOptions = {
   // Texts in seven languages: as UTF-8 an Arabic letter takes 2 bytes, escaped (esbuild's
   // default) 6, so the pages' bundles would carry their text tables three times over.
   charset: Charset.UTF8,
+  // Lambda puts the role's credentials in the environment: the SDK clients' default chain is
+  // swapped for the environment provider alone (shared/aws/environment-credentials.ts).
+  esbuildArgs: { '--alias': `${credentialChainPackage}=./${environmentCredentialsModule}` },
   // CommonJS dependencies inside an ESM bundle still call require().
   banner:
     "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
@@ -42,12 +49,21 @@ export interface RouteFunctionProps {
   readonly environment: Readonly<Record<string, string>>;
   readonly alarmTopic: ITopic;
   /**
-   * Whether something invokes it asynchronously (schedules), so that it needs a DLQ for the
-   * invocations that fail after Lambda's retries. Queue-fed consumers are invoked
-   * synchronously by their event source mapping: their queue has the DLQ. Default true.
+   * Who invokes it. Only asynchronous invocations (schedules) need a DLQ for those that fail
+   * after Lambda's retries. A queue-fed consumer is invoked synchronously by its event source
+   * mapping (its queue has the DLQ), an HTTP route by API Gateway (the caller gets the
+   * error). Default `async`.
    */
-  readonly invokedAsynchronously?: boolean;
+  readonly invokedBy?: 'async' | 'queue' | 'httpApi';
 }
+
+/** Why a synchronously invoked function needs no async-invocation DLQ (cdk-nag). */
+const synchronousInvokers = {
+  queue:
+    "Only its SQS event source mapping invokes it, synchronously: an event that keeps failing stays in the route's queue, is retried with backoff and then moves to that queue's DLQ (with an alarm). An async-invocation DLQ would never receive anything.",
+  httpApi:
+    'Only API Gateway invokes it, synchronously: a failure is the HTTP answer (5xx, with Retry-After), which the caller retries; nothing is queued, so an async-invocation DLQ would never receive anything.',
+} as const;
 
 /**
  * One route's Lambda function with what each function needs around it: its own log group
@@ -71,8 +87,9 @@ export class RouteFunction extends Construct {
     });
     logGroup.grantWrite(role);
 
+    const invokedBy = props.invokedBy ?? 'async';
     const asyncFailures =
-      (props.invokedAsynchronously ?? true)
+      invokedBy === 'async'
         ? new DeadLetterQueue(this, 'AsyncFailures', {
             holds: `asynchronous invocations of ${route.id} that failed after Lambda's retries`,
             alarmTopic: props.alarmTopic,
@@ -109,11 +126,10 @@ export class RouteFunction extends Construct {
       { id: 'AwsSolutions-L1', reason: runtimeReason },
       { id: 'Serverless-LambdaLatestVersion', reason: runtimeReason },
     );
-    if (!asyncFailures) {
+    if (invokedBy !== 'async') {
       Validations.of(this.function).acknowledge({
         id: 'Serverless-LambdaDLQ',
-        reason:
-          "Only its SQS event source mapping invokes it, synchronously: an event that keeps failing stays in the route's queue, is retried with backoff and then moves to that queue's DLQ (with an alarm). An async-invocation DLQ would never receive anything.",
+        reason: synchronousInvokers[invokedBy],
       });
     }
     Validations.of(role).acknowledge({

@@ -15,7 +15,7 @@ import type { CheckInPolicy } from '../../shared/config/funder-config';
 import { setCarrierContacts, type ContactChange } from '../../shared/data/carrier-contacts';
 import { addStaff, listStaff, removeStaff, UnknownUmbrellaError } from '../../shared/data/staff';
 import { addUmbrella, getUmbrella } from '../../shared/data/umbrellas';
-import type { NewStaff } from '../../shared/schemas/office';
+import { newUmbrellaSchema, type NewStaff } from '../../shared/schemas/office';
 
 /** The operator commands; each returns the one JSON object it prints (SPEC §8). */
 
@@ -40,7 +40,7 @@ export async function addCarrier(input: {
 }
 
 /** `umbrellas add --name N`: `{"umbrellaId"}`. */
-export const addUmbrellaCommand = (name: string) => addUmbrella({ name });
+export const addUmbrellaCommand = (name: string) => addUmbrella(newUmbrellaSchema.parse({ name }));
 
 /** `staff add`: `{"staffId"}`; an umbrella member's umbrella must exist. */
 export const addStaffMember = (input: NewStaff) => addStaff(input);

@@ -123,16 +123,16 @@ export const keys = {
     pk: 'FUNDER',
     sk: `REPORT#${periodId}#${revision}`,
   }),
-  /** The progress of one period close, and one entry per carrier whose report is written. */
-  periodClose: (periodId: string, revision: string): ItemKey => ({
-    pk: `PERIOD#${periodId}`,
-    sk: `CLOSE#${revision}`,
-  }),
   /** An umbrella's summary of one period close (SPEC §6); the latest revision sorts last. */
   umbrellaSummaryPartition: (umbrellaId: string): string => `UMBRELLA#${umbrellaId}`,
   umbrellaSummary: (umbrellaId: string, periodId: string, revision: string): ItemKey => ({
     pk: `UMBRELLA#${umbrellaId}`,
     sk: `REPORT#${periodId}#${revision}`,
+  }),
+  /** The progress of one period close, and one entry per carrier whose report is written. */
+  periodClose: (periodId: string, revision: string): ItemKey => ({
+    pk: `PERIOD#${periodId}`,
+    sk: `CLOSE#${revision}`,
   }),
   periodCloseCarrier: (periodId: string, revision: string, carrierId: string): ItemKey => ({
     pk: `PERIOD#${periodId}`,

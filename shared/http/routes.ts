@@ -110,6 +110,26 @@ export const httpRoutes: readonly HttpRoute[] = [
   },
   { id: 'OfficeHome', method: 'GET', path: '/app/office', handler: 'web/open-office-home' },
   {
+    id: 'OfficeFundingPage',
+    method: 'GET',
+    path: '/app/office/periods/{periodId}/funding',
+    handler: 'web/show-office-funding-page',
+  },
+  // A period's reports and a region's fact sheet read stored files: the only office pages
+  // with the report bucket (and its client in their bundle).
+  {
+    id: 'OfficePeriodPage',
+    method: 'GET',
+    path: '/app/office/periods/{proxy+}',
+    handler: 'web/show-office-period-page',
+  },
+  {
+    id: 'OfficeRegionPage',
+    method: 'GET',
+    path: '/app/office/regions/{proxy+}',
+    handler: 'web/show-office-region-page',
+  },
+  {
     id: 'OfficePage',
     method: 'GET',
     path: '/app/office/{proxy+}',

@@ -1,10 +1,15 @@
 import * as z from 'zod';
+import { fundingModels } from './funding-comparison-names';
 
 // SPEC §6 "Comparing funding models": the what-if query and its answer, exact.
 // The computation lives in shared/domain/reports/funding-comparison.ts.
 
-export const fundingModels = ['per_new_match', 'per_active_month', 'per_supported_month'] as const;
-export type FundingModel = (typeof fundingModels)[number];
+export {
+  fundingComparisonGroupNames,
+  fundingModels,
+  type FundingComparisonGroupName,
+  type FundingModel,
+} from './funding-comparison-names';
 
 /** A rate as it arrives in the query string: a plain decimal, so "-1", "1e999", "abc" and "" fail. */
 const rateParameter = z
@@ -67,15 +72,6 @@ export const fundingComparisonGroupSchema = z
   ])
   .describe('A group of carriers, or its suppressed form (k-anonymity)');
 export type FundingComparisonGroup = z.infer<typeof fundingComparisonGroupSchema>;
-
-export const fundingComparisonGroupNames = [
-  'all',
-  'migrantOrganisations',
-  'otherCarriers',
-  'withMunicipalFunds',
-  'withoutMunicipalFunds',
-] as const;
-export type FundingComparisonGroupName = (typeof fundingComparisonGroupNames)[number];
 
 const carrierCount = z.int().min(0).nullable();
 

@@ -5,6 +5,7 @@ import { eventPatternOf, eventRoutes, retryWindowSeconds } from '../../shared/ev
 import { nagPacks } from '../../infra/nag';
 import { accessOf } from '../../infra/route-access';
 import { createTandemApp } from '../../infra/tandem-app';
+import { httpRoutes } from '../../shared/http/routes';
 import { infraTestHelpers } from './helpers';
 
 // Issue 11: every event route's events wait in a queue of their own, read by the route's
@@ -215,6 +216,15 @@ describe('event routes behind queues (SPEC §8, issue 11)', () => {
     }
   });
 
+  it('gives HTTP routes no async-invocation DLQ (API Gateway invokes them synchronously)', () => {
+    for (const route of httpRoutes) {
+      expect(
+        helpers.functionOf(route.handler).Properties.DeadLetterConfig,
+        route.id,
+      ).toBeUndefined();
+    }
+  });
+
   it('outputs every route’s queue and DLQ URL for `tandem dead-letters`', () => {
     for (const route of eventRoutes) {
       const queueId = routeQueueId(route.id);
@@ -245,11 +255,11 @@ describe('the e-mail pacer (SPEC §7 emailRatePerSecond)', () => {
       const statements = helpers
         .statementsOfRole(getAtt(fn.Properties.Role))
         // The pacer's grant; other leading-key grants (token batch puts, sign-in
-        // partitions) are checked with their routes.
+        // partitions, the office figures) are checked with their routes.
         .filter(
           (statement) =>
             statement.Action === 'dynamodb:UpdateItem' &&
-            JSON.stringify(statement.Condition ?? {}).includes('LeadingKeys'),
+            JSON.stringify(statement.Condition ?? {}).includes('RATE#email'),
         );
       if (!accessOf(routeId).sendEmail) {
         expect(statements, routeId).toEqual([]);

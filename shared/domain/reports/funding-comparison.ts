@@ -6,7 +6,7 @@ import type {
   FundingRates,
   SummaryFundingComparison,
 } from '../../schemas/funding-comparison';
-import { fundingComparisonGroupNames, fundingModels } from '../../schemas/funding-comparison';
+import { fundingComparisonGroupNames, fundingModels } from '../../schemas/funding-comparison-names';
 import { isReporting, municipalFundsOf } from './carrier-situation';
 import { identifies, suppressedMoves } from './k-anonymity';
 import { roundCents, roundShare } from './numbers';

@@ -1,5 +1,5 @@
 import type { FundingComparisonGroupName } from '../../schemas/funding-comparison';
-import { fundingComparisonGroupNames } from '../../schemas/funding-comparison';
+import { fundingComparisonGroupNames } from '../../schemas/funding-comparison-names';
 import { groupMembers, suppressedGroups, type ComparedCarrier } from './funding-comparison';
 import { identifies } from './k-anonymity';
 

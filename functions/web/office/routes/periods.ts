@@ -4,7 +4,6 @@ import { funderConfig } from '../../../../shared/config/runtime-env';
 import { latestFunderSummary } from '../../../../shared/data/report-records';
 import { todayIn } from '../../../../shared/domain/dates';
 import { officeAdminTexts } from '../../../../shared/i18n/office-admin-texts';
-import { handler as closePeriod } from '../../../reports/close-period';
 import { notFoundPage } from '../../pages/match-pages';
 import { render } from '../../web-context';
 import type { StaffSignedIn } from '../office-context';
@@ -16,13 +15,13 @@ import {
   periodStateOf,
 } from '../pages/period-list-page';
 import { configuredPeriod } from './period-scope';
-import { staffOfRoles, staffOfRolesPost } from './staff-access';
+import { staffOfRoles } from './staff-access';
 
 /**
  * `/app/office/periods` (SPEC §12): every configured period with its state, and the close
  * from the office: a confirmation page (its GET changes nothing), then its POST does what
- * `periods close` does (the close function's own start of a close; again: a new revision).
- * Only the OfficeClose function serves that POST (its route and privileges, infra).
+ * `periods close` does (period-close.ts: only the OfficeClose function serves it, with its
+ * own route and privileges).
  */
 export const periodRoutes = new Hono();
 
@@ -48,7 +47,7 @@ periodRoutes.get('/office/periods', async (c) => {
 });
 
 /** The period of a close request, if funder staff may close it now; else the page that says not. */
-async function closable(c: Context, context: StaffSignedIn) {
+export async function closable(c: Context, context: StaffSignedIn) {
   const found = await periodWithState(c.req.param('periodId') ?? '');
   if (!found) return render(c, notFoundPage(context.page), 404);
   if (!mayClose(context.staff, found.state)) {
@@ -66,13 +65,4 @@ periodRoutes.get('/office/periods/:periodId/close', async (c) => {
   const texts = officeAdminTexts[context.page.language];
   const { page, staff } = context;
   return render(c, periodClosePage(page, staff, texts, found.period, found.state));
-});
-
-periodRoutes.post('/office/periods/:periodId/close', async (c) => {
-  const context = await staffOfRolesPost(c, ['funder']);
-  if (context instanceof Response) return context;
-  const found = await closable(c, context);
-  if (found instanceof Response) return found;
-  await closePeriod({ periodId: found.period.id });
-  return c.redirect(`/app/office/periods?closing=${encodeURIComponent(found.period.id)}`, 303);
 });

@@ -23,3 +23,6 @@ export async function staffOfRolesPost(c: Context, roles: readonly Role[]) {
   if (!roles.includes(context.staff.role)) return render(c, notFoundPage(context.page), 404);
   return context;
 }
+
+/** Who sees the region pages (SPEC §13): funder and region staff; umbrella staff get 404. */
+export const regionRoles = ['funder', 'region'] as const satisfies readonly Role[];
