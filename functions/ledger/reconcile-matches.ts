@@ -35,7 +35,7 @@ const budgetMs = 4 * 60_000;
 async function reconcileMatch(match: MarkedMatch, policy: CheckInPolicy): Promise<void> {
   const { carrierId, matchId } = match;
   const created = await readCreatedParticipants(carrierId, matchId);
-  if (created) await linkParticipantsUnlessErased(carrierId, created);
+  if (created) await linkParticipantsUnlessErased(carrierId, created, undefined);
   const erased: string[] = [];
   for (const participantId of match.erasing) {
     if (await isErased(carrierId, participantId)) erased.push(participantId);

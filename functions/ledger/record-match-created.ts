@@ -16,7 +16,8 @@ export async function recordMatchCreated(event: EventDetail<'MatchCreated'>): Pr
     const key = keys.matchFact(carrierId, data.matchId, { kind: 'created' });
     await markIfStillPending(carrierId, data.matchId, key);
   }
-  await linkParticipantsUnlessErased(carrierId, data);
+  // The event's receipt marks its links: the same on every delivery of it.
+  await linkParticipantsUnlessErased(carrierId, data, event.receivedAt);
   await rederiveMatchSummary(carrierId, data.matchId, funderConfig().checkInPolicy);
   await noteCarrierFactToday(carrierId);
 }

@@ -45,7 +45,11 @@ export async function backfillDerivedItems(
     contactItems += await putContacts(carrier);
     if (await backfillOfficeRow(carrier)) officeRows++;
     for (const created of await listCreatedFacts(carrierId)) {
-      participantLinks += await linkParticipantsUnlessErased(carrierId, created);
+      participantLinks += await linkParticipantsUnlessErased(
+        carrierId,
+        created,
+        new Date().toISOString(),
+      );
     }
     for (const matchId of await listSummariesToRederive(carrierId)) {
       await rederiveMatchSummary(carrierId, matchId, policy);

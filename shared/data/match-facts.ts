@@ -358,23 +358,64 @@ export async function readMatchFactsWithMarks(
  * arrival order leaves the same links; erasure deletes them. An update, not a put: a link an
  * erasure has marked for reconciliation keeps its mark.
  */
+/**
+ * Writes the links, each marked for reconciliation (`markedAt` on the reconcile index) until
+ * the writer has looked for the participant's tombstone (participant-links.ts): a delivery
+ * that stops in between leaves a marked link, which the reconciliation takes off if the
+ * participant was erased meanwhile. A mark already there stays (an erasure's, or this
+ * event's from an earlier attempt: its `markedAt` is the same). Without `markedAt` (the
+ * reconciliation, whose own mark on the match stays until it is done) no mark.
+ */
 export async function linkParticipants(
   carrierId: string,
   matchId: string,
   participantIds: readonly string[],
+  markedAt: string | undefined,
 ): Promise<void> {
+  const mark =
+    markedAt === undefined ? undefined : indexKeys.reconcile(carrierId, matchId, markedAt);
+  const { partitionKey, sortKey } = tableDefinition.indexes.reconcile;
   for (const participantId of new Set(participantIds)) {
     await dynamo.send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.participation(carrierId, participantId, matchId),
-        UpdateExpression: 'SET #entity = :entity',
-        ExpressionAttributeNames: { '#entity': 'entity' },
-        ExpressionAttributeValues: { ':entity': 'Participation' },
+        UpdateExpression: mark
+          ? 'SET #entity = :entity, #reconcilePk = if_not_exists(#reconcilePk, :pk), #reconcileSk = if_not_exists(#reconcileSk, :sk)'
+          : 'SET #entity = :entity',
+        ExpressionAttributeNames: { '#entity': 'entity', ...(mark ? reconcileNames() : {}) },
+        ExpressionAttributeValues: {
+          ':entity': 'Participation',
+          ...(mark ? { ':pk': mark[partitionKey], ':sk': mark[sortKey] } : {}),
+        },
       }),
     );
   }
 }
+
+/** The link's writer found no tombstone: its own mark comes off (never an erasure's). */
+export const clearOwnLinkMark = (
+  carrierId: string,
+  participantId: string,
+  matchId: string,
+  markedAt: string,
+) =>
+  writeIfCondition(() =>
+    dynamo.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.participation(carrierId, participantId, matchId),
+        UpdateExpression: 'REMOVE #reconcilePk, #reconcileSk',
+        ConditionExpression: '#reconcileSk = :sk',
+        ExpressionAttributeNames: reconcileNames(),
+        ExpressionAttributeValues: {
+          ':sk': indexKeys.reconcile(carrierId, matchId, markedAt)[
+            tableDefinition.indexes.reconcile.sortKey
+          ],
+        },
+      }),
+    ),
+  );
 
 /**
  * An erasure is about to take the participant off the match: the link goes on the reconcile

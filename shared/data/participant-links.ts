@@ -1,6 +1,11 @@
 import { erasedParticipant } from '../domain/match-summary';
 import type { MatchCreated } from '../schemas/webhooks';
-import { linkParticipants, redactParticipantInMatch, unlinkParticipant } from './match-facts';
+import {
+  clearOwnLinkMark,
+  linkParticipants,
+  redactParticipantInMatch,
+  unlinkParticipant,
+} from './match-facts';
 import { redactParticipantInSummary } from './match-summaries';
 import { isErased } from './participants';
 
@@ -10,18 +15,24 @@ const roles = ['mentorId', 'menteeId'] as const;
  * Links the participants a `match.created` names to the match (SPEC §3: erasure finds the
  * matches by these links), then looks for their tombstones. Written first, then looked for:
  * with a concurrent erasure one side sees the other, so a participant erased before the link
- * was written is redacted here, on the fact and on the summary, and does not come back. A role
- * already "erased" gets no link. Returns how many links stay.
+ * was written is redacted here, on the fact and on the summary, and does not come back. Each
+ * link carries a reconcile mark (`markedAt`: the same on every attempt of one event) until its
+ * tombstone was looked for, so a writer that stops in between leaves work the daily
+ * reconciliation finishes, never an erased participant's link (the reconciliation itself
+ * marks none: the mark that brought it to the match stays until it is done). A role already
+ * "erased" gets no link. Returns how many links stay.
  */
 export async function linkParticipantsUnlessErased(
   carrierId: string,
   data: Pick<MatchCreated, 'matchId' | 'mentorId' | 'menteeId'>,
+  markedAt: string | undefined,
 ): Promise<number> {
   const named = roles.filter((role) => data[role] !== erasedParticipant);
   await linkParticipants(
     carrierId,
     data.matchId,
     named.map((role) => data[role]),
+    markedAt,
   );
   const linked = new Set<string>();
   for (const role of named) {
@@ -30,6 +41,7 @@ export async function linkParticipantsUnlessErased(
       await redactParticipantInSummary(carrierId, data.matchId, data[role], [role]);
       await unlinkParticipant(carrierId, data[role], data.matchId);
     } else {
+      if (markedAt) await clearOwnLinkMark(carrierId, data[role], data.matchId, markedAt);
       linked.add(data[role]);
     }
   }

@@ -177,6 +177,8 @@ describe('npm start and npx tandem', () => {
       contactItems: 2,
       participantLinks: 2,
       matchSummaries: 0,
+      // Its office row was written when it was added, with the day of its first fact.
+      officeRows: 0,
     });
     expect(backfilled.stderr).toContain('backfill: carrier 1 of 1');
   });
