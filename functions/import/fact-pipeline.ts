@@ -1,6 +1,5 @@
 import { mapLimit } from '../../shared/async/map-limit';
 import { importEventSource, type BusEvent } from '../../shared/events/catalogue';
-import { publishEvents } from '../../shared/events/publish';
 import { waitUntilProcessed, type PublishedFact } from './wait-for-facts';
 
 /** Row batches in flight at once: reads, PutEvents calls and parsing overlap. */
@@ -13,7 +12,14 @@ const putsInFlight = 4;
  */
 const defaultFactsAwaitedAtOnce = 5_000;
 
+/**
+ * Puts events on the bus (shared/events/publish.ts `publishEvents`), given by the caller: a
+ * dry run (the web preview) has none, so its function carries no EventBridge client.
+ */
+export type PublishEvents = (source: string, events: readonly BusEvent[]) => Promise<unknown>;
+
 export interface PipelineOptions {
+  readonly publish: PublishEvents | undefined;
   /** false: a dry run, or the web app, which returns once the facts are on the bus. */
   readonly awaitsProcessing: boolean;
   readonly waitTimeoutMs?: number;
@@ -64,8 +70,10 @@ export class FactPipeline {
     for (let start = 0; start < events.length; start += 10) {
       chunks.push(events.slice(start, start + 10));
     }
+    const { publish } = this.options;
+    if (!publish) throw new Error('This import publishes nothing: it was given no publisher');
     await mapLimit(chunks, putsInFlight, async (chunk) => {
-      await publishEvents(importEventSource, chunk);
+      await publish(importEventSource, chunk);
       this.factsSent += chunk.length;
     });
   }

@@ -24,7 +24,7 @@ import { readRow, type RowError, type RowFacts } from '../../shared/import/rows'
 import type { RowProblem } from '../../shared/import/row-problems';
 import { ImportFileError, type SheetRows } from '../../shared/import/sheets';
 import type { CheckInRecorded, MatchCreated, MatchEnded } from '../../shared/schemas/webhooks';
-import { FactPipeline } from './fact-pipeline';
+import { FactPipeline, type PublishEvents } from './fact-pipeline';
 
 /** A required field a sheet has no column for: the mapping step offers the file's columns. */
 export interface MissingColumn {
@@ -52,6 +52,8 @@ export interface ImportResult {
 
 export interface ImportOptions {
   readonly dryRun: boolean;
+  /** How the facts go on the bus (`publishEvents`); a dry run needs none. */
+  readonly publish?: PublishEvents;
   /**
    * The `timestamp` every fact of this import carries. The CLI passes the file's last
    * modification: the same file always yields the same fact versions, so importing it again
@@ -157,6 +159,7 @@ export async function runImport(
   sheets: AsyncIterable<SheetRows> | Iterable<SheetRows>,
   options: ImportOptions,
 ): Promise<ImportResult> {
+  if (!options.dryRun && !options.publish) throw new Error('An import needs a publisher');
   if (!(await getCarrier(carrierId))) {
     throw new ImportFileError({ code: 'unknownCarrier', carrierId });
   }
@@ -190,6 +193,7 @@ class ImportRun {
     this.receipt = options.receipt ?? { at: new Date(), timeZone: funderConfig().timezone };
     this.occurredAt = options.occurredAt.toISOString();
     this.pipeline = new FactPipeline(carrierId, {
+      publish: options.publish,
       awaitsProcessing: !options.dryRun && options.waitForProcessing !== false,
       ...(options.waitTimeoutMs !== undefined ? { waitTimeoutMs: options.waitTimeoutMs } : {}),
       ...(options.factsAwaitedAtOnce !== undefined

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { publishEvents } from '../../shared/events/publish';
 import { importTexts } from '../../shared/i18n/import-texts';
 import { ImportFileError } from '../../shared/import/sheets';
 import { isoTimestamp } from '../../shared/schemas/primitives';
@@ -31,6 +32,7 @@ export const importConfirmRoutes = new Hono().post('/import/confirm', async (c) 
   try {
     const result = await importBytes(carrierId, bytes, {
       dryRun: false,
+      publish: publishEvents,
       occurredAt: new Date(occurredAt.data),
       language: page.language,
       columnMapping: columnMappingOf(body),

@@ -6,6 +6,7 @@ import type { Language } from '../../shared/i18n/languages';
 import type { ColumnMapping } from '../../shared/import/columns';
 import type { ImportFileError } from '../../shared/import/sheets';
 import { openSheetsOfBytes } from '../import/open-sheets';
+import type { PublishEvents } from '../import/fact-pipeline';
 import { runImport } from '../import/run-import';
 import { importLimitLabel } from './import-limit';
 import { importUploadPage } from './pages/import-page';
@@ -34,6 +35,8 @@ export async function importBytes(
   bytes: Buffer,
   options: {
     dryRun: boolean;
+    /** The confirm step's publisher; the preview has none (nor the EventBridge client). */
+    publish?: PublishEvents;
     occurredAt: Date;
     language: Language;
     columnMapping: ColumnMapping;

@@ -46,9 +46,10 @@ export async function importFile(
   },
 ) {
   if (!options.dryRun) await pointAtBus(target);
-  const [{ openSheetsOfFile }, { runImport }] = await Promise.all([
+  const [{ openSheetsOfFile }, { runImport }, { publishEvents }] = await Promise.all([
     import('../../functions/import/open-sheets'),
     import('../../functions/import/run-import'),
+    import('../../shared/events/publish'),
   ]);
   const sheets = await openSheetsOfFile(file);
   // The file's last change is every fact's timestamp: see ImportOptions.occurredAt.
@@ -56,6 +57,7 @@ export async function importFile(
   const funder = targetFunderConfig();
   return runImport(carrierId, sheets, {
     dryRun: options.dryRun,
+    publish: publishEvents,
     // The coordinator's own headers for fields it names differently (`--map field=Header`).
     ...(options.columnMapping ? { columnMapping: options.columnMapping } : {}),
     // `overdueAtOnce` by the funder's rule (SPEC §5, §10).

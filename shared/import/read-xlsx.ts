@@ -1,4 +1,6 @@
-import readXlsxFile from 'read-excel-file/node';
+// The universal build reads an ArrayBuffer (the node build adds stream and file support this
+// reader does not need: ~24 KB in the import functions' bundles).
+import readXlsxFile from 'read-excel-file/universal';
 import { readFile, stat } from 'node:fs/promises';
 import type { SheetRows, TableRow } from './sheets';
 import { checkHeaders, ImportFileError, importLimits } from './sheets';
@@ -23,7 +25,9 @@ export async function readXlsx(file: string | Buffer): Promise<SheetRows[]> {
   checkXlsxArchive(bytes);
   let sheets: Awaited<ReturnType<typeof readXlsxFile>>;
   try {
-    sheets = await readXlsxFile(bytes);
+    sheets = await readXlsxFile(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
   } catch (error) {
     throw new ImportFileError({
       code: 'notXlsx',

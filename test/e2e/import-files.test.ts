@@ -8,6 +8,7 @@ import writeExcelFile from 'write-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSheetsOfFile } from '../../functions/import/open-sheets';
 import { runImport, type ImportResult } from '../../functions/import/run-import';
+import { publishEvents } from '../../shared/events/publish';
 import { dynamo } from '../../shared/aws/dynamo';
 import { tableName } from '../../shared/config/runtime-env';
 import { getMatch, onboardCarrier, processed, type TestCarrier } from '../support/api';
@@ -74,7 +75,12 @@ const importHere = async (
   path: string,
   dryRun: boolean,
   occurredAt = new Date('2026-01-05T10:00:00Z'),
-) => runImport(carrier.carrierId, await openSheetsOfFile(path), { dryRun, occurredAt });
+) =>
+  runImport(carrier.carrierId, await openSheetsOfFile(path), {
+    dryRun,
+    occurredAt,
+    publish: publishEvents,
+  });
 
 async function scanWholeTable(): Promise<string> {
   const items: unknown[] = [];
@@ -384,6 +390,7 @@ describe('a list longer than the import keeps in memory', () => {
     const progress: string[] = [];
     const result = await runImport(carrier.carrierId, await openSheetsOfFile(file('long.csv')), {
       dryRun: false,
+      publish: publishEvents,
       occurredAt: new Date('2026-01-05T10:00:00Z'),
       factsAwaitedAtOnce: 50,
       onProgress: (message) => progress.push(message),

@@ -7,6 +7,7 @@ import writeExcelFile from 'write-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSheetsOfFile } from '../../functions/import/open-sheets';
 import { runImport, type ImportOptions } from '../../functions/import/run-import';
+import { publishEvents } from '../../shared/events/publish';
 import { addDays, todayIn } from '../../shared/domain/dates';
 import { getMatch, onboardCarrier, processed, type TestCarrier } from '../support/api';
 import { localSystem } from '../support/local-system-instance';
@@ -28,6 +29,7 @@ const importHere = async (
 ) =>
   runImport(carrier.carrierId, await openSheetsOfFile(file(name)), {
     dryRun,
+    publish: publishEvents,
     occurredAt: new Date('2026-01-05T10:00:00Z'),
     ...more,
   });
