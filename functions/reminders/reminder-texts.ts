@@ -9,6 +9,8 @@ import type { ReminderLevel } from '../../shared/domain/reminders';
  */
 export interface ReminderTexts {
   readonly direction: 'ltr' | 'rtl';
+  /** Between the items of a list in running text (the Arabic comma in Arabic and Persian). */
+  readonly listSeparator: string;
   readonly subject: Record<ReminderLevel, string>;
   readonly greeting: string;
   readonly intro: Record<ReminderLevel, string>;
@@ -32,6 +34,7 @@ export const defaultLanguage = 'de';
 export const reminderTexts: Record<string, ReminderTexts> = {
   de: {
     direction: 'ltr',
+    listSeparator: ', ',
     subject: {
       1: 'Begleitkontakt fällig – Tandems: {count}',
       2: 'Weiterhin kein Begleitkontakt – Tandems: {count}',
@@ -59,6 +62,7 @@ export const reminderTexts: Record<string, ReminderTexts> = {
   },
   en: {
     direction: 'ltr',
+    listSeparator: ', ',
     subject: {
       1: 'Support contact due – tandems: {count}',
       2: 'Still no support contact – tandems: {count}',
@@ -86,6 +90,7 @@ export const reminderTexts: Record<string, ReminderTexts> = {
   },
   tr: {
     direction: 'ltr',
+    listSeparator: ', ',
     subject: {
       1: 'Destek görüşmesi zamanı – tandem sayısı: {count}',
       2: 'Destek görüşmesi hâlâ yapılmadı – tandem sayısı: {count}',
@@ -113,6 +118,7 @@ export const reminderTexts: Record<string, ReminderTexts> = {
   },
   ar: {
     direction: 'rtl',
+    listSeparator: '، ',
     subject: {
       1: 'حان موعد لقاء المتابعة – عدد الثنائيات: {count}',
       2: 'لم يتم لقاء المتابعة بعد – عدد الثنائيات: {count}',
@@ -140,6 +146,7 @@ export const reminderTexts: Record<string, ReminderTexts> = {
   },
   uk: {
     direction: 'ltr',
+    listSeparator: ', ',
     subject: {
       1: 'Час для супровідного контакту – тандемів: {count}',
       2: 'Супровідного контакту досі немає – тандемів: {count}',
@@ -167,6 +174,7 @@ export const reminderTexts: Record<string, ReminderTexts> = {
   },
   ru: {
     direction: 'ltr',
+    listSeparator: ', ',
     subject: {
       1: 'Пора провести сопровождающий контакт – тандемов: {count}',
       2: 'Сопровождающего контакта всё ещё нет – тандемов: {count}',
@@ -194,6 +202,7 @@ export const reminderTexts: Record<string, ReminderTexts> = {
   },
   fa: {
     direction: 'rtl',
+    listSeparator: '، ',
     subject: {
       1: 'زمان تماس پیگیری فرا رسیده است – تعداد تاندم‌ها: {count}',
       2: 'هنوز تماس پیگیری انجام نشده است – تعداد تاندم‌ها: {count}',

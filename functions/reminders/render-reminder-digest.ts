@@ -93,7 +93,7 @@ const introOf = (digest: ReminderDigest, texts: ReminderTexts, level: ReminderLe
     : texts.intro[level];
 
 const reasonsOf = (texts: ReminderTexts, match: ListedMatch) =>
-  (match.reasons ?? []).map((reason) => texts.reasons[reason]).join(', ');
+  (match.reasons ?? []).map((reason) => texts.reasons[reason]).join(texts.listSeparator);
 
 /** The text part: dates and names isolated (FSI … PDI), ids and links as they are. */
 function textPart(digest: ReminderDigest, sections: readonly DigestSection[], w: Wording) {

@@ -12,12 +12,22 @@ import { pageLanguage, sessionCookie } from './web-session';
 // What every area of the web app needs of a request: the page's language and texts, the
 // submitted form's fields, and the signed-in session with its carrier.
 
+/** A GET request's query without `lang`: what the language links keep. */
+const queryWithoutLanguage = (c: Context): string => {
+  if (c.req.method !== 'GET') return '';
+  const query = new URL(c.req.url).searchParams;
+  query.delete('lang');
+  return query.toString();
+};
+
 export const pageOf = (c: Context, carrierLanguage?: string, formToken?: string): PageContext => {
   const language = pageLanguage(c, carrierLanguage);
+  const query = queryWithoutLanguage(c);
   return {
     language,
     texts: webTexts[language],
     path: c.req.path,
+    ...(query ? { query } : {}),
     ...(formToken === undefined ? {} : { formToken }),
   };
 };

@@ -129,6 +129,8 @@ export interface WebTexts {
   /** At risk of ending early (SPEC §5): the heading of its reasons. */
   readonly atRisk: string;
   readonly noRisk: string;
+  /** Between the items of a list in running text (the Arabic comma in Arabic and Persian). */
+  readonly listSeparator: string;
   readonly riskReasons: {
     readonly overdue: string;
     readonly concern: string;
@@ -271,6 +273,7 @@ const de: WebTexts = {
   no: 'nein',
   atRisk: 'Gefahr eines frühen Endes',
   noRisk: 'keine',
+  listSeparator: ', ',
   riskReasons: {
     overdue: 'überfällig',
     concern: 'Anliegen',
@@ -409,6 +412,7 @@ const en: WebTexts = {
   no: 'no',
   atRisk: 'Risk of ending early',
   noRisk: 'none',
+  listSeparator: ', ',
   riskReasons: {
     overdue: 'overdue',
     concern: 'concern',
@@ -547,6 +551,7 @@ const tr: WebTexts = {
   no: 'hayır',
   atRisk: 'Erken bitme riski',
   noRisk: 'yok',
+  listSeparator: ', ',
   riskReasons: {
     overdue: 'gecikmiş',
     concern: 'endişe',
@@ -684,6 +689,7 @@ const ar: WebTexts = {
   no: 'لا',
   atRisk: 'خطر الانتهاء المبكر',
   noRisk: 'لا يوجد',
+  listSeparator: '، ',
   riskReasons: {
     overdue: 'متأخر',
     concern: 'قلق',
@@ -822,6 +828,7 @@ const uk: WebTexts = {
   no: 'ні',
   atRisk: 'Ризик раннього завершення',
   noRisk: 'немає',
+  listSeparator: ', ',
   riskReasons: {
     overdue: 'прострочено',
     concern: 'занепокоєння',
@@ -960,6 +967,7 @@ const ru: WebTexts = {
   no: 'нет',
   atRisk: 'Риск раннего завершения',
   noRisk: 'нет',
+  listSeparator: ', ',
   riskReasons: {
     overdue: 'просрочено',
     concern: 'опасения',
@@ -1098,6 +1106,7 @@ const fa: WebTexts = {
   no: 'خیر',
   atRisk: 'خطر پایان زودهنگام',
   noRisk: 'هیچ',
+  listSeparator: '، ',
   riskReasons: {
     overdue: 'عقب‌افتاده',
     concern: 'نگرانی',

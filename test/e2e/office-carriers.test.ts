@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCarrier } from '../../shared/data/carrier-secrets';
@@ -37,6 +39,7 @@ import {
 
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
+const screenshotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const today = todayIn(testFunderConfig.timezone);
 const daysAgo = (days: number) => addDays(today, -days);
 const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
@@ -266,6 +269,14 @@ describe('the carrier list (GET /app/office/carriers)', () => {
     );
     expect(carrierOrder((await list(funder, '?umbrella=none')).page)).toEqual([dorf]);
     expect(carrierOrder((await list(north, '?sort=name')).page)).toEqual([anker, bruecke]);
+  });
+
+  it('keeps the filter and the order when the language is switched', async () => {
+    const { page } = await list(funder, '?status=silent&sort=name&lang=de');
+    expect(page).toContain('href="/app/office/carriers?status=silent&amp;sort=name&amp;lang=ar"');
+    const { anker, dorf } = carriers;
+    const arabic = await list(funder, '?status=silent&sort=name&lang=ar');
+    expect(carrierOrder(arabic.page)).toEqual([anker, dorf]);
   });
 
   it('shows each carrier’s row of figures', async () => {
@@ -634,6 +645,17 @@ describe('the office carrier pages in Chromium at phone width', () => {
           path: `/tmp/shot-${language}-${path.split('/').slice(3).join('-') || 'overview'}.png`,
           fullPage: true,
         });
+        if (
+          process.env.TANDEM_WRITE_SCREENSHOTS === '1' &&
+          path === '/app/office/carriers' &&
+          language === 'de'
+        ) {
+          await mkdir(screenshotsDir, { recursive: true });
+          await page.screenshot({
+            path: `${screenshotsDir}office-carriers-phone.png`,
+            fullPage: true,
+          });
+        }
       }
     }
     const bad = await page.goto(appUrl('/app/office/carriers?sort=size&lang=de'));

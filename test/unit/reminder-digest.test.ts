@@ -505,7 +505,8 @@ describe('capped lists, at-risk reasons, the list link and right-to-left text (i
     expect(rendered.one('html').attribs).toMatchObject({ lang: 'ar', dir: 'rtl' });
     expect(rendered.all('th').map(textOf)).toEqual([...ar.columns, 'سبب الخطر']);
     expect(rendered.rows.map((row) => row[3])).toEqual([
-      'تأخر اللقاء كثيراً, أُبلغ عن قلق (آخر 60 يوماً), لم يتم التواصل مع المستفيد منذ 60 يوماً',
+      // Joined with the Arabic comma, not a Latin one.
+      'تأخر اللقاء كثيراً، أُبلغ عن قلق (آخر 60 يوماً)، لم يتم التواصل مع المستفيد منذ 60 يوماً',
       '',
       'لم يتم التواصل مع المستفيد منذ 60 يوماً',
     ]);

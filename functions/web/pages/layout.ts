@@ -17,6 +17,8 @@ export interface PageContext {
   readonly texts: WebTexts;
   /** The page's own path, for the language links. */
   readonly path: string;
+  /** A GET page's own query without `lang` (its sort, filter, rates), kept by the language links. */
+  readonly query?: string;
   /** The session's form token when signed in (the sign-out button needs it). */
   readonly formToken?: string;
   /** Who works on which carrier, named in every signed-in page's header (SPEC §9). */
@@ -59,7 +61,7 @@ const languageSwitch = (page: PageContext) =>
         (language) =>
           html`<li>
             <a
-              href="${page.path}?lang=${language}"
+              href="${page.path}?${page.query ? `${page.query}&` : ''}lang=${language}"
               lang="${language}"
               hreflang="${language}"
               ${language === page.language ? html` aria-current="true"` : ''}

@@ -7,7 +7,7 @@ export const riskReasonList = (texts: WebTexts, reasons: readonly RiskReason[]) 
   reasons.length === 0
     ? html`<span class="risk-none">${texts.noRisk}</span>`
     : html`<span class="at-risk"
-        >${reasons.map((reason) => texts.riskReasons[reason]).join(', ')}</span
+        >${reasons.map((reason) => texts.riskReasons[reason]).join(texts.listSeparator)}</span
       >`;
 
 /** On the match page: each reason that holds, and what it means in one plain sentence. */
