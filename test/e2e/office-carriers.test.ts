@@ -650,11 +650,13 @@ describe('the office carrier pages in Chromium at phone width', () => {
           path === '/app/office/carriers' &&
           language === 'de'
         ) {
+          // The list is long: the viewport from its title, most overdue first.
           await mkdir(screenshotsDir, { recursive: true });
-          await page.screenshot({
-            path: `${screenshotsDir}office-carriers-phone.png`,
-            fullPage: true,
-          });
+          await page.goto(appUrl(`${path}?sort=overdue&lang=${language}`));
+          await page.evaluate(
+            "window.scrollTo(0, document.querySelector('main h1').getBoundingClientRect().top - 16)",
+          );
+          await page.screenshot({ path: `${screenshotsDir}office-carriers-phone.png` });
         }
       }
     }

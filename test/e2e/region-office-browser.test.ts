@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closePeriod } from '../../local/cli/commands';
@@ -27,6 +29,7 @@ async function staffCookie(member: Parameters<typeof addStaff>[0]) {
 }
 
 const sheetPath = (key: string) => `/app/office/regions/${key}/periods/2025`;
+const screenshotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 let funder = '';
 let region = '';
 let browser: Browser;
@@ -118,6 +121,14 @@ describe('office region pages in a real Chromium at 390 px', () => {
     expect(Number(amount)).toBeGreaterThan(0);
     checks = await pageChecks(page);
     expect(checks.violations, describeViolations(checks.violations)).toEqual([]);
+    if (process.env.TANDEM_WRITE_SCREENSHOTS === '1') {
+      await mkdir(screenshotsDir, { recursive: true });
+      // The sheet is long: the viewport from its title down to the co-funding result.
+      await page.evaluate(
+        "document.querySelector('.co-funding-result').scrollIntoView({ block: 'end' })",
+      );
+      await page.screenshot({ path: `${screenshotsDir}office-region-phone.png` });
+    }
     await context.close();
   }, 120_000);
 

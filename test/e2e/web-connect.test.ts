@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appUrl as configuredAppUrl } from '../../shared/config/runtime-env';
@@ -26,6 +28,7 @@ import { appUrl, hiddenField, openPage, postForm } from '../support/web-sign-in'
 vi.setConfig({ testTimeout: 120_000 });
 
 const phone = { width: 390, height: 844 };
+const screenshotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
 let browser: Browser;
 let lead: BrowserContext;
@@ -190,6 +193,10 @@ describe('the connection page (SPEC §9)', () => {
     expect(first).toMatch(/Läuft ab\s+nie/);
     expect(await page.content()).not.toContain(carrier.apiKey);
     expect(await page.content()).not.toContain(loneCarrier.apiKey);
+    if (process.env.TANDEM_WRITE_SCREENSHOTS === '1') {
+      await mkdir(screenshotsDir, { recursive: true });
+      await page.screenshot({ path: `${screenshotsDir}web-connect-phone.png`, fullPage: true });
+    }
     await page.close();
   });
 

@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useTableOfItsOwn } from '../support/own-table';
@@ -18,6 +20,7 @@ import { appUrl, hiddenField, openPage, postForm } from '../support/web-sign-in'
 vi.setConfig({ testTimeout: 120_000 });
 
 const periodId = '2025';
+const screenshotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
 interface SignedInCarrier extends TestCarrier {
   readonly cookie: string;
@@ -219,6 +222,10 @@ describe('the funding page in Chromium at phone width', () => {
         '({ scroll: document.documentElement.scrollWidth, view: window.innerWidth })',
       )) as { scroll: number; view: number };
       expect(scroll, `no horizontal scrolling (${language})`).toBeLessThanOrEqual(view);
+      if (process.env.TANDEM_WRITE_SCREENSHOTS === '1' && language === 'de') {
+        await mkdir(screenshotsDir, { recursive: true });
+        await page.screenshot({ path: `${screenshotsDir}web-funding-phone.png`, fullPage: true });
+      }
     }
     // Without JavaScript: the plain form posted, answered 422 with the error at its field.
     await page.goto(appUrl('/app/funding?lang=ar'));

@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closePeriod } from '../../local/cli/commands';
@@ -16,6 +18,7 @@ import { appUrl, openPage } from '../support/web-sign-in';
 vi.setConfig({ testTimeout: 120_000 });
 
 const periodId = '2025';
+const screenshotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
 let reporting: TestCarrier;
 let quiet: TestCarrier;
@@ -179,6 +182,14 @@ describe('after the close (SPEC §9 /app/reports)', () => {
           expect(scroll, `no horizontal scrolling (${path}, ${language})`).toBeLessThanOrEqual(
             view,
           );
+          if (
+            process.env.TANDEM_WRITE_SCREENSHOTS === '1' &&
+            path === '/app/reports/2025' &&
+            language === 'de'
+          ) {
+            await mkdir(screenshotsDir, { recursive: true });
+            await page.screenshot({ path: `${screenshotsDir}web-report-phone.png` });
+          }
         }
       }
       expect(requests.filter((url) => !url.startsWith(localSystem().urls.api))).toEqual([]);
