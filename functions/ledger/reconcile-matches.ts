@@ -35,7 +35,7 @@ const budgetMs = 4 * 60_000;
 async function reconcileMatch(match: MarkedMatch, policy: CheckInPolicy): Promise<void> {
   const { carrierId, matchId } = match;
   const created = await readCreatedParticipants(carrierId, matchId);
-  if (created) await linkParticipantsUnlessErased(carrierId, created, undefined);
+  if (created) await linkParticipantsUnlessErased(carrierId, created, created.linkedAt);
   const erased: string[] = [];
   for (const participantId of match.erasing) {
     if (await isErased(carrierId, participantId)) erased.push(participantId);
@@ -55,13 +55,22 @@ async function reconcileMatch(match: MarkedMatch, policy: CheckInPolicy): Promis
  * marks off (the protocol of shared/data/match-summaries.ts), so running it again changes
  * nothing, and running beside live deliveries is safe. Invoked by the schedule with `{}`.
  */
-export const handler = async (): Promise<ReconcileResult> => {
+export const handler = (): Promise<ReconcileResult> => reconcileMarkedMatches();
+
+/**
+ * The reconciliation of every marked match, or only of `carriers` (the seeded exploration runs
+ * many carriers' scenarios side by side in one table: each reconciles its own).
+ */
+export async function reconcileMarkedMatches(
+  carriers?: ReadonlySet<string>,
+): Promise<ReconcileResult> {
   const startedAt = Date.now();
   const policy = funderConfig().checkInPolicy;
-  const { matches, more } = await findMarkedMatches(
-    new Date(startedAt).toISOString(),
-    entriesPerShard,
-  );
+  const found = await findMarkedMatches(new Date(startedAt).toISOString(), entriesPerShard);
+  const { more } = found;
+  const matches = carriers
+    ? found.matches.filter((match) => carriers.has(match.carrierId))
+    : found.matches;
   let reconciled = 0;
   let failed = 0;
   let skipped = 0;
@@ -83,4 +92,4 @@ export const handler = async (): Promise<ReconcileResult> => {
   const result = { reconciled, failed, remaining: more || skipped > 0 || failed > 0 };
   logger.info('Reconciliation', { ...result });
   return result;
-};
+}

@@ -355,38 +355,33 @@ export async function readMatchFactsWithMarks(
 /**
  * Links each participant a `match.created` names to the match, so erasure finds the matches by
  * key instead of reading every fact (SPEC §3). Written for every version received, so every
- * arrival order leaves the same links; erasure deletes them. An update, not a put: a link an
- * erasure has marked for reconciliation keeps its mark.
- */
-/**
- * Writes the links, each marked for reconciliation (`markedAt` on the reconcile index) until
- * the writer has looked for the participant's tombstone (participant-links.ts): a delivery
- * that stops in between leaves a marked link, which the reconciliation takes off if the
- * participant was erased meanwhile. A mark already there stays (an erasure's, or this
- * event's from an earlier attempt: its `markedAt` is the same). Without `markedAt` (the
- * reconciliation, whose own mark on the match stays until it is done) no mark.
+ * arrival order leaves the same links; erasure deletes them. Each link is marked for
+ * reconciliation (`markedAt` on the reconcile index) until its writer has looked for the
+ * participant's tombstone (participant-links.ts): a writer that stops in between leaves a
+ * marked link, which the reconciliation takes off if the participant was erased meanwhile.
+ * An update, not a put, and a mark already there stays (an erasure's, or this writer's from
+ * an earlier attempt: its `markedAt` is the same).
  */
 export async function linkParticipants(
   carrierId: string,
   matchId: string,
   participantIds: readonly string[],
-  markedAt: string | undefined,
+  markedAt: string,
 ): Promise<void> {
-  const mark =
-    markedAt === undefined ? undefined : indexKeys.reconcile(carrierId, matchId, markedAt);
+  const mark = indexKeys.reconcile(carrierId, matchId, markedAt);
   const { partitionKey, sortKey } = tableDefinition.indexes.reconcile;
   for (const participantId of new Set(participantIds)) {
     await dynamo.send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.participation(carrierId, participantId, matchId),
-        UpdateExpression: mark
-          ? 'SET #entity = :entity, #reconcilePk = if_not_exists(#reconcilePk, :pk), #reconcileSk = if_not_exists(#reconcileSk, :sk)'
-          : 'SET #entity = :entity',
-        ExpressionAttributeNames: { '#entity': 'entity', ...(mark ? reconcileNames() : {}) },
+        UpdateExpression:
+          'SET #entity = :entity, #reconcilePk = if_not_exists(#reconcilePk, :pk), #reconcileSk = if_not_exists(#reconcileSk, :sk)',
+        ExpressionAttributeNames: { '#entity': 'entity', ...reconcileNames() },
         ExpressionAttributeValues: {
           ':entity': 'Participation',
-          ...(mark ? { ':pk': mark[partitionKey], ':sk': mark[sortKey] } : {}),
+          ':pk': mark[partitionKey],
+          ':sk': mark[sortKey],
         },
       }),
     );
@@ -461,21 +456,32 @@ export const clearLinkMark = (carrierId: string, participantId: string, matchId:
     ),
   );
 
-/** The participants the stored `match.created` names, read strongly consistent. */
+/**
+ * The participants the stored `match.created` names, read strongly consistent, and the time
+ * of its version (`linkedAt`): the same on every reading, so a reconciliation that links them
+ * again marks the links with it, and its next run (or its retry) takes its own mark off.
+ */
 export async function readCreatedParticipants(
   carrierId: string,
   matchId: string,
-): Promise<Pick<MatchCreated, 'matchId' | 'mentorId' | 'menteeId'> | undefined> {
+): Promise<
+  (Pick<MatchCreated, 'matchId' | 'mentorId' | 'menteeId'> & { linkedAt: string }) | undefined
+> {
   const { Item } = await dynamo.send(
     new GetCommand({
       TableName: tableName(),
       Key: keys.matchFact(carrierId, matchId, { kind: 'created' }),
-      ProjectionExpression: 'mentorId, menteeId',
+      ProjectionExpression: 'mentorId, menteeId, version',
       ConsistentRead: true,
     }),
   );
   return Item
-    ? { matchId, mentorId: String(Item.mentorId), menteeId: String(Item.menteeId) }
+    ? {
+        matchId,
+        mentorId: String(Item.mentorId),
+        menteeId: String(Item.menteeId),
+        linkedAt: String(Item.version).split('|')[0]!,
+      }
     : undefined;
 }
 

@@ -18,14 +18,14 @@ const roles = ['mentorId', 'menteeId'] as const;
  * was written is redacted here, on the fact and on the summary, and does not come back. Each
  * link carries a reconcile mark (`markedAt`: the same on every attempt of one event) until its
  * tombstone was looked for, so a writer that stops in between leaves work the daily
- * reconciliation finishes, never an erased participant's link (the reconciliation itself
- * marks none: the mark that brought it to the match stays until it is done). A role already
+ * reconciliation finishes, never an erased participant's link (the reconciliation's own
+ * links too: a live delivery may take off the mark that brought it there). A role already
  * "erased" gets no link. Returns how many links stay.
  */
 export async function linkParticipantsUnlessErased(
   carrierId: string,
   data: Pick<MatchCreated, 'matchId' | 'mentorId' | 'menteeId'>,
-  markedAt: string | undefined,
+  markedAt: string,
 ): Promise<number> {
   const named = roles.filter((role) => data[role] !== erasedParticipant);
   await linkParticipants(
@@ -41,7 +41,7 @@ export async function linkParticipantsUnlessErased(
       await redactParticipantInSummary(carrierId, data.matchId, data[role], [role]);
       await unlinkParticipant(carrierId, data[role], data.matchId);
     } else {
-      if (markedAt) await clearOwnLinkMark(carrierId, data[role], data.matchId, markedAt);
+      await clearOwnLinkMark(carrierId, data[role], data.matchId, markedAt);
       linked.add(data[role]);
     }
   }

@@ -641,10 +641,6 @@ describe('the office carrier pages in Chromium at phone width', () => {
         expect(response?.status()).toBe(200);
         expect(await page.locator('html').getAttribute('lang')).toBe(language);
         await expectAccessible(page, `${path} ${language}`);
-        await page.screenshot({
-          path: `/tmp/shot-${language}-${path.split('/').slice(3).join('-') || 'overview'}.png`,
-          fullPage: true,
-        });
         if (
           process.env.TANDEM_WRITE_SCREENSHOTS === '1' &&
           path === '/app/office/carriers' &&

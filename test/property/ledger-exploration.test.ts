@@ -52,7 +52,7 @@ async function loadInstance(): Promise<LedgerInstance> {
         case 'ParticipantErased':
           return erased.eraseParticipant(event.detail);
         case 'Reconcile':
-          return reconcile.handler();
+          return reconcile.reconcileMarkedMatches(new Set(event.carrierIds));
       }
     },
   };
@@ -121,7 +121,7 @@ const erased =
     type: 'ParticipantErased',
     detail: { ...envelope(carrierId, second), data: { participantId: 'p-1' } },
   });
-const reconcile: EventMaker = () => ({ type: 'Reconcile' });
+const reconcile: EventMaker = (carrierId) => ({ type: 'Reconcile', carrierIds: [carrierId] });
 
 /** The same event object twice is the same webhook delivered twice (same id, same version). */
 const once = (make: EventMaker): EventMaker => {
@@ -226,7 +226,7 @@ async function runScenario(
   await deliverCleanly(exploredEvents.before);
   const outcome = await exploreDeliveries(pool, exploredEvents.explored, strategy);
   // Dead letters are left to the daily reconciliation (SPEC §3: within 24 hours).
-  if (outcome.deadLetters) await deliverCleanly([{ type: 'Reconcile' }]);
+  if (outcome.deadLetters) await deliverCleanly([{ type: 'Reconcile', carrierIds: [explored] }]);
   await deliverCleanly([...cleanEvents.before, ...cleanEvents.explored]);
 
   const items = await carrierItems(explored);
@@ -373,7 +373,11 @@ describe('the check-in counting protocol under crashes and concurrency (SPEC §3
     };
     // A pool of its own: the crashed instances above keep this carrier's settling in memory.
     const freshPool = new InstancePool(loadInstance);
-    const outcome = await exploreDeliveries(freshPool, [late, { type: 'Reconcile' }], strategy);
+    const outcome = await exploreDeliveries(
+      freshPool,
+      [late, { type: 'Reconcile', carrierIds: [explored] }],
+      strategy,
+    );
     expect(outcome.crashes).toBe(1);
     const clean = 'c-yforgotten-token';
     await deliverCleanly([...history(clean), checkIn('ci-3', '2025-03-20', 30)(clean)]);

@@ -13,8 +13,12 @@ export type LedgerEvent =
   | { readonly type: 'MatchCreated'; readonly detail: EventDetail<'MatchCreated'> }
   | { readonly type: 'MatchEnded'; readonly detail: EventDetail<'MatchEnded'> }
   | { readonly type: 'ParticipantErased'; readonly detail: EventDetail<'ParticipantErased'> }
-  /** The daily reconciliation running beside the deliveries. */
-  | { readonly type: 'Reconcile' };
+  /**
+   * The daily reconciliation running beside the deliveries, of the run's own carriers: runs of
+   * other seeds share the table, and a reconciliation crashed there is finished only by its
+   * own retry, after this run's state was compared.
+   */
+  | { readonly type: 'Reconcile'; readonly carrierIds: readonly string[] };
 
 /** One module instance: its DynamoDB client and the ledger functions built on it. */
 export interface LedgerInstance {
