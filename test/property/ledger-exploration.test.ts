@@ -412,6 +412,29 @@ describe('the check-in counting protocol under crashes and concurrency (SPEC §3
     },
   );
 
+  // Seeds 179 and 295: a redelivered match.created writes its links again after the erasure
+  // took them, then fails for good before it looks for the tombstone. Its links carry a mark
+  // until then, so the reconciliation takes the erased participant's link off.
+  it.each([1, 2, 3, 4])(
+    'leaves no link of an erased participant when a late redelivery of its match.created dies after write %i',
+    async (writes) => {
+      const scenario = (carrierId: string): Scenario => ({
+        before: [created(1)(carrierId), erased(50)(carrierId)],
+        explored: [created(1)(carrierId)],
+      });
+      const strategy: Strategy = {
+        pick: () => 0,
+        crashAfter: (attempt, count) =>
+          attempt.number === 1 && count === writes ? 'crash-for-good' : false,
+      };
+      const result = await runScenario(`late-created-${writes}`, scenario, strategy);
+      expect(result.outcome.deadLetters).toBe(1);
+      expect(JSON.stringify(result.explored)).not.toContain('p-1');
+      expect(result.pendingMarks).toEqual([]);
+      expect(result.explored).toEqual(result.clean);
+    },
+  );
+
   it('takes the marks off the links of an erasure that failed for good before its tombstone', async () => {
     const scenario = (carrierId: string): Scenario => ({
       before: [created(1)(carrierId)],
