@@ -44,7 +44,7 @@ async function reconcileMatch(match: MarkedMatch, policy: CheckInPolicy): Promis
   for (const participantId of erased) {
     await redactParticipantInMatch(carrierId, matchId, participantId);
   }
-  await rederiveMatchSummary(carrierId, matchId, policy);
+  await rederiveMatchSummary(carrierId, matchId, policy, { linksWritten: true });
   for (const participantId of erased) await unlinkParticipant(carrierId, participantId, matchId);
 }
 

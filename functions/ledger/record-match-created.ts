@@ -18,7 +18,9 @@ export async function recordMatchCreated(event: EventDetail<'MatchCreated'>): Pr
   }
   // The event's receipt marks its links: the same on every delivery of it.
   await linkParticipantsUnlessErased(carrierId, data, event.receivedAt);
-  await rederiveMatchSummary(carrierId, data.matchId, funderConfig().checkInPolicy);
+  await rederiveMatchSummary(carrierId, data.matchId, funderConfig().checkInPolicy, {
+    linksWritten: true,
+  });
   await noteCarrierFactToday(carrierId);
 }
 

@@ -52,7 +52,8 @@ export async function backfillDerivedItems(
       );
     }
     for (const matchId of await listSummariesToRederive(carrierId)) {
-      await rederiveMatchSummary(carrierId, matchId, policy);
+      // Every stored match.created of the carrier was linked above.
+      await rederiveMatchSummary(carrierId, matchId, policy, { linksWritten: true });
       matchSummaries++;
     }
     onProgress(`backfill: carrier ${index + 1} of ${carrierIds.length}`);

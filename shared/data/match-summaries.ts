@@ -267,11 +267,20 @@ export async function rederiveMatchSummary(
   carrierId: string,
   matchId: string,
   policy: CheckInPolicy,
+  { linksWritten = false }: { readonly linksWritten?: boolean } = {},
 ): Promise<void> {
+  const createdSk = keys.matchFact(carrierId, matchId, { kind: 'created' }).sk;
   let reflected = nothingReflected;
   await untilWritten(`Match summary ${carrierId}/${matchId}`, async () => {
     const current = await getMatchSummary(carrierId, matchId, { consistent: true });
-    const { facts, pending, settledOnIndex } = await readMatchFactsWithMarks(carrierId, matchId);
+    const read = await readMatchFactsWithMarks(carrierId, matchId);
+    const { facts, settledOnIndex } = read;
+    // A pending `match.created` keeps its mark until its participants are linked (its own
+    // delivery, or the reconciliation): taken off by another writer, a delivery that died
+    // before linking would leave the match without links, and an erasure would not find it.
+    const pending = linksWritten
+      ? read.pending
+      : read.pending.filter((fact) => fact.key.sk !== createdSk);
     const applying = current?.applying ?? new Set<string>();
     const tokens = pending.flatMap((fact) => (fact.token ? [fact.token] : []));
     const staleTokens = [...applying].filter((token) => !tokens.includes(token));
