@@ -12,7 +12,7 @@ import { noteCarrierFactToday } from '../../shared/data/office-rows';
 export async function recordMatchCreated(event: EventDetail<'MatchCreated'>): Promise<void> {
   const { carrierId, data } = event;
   const version = factVersion(event.occurredAt, event.webhookId);
-  if (!(await putMatchCreated(carrierId, data, version))) {
+  if (!(await putMatchCreated(carrierId, data, version, event.receivedAt))) {
     const key = keys.matchFact(carrierId, data.matchId, { kind: 'created' });
     await markIfStillPending(carrierId, data.matchId, key);
   }

@@ -55,12 +55,33 @@ const putPendingFact = (key: ItemKey, attributes: Record<string, unknown>, versi
     version,
   );
 
-export const putMatchCreated = (carrierId: string, data: MatchCreated, version: string) =>
-  putPendingFact(
+/**
+ * Stores a `match.created` pending and on the reconcile index at once (`markedAt`: its
+ * receipt), unlike a check-in, which goes on the index only when a delivery finds it still
+ * pending: its participants' links follow the put, and a delivery that dies for good right
+ * after it (every attempt) must leave the reconciliation something to find. Its mark stays
+ * until the links are written (match-summaries.ts `linksWritten`).
+ */
+export const putMatchCreated = (
+  carrierId: string,
+  data: MatchCreated,
+  version: string,
+  markedAt: string,
+) => {
+  const { partitionKey, sortKey } = tableDefinition.indexes.reconcile;
+  const mark = indexKeys.reconcile(carrierId, data.matchId, markedAt);
+  return putPendingFact(
     keys.matchFact(carrierId, data.matchId, { kind: 'created' }),
-    { entity, fact: 'created', ...data },
+    {
+      entity,
+      fact: 'created',
+      ...data,
+      [partitionKey]: mark[partitionKey],
+      [sortKey]: mark[sortKey],
+    },
     version,
   );
+};
 
 /**
  * Stores a check-in unless the same or a newer version is there, marked pending. One

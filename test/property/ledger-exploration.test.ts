@@ -435,6 +435,47 @@ describe('the check-in counting protocol under crashes and concurrency (SPEC §3
     },
   );
 
+  // Seeds 1304, 2709: a match.created dies for good right after its put, and a correction's
+  // re-derivation counts the stored fact before the reconciliation runs. The fact keeps its
+  // mark until its participants are linked, so the reconciliation still links them.
+  it('links the participants of a match.created that died after its put, whoever re-derived the match meanwhile', async () => {
+    const scenario = (carrierId: string): Scenario => ({
+      before: [
+        checkIn('ci-1', '2025-02-10', 10)(carrierId),
+        checkIn('ci-2', '2025-03-01', 11)(carrierId),
+      ],
+      explored: [created(2)(carrierId), checkIn('ci-1', '2025-02-12', 20)(carrierId)],
+    });
+    // Its first attempt dies after the put; the correction runs whole and re-derives the
+    // match; its second attempt dies for good right after its put too, before any link.
+    const strategy: Strategy = {
+      pick: (waiting) => {
+        const firstAttempt = waiting.findIndex(
+          (call) => call.attempt.event === 0 && call.attempt.number === 1,
+        );
+        if (firstAttempt >= 0) return firstAttempt;
+        return Math.max(
+          waiting.findIndex((call) => call.attempt.event === 1),
+          0,
+        );
+      },
+      crashAfter: (attempt, writes) =>
+        attempt.event !== 0
+          ? false
+          : attempt.number === 1 && writes === 1
+            ? 'crash'
+            : attempt.number === 2 && writes === 1
+              ? 'crash-for-good'
+              : false,
+    };
+    const result = await runScenario('created-dies-after-put', scenario, strategy);
+    expect(result.outcome.deadLetters).toBe(1);
+    const links = result.explored.filter((item) => item.entity === 'Participation');
+    expect(links).toHaveLength(2);
+    expect(result.pendingMarks).toEqual([]);
+    expect(result.explored).toEqual(result.clean);
+  });
+
   it('takes the marks off the links of an erasure that failed for good before its tombstone', async () => {
     const scenario = (carrierId: string): Scenario => ({
       before: [created(1)(carrierId)],
