@@ -80,6 +80,16 @@ import { tableDefinition } from './table-definition';
  * link, mark and all, last: after redacting the fact and re-deriving the summary. The
  * reconciliation finishes a marked link the same way when the tombstone is there, and takes
  * the mark off when it is not (that erasure never began).
+ *
+ * Links of a `match.created` (participant-links.ts). Its put also puts it on the reconcile
+ * index (step 1 for it: a delivery that dies right after the put, on every attempt, leaves
+ * the match findable), and only a re-derivation that follows its links (its own delivery's,
+ * or the reconciliation's: `linksWritten`) takes its mark off; another writer's leaves it.
+ * Each link is written with a mark of its writer (the event's receipt, or the fact's time
+ * for the reconciliation: the same on every attempt), then the tombstone is looked for, then
+ * the writer's own mark comes off (condition: still its own) or, erased, the link goes. A
+ * link written after an erasure took the others is so either found by that erasure, taken
+ * by its writer, or left marked for the reconciliation: never left unmarked.
  */
 
 /** The summary's fields, as stored on its item: one list, kept with the summary. */
