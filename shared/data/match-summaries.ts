@@ -55,7 +55,8 @@ import { tableDefinition } from './table-definition';
  *     them and ADD the tokens of the pending check-ins read that `applying` did not hold.
  *     Condition: `seq` as read.
  *  5. Take off the marks the written summary reflects (condition: version and cause as read),
- *     then DELETE their tokens from `applying`, with those of facts no longer pending, then
+ *     then DELETE their tokens from `applying`, with those of facts no longer pending (a
+ *     counting delivery reads the other check-ins `applying` names to find these), then
  *     take those facts, and settled ones still there, off the reconcile index (condition: not
  *     pending).
  *
@@ -387,8 +388,11 @@ export function settleCheckIn(
   });
 }
 
-const checkInKey = (carrierId: string, matchId: string, checkIn: StoredCheckIn) =>
-  keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId: checkIn.checkInId });
+const checkInKey = (
+  carrierId: string,
+  matchId: string,
+  checkIn: Pick<StoredCheckIn, 'checkInId'>,
+) => keys.matchFact(carrierId, matchId, { kind: 'checkIn', checkInId: checkIn.checkInId });
 
 /** What settling these stored check-ins on a summary with `applying` leaves to finish. */
 const reflectedCheckIns = (
@@ -417,6 +421,32 @@ const reflectedCheckIns = (
     .map((checkIn) => checkInKey(carrierId, matchId, checkIn)),
 });
 
+/**
+ * Tokens in `applying` of other check-ins whose facts are no longer pending: a delivery that
+ * took such a mark off died before forgetting the token, and that check-in's own deliveries
+ * may all be over. Step 5 forgets them here too (a re-derivation does the same), reading only
+ * the check-ins `applying` names, which is empty but for deliveries in flight.
+ */
+async function staleTokensOfOthers(
+  carrierId: string,
+  matchId: string,
+  applying: ReadonlySet<string>,
+  own: readonly string[],
+): Promise<string[]> {
+  const prefix = checkInKey(carrierId, matchId, { checkInId: '' }).sk;
+  const others = [...applying]
+    .map((token) => token.slice(0, token.indexOf('|')))
+    .filter((sk) => sk.startsWith(prefix))
+    .map((sk) => sk.slice(prefix.length))
+    .filter((checkInId) => !own.includes(checkInId));
+  const stored = await Promise.all(
+    [...new Set(others)].map((checkInId) => readCheckIn(carrierId, matchId, checkInId)),
+  );
+  return stored
+    .filter((checkIn) => checkIn !== undefined && !checkIn.pending && applying.has(checkIn.token))
+    .map((checkIn) => checkIn!.token);
+}
+
 async function settleCheckIns(
   carrierId: string,
   matchId: string,
@@ -436,7 +466,14 @@ async function settleCheckIns(
     const unreflected = stored.filter((checkIn) => checkIn.pending && !applying.has(checkIn.token));
     needsRederive = unreflected.some((checkIn) => checkIn.pending?.cause !== newCheckIn);
     if (needsRederive) return true;
-    reflected = reflectedCheckIns(carrierId, matchId, stored, applying);
+    const own = reflectedCheckIns(carrierId, matchId, stored, applying);
+    reflected = {
+      ...own,
+      staleTokens: [
+        ...own.staleTokens,
+        ...(await staleTokensOfOthers(carrierId, matchId, applying, distinct)),
+      ],
+    };
     if (!unreflected.length) return true;
     let next = current ? summaryOnly(current) : emptySummary(matchId, policy);
     for (const checkIn of unreflected) next = withCheckIn(next, checkIn.checkIn, policy);
