@@ -409,30 +409,6 @@ export async function linkParticipants(
   }
 }
 
-/** The link's writer found no tombstone: its own mark comes off (never an erasure's). */
-export const clearOwnLinkMark = (
-  carrierId: string,
-  participantId: string,
-  matchId: string,
-  markedAt: string,
-) =>
-  writeIfCondition(() =>
-    dynamo.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.participation(carrierId, participantId, matchId),
-        UpdateExpression: 'REMOVE #reconcilePk, #reconcileSk',
-        ConditionExpression: '#reconcileSk = :sk',
-        ExpressionAttributeNames: reconcileNames(),
-        ExpressionAttributeValues: {
-          ':sk': indexKeys.reconcile(carrierId, matchId, markedAt)[
-            tableDefinition.indexes.reconcile.sortKey
-          ],
-        },
-      }),
-    ),
-  );
-
 /**
  * An erasure is about to take the participant off the match: the link goes on the reconcile
  * index first, so should the erasure fail for good, the reconciliation finishes it. The mark
@@ -463,16 +439,35 @@ export const markLinkForReconciliation = (
   );
 };
 
-/** The participant was not erased after all (its erasure failed before the tombstone). */
-export const clearLinkMark = (carrierId: string, participantId: string, matchId: string) =>
+/**
+ * The participant was not erased (as far as the caller looked): the link's mark comes off.
+ * With `ownMarkedAt` (a link's writer, after looking for the tombstone) only that writer's own
+ * mark, never an erasure's; without (the reconciliation, for an erasure that never began) any.
+ */
+export const clearLinkMark = (
+  carrierId: string,
+  participantId: string,
+  matchId: string,
+  ownMarkedAt?: string,
+) =>
   writeIfCondition(() =>
     dynamo.send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.participation(carrierId, participantId, matchId),
         UpdateExpression: 'REMOVE #reconcilePk, #reconcileSk',
-        ConditionExpression: 'attribute_exists(#reconcilePk)',
+        ConditionExpression:
+          ownMarkedAt === undefined ? 'attribute_exists(#reconcilePk)' : '#reconcileSk = :sk',
         ExpressionAttributeNames: reconcileNames(),
+        ...(ownMarkedAt === undefined
+          ? {}
+          : {
+              ExpressionAttributeValues: {
+                ':sk': indexKeys.reconcile(carrierId, matchId, ownMarkedAt)[
+                  tableDefinition.indexes.reconcile.sortKey
+                ],
+              },
+            }),
       }),
     ),
   );

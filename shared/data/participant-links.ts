@@ -1,7 +1,7 @@
 import { erasedParticipant } from '../domain/match-summary';
 import type { MatchCreated } from '../schemas/webhooks';
 import {
-  clearOwnLinkMark,
+  clearLinkMark,
   linkParticipants,
   redactParticipantInMatch,
   unlinkParticipant,
@@ -41,7 +41,7 @@ export async function linkParticipantsUnlessErased(
       await redactParticipantInSummary(carrierId, data.matchId, data[role], [role]);
       await unlinkParticipant(carrierId, data[role], data.matchId);
     } else {
-      await clearOwnLinkMark(carrierId, data[role], data.matchId, markedAt);
+      await clearLinkMark(carrierId, data[role], data.matchId, markedAt);
       linked.add(data[role]);
     }
   }

@@ -3,15 +3,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closePeriod } from '../../local/cli/commands';
 import { createApiKey } from '../../shared/data/api-keys';
 import { createCarrier } from '../../shared/data/carrier-secrets';
-import { keys } from '../../shared/data/keys';
-import { createSession } from '../../shared/data/sessions';
-import { addStaff } from '../../shared/data/staff';
 import { addUmbrella } from '../../shared/data/umbrellas';
 import { processed, sendWebhook, webhook, type TestCarrier } from '../support/api';
 import { axeViolations, describeViolations, launchChromium } from '../support/browser';
 import { parseCsv } from '../support/csv';
 import { localSystem } from '../support/local-system-instance';
 import { uniqueAddress } from '../support/mailbox';
+import { staffSessionCookie } from '../support/staff-session';
 import { appUrl, hiddenField, openPage, postForm } from '../support/web-sign-in';
 
 // SPEC §12 `/app/office/periods…`: each period's state, the close from the office (a
@@ -54,16 +52,6 @@ async function startMatches(carrier: TestCarrier, starts: readonly string[]) {
       }),
     );
   }
-}
-
-async function staffCookie(member: Parameters<typeof addStaff>[0]) {
-  const { staffId } = await addStaff(member);
-  const { cookieValue } = await createSession({
-    addressHash: keys.hashAddress(member.email),
-    carrierIds: [],
-    staffIds: [staffId],
-  });
-  return `tandem_session=${cookieValue}`;
 }
 
 /** The FundingPeriodClosed events put on this file's bus since `from` (their revisions). */
@@ -109,8 +97,8 @@ beforeAll(async () => {
   await startMatches(carriersA[1]!, ['2025-04-01']);
   await startMatches(carrierB, ['2025-05-01']);
   await processed();
-  cookies.funder = await staffCookie({ email: uniqueAddress('op-funder'), role: 'funder' });
-  cookies.umbrella = await staffCookie({
+  cookies.funder = await staffSessionCookie({ email: uniqueAddress('op-funder'), role: 'funder' });
+  cookies.umbrella = await staffSessionCookie({
     email: uniqueAddress('op-umbrella'),
     role: 'umbrella',
     umbrellaId: umbrellaA,

@@ -3,30 +3,18 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closePeriod } from '../../local/cli/commands';
-import { keys } from '../../shared/data/keys';
-import { createSession } from '../../shared/data/sessions';
-import { addStaff } from '../../shared/data/staff';
 import { onboardCarrier, processed, sendWebhook, webhook } from '../support/api';
 import { axeViolations, describeViolations, launchChromium } from '../support/browser';
 import { localSystem } from '../support/local-system-instance';
 import { uniqueAddress } from '../support/mailbox';
 import { useTableOfItsOwn } from '../support/own-table';
+import { staffSessionCookie } from '../support/staff-session';
 import { appUrl } from '../support/web-sign-in';
 
 // SPEC §13 in the office, as funder and region staff meet it: a real Chromium at 390 px,
 // axe clean, no horizontal scrolling, the region's fact sheet reached from the list, the
 // co-funding form answered, in German and right to left in Arabic. 10 carriers in Gemeinde
 // 05315000 and 5 in 09162000 (k = 5): every region and its complement may be given.
-
-async function staffCookie(member: Parameters<typeof addStaff>[0]) {
-  const { staffId } = await addStaff(member);
-  const { cookieValue } = await createSession({
-    addressHash: keys.hashAddress(member.email),
-    carrierIds: [],
-    staffIds: [staffId],
-  });
-  return cookieValue;
-}
 
 const sheetPath = (key: string) => `/app/office/regions/${key}/periods/2025`;
 const screenshotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -61,8 +49,8 @@ beforeAll(async () => {
   }
   await processed();
   await closePeriod(localSystem().urls.api, '2025');
-  funder = await staffCookie({ email: uniqueAddress('rb-funder'), role: 'funder' });
-  region = await staffCookie({
+  funder = await staffSessionCookie({ email: uniqueAddress('rb-funder'), role: 'funder' });
+  region = await staffSessionCookie({
     email: uniqueAddress('rb-region'),
     role: 'region',
     region: '05315',
@@ -76,9 +64,8 @@ afterAll(async () => {
 
 async function phonePage(session: string) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  await context.addCookies([
-    { name: 'tandem_session', value: session, url: localSystem().urls.api },
-  ]);
+  const [name, value] = session.split('=') as [string, string];
+  await context.addCookies([{ name, value, url: localSystem().urls.api }]);
   return { context, page: await context.newPage() };
 }
 

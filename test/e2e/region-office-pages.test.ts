@@ -1,27 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closePeriod } from '../../local/cli/commands';
-import { keys } from '../../shared/data/keys';
-import { createSession } from '../../shared/data/sessions';
-import { addStaff } from '../../shared/data/staff';
 import { addUmbrella } from '../../shared/data/umbrellas';
 import { onboardCarrier, processed, sendWebhook, webhook } from '../support/api';
 import { localSystem } from '../support/local-system-instance';
 import { uniqueAddress } from '../support/mailbox';
 import { useTableOfItsOwn } from '../support/own-table';
+import { staffSessionCookie } from '../support/staff-session';
 import { openPage } from '../support/web-sign-in';
 
 // SPEC §13 in the office: the regions list by role, a region's page of a period with its
 // co-funding form, and 404 for another scope's key. (HTTP level; no browser run yet.)
-
-async function staffCookie(member: Parameters<typeof addStaff>[0]) {
-  const { staffId } = await addStaff(member);
-  const { cookieValue } = await createSession({
-    addressHash: keys.hashAddress(member.email),
-    carrierIds: [],
-    staffIds: [staffId],
-  });
-  return `tandem_session=${cookieValue}`;
-}
 
 const cookies: Record<'funder' | 'region' | 'umbrella', string> = {
   funder: '',
@@ -57,14 +45,14 @@ beforeAll(async () => {
     municipality: '09162000',
   });
   await processed();
-  cookies.funder = await staffCookie({ email: uniqueAddress('ro-funder'), role: 'funder' });
-  cookies.region = await staffCookie({
+  cookies.funder = await staffSessionCookie({ email: uniqueAddress('ro-funder'), role: 'funder' });
+  cookies.region = await staffSessionCookie({
     email: uniqueAddress('ro-region'),
     role: 'region',
     region: '05315',
   });
   const { umbrellaId } = await addUmbrella({ name: 'Dachverband Region' });
-  cookies.umbrella = await staffCookie({
+  cookies.umbrella = await staffSessionCookie({
     email: uniqueAddress('ro-umbrella'),
     role: 'umbrella',
     umbrellaId,

@@ -261,6 +261,14 @@ const deadLetteredAfter = (first: number, last: number): Strategy => ({
         : false,
 });
 
+/** One seed's scenario under its seeded strategy (crashes, redeliveries, dead letters). */
+function runSeed(seed: number, name: string) {
+  const random = seededRandom(seed);
+  const scenario = scenarioFor(random);
+  const strategy = randomStrategy(random, { crashRate: 0.15, maxCrashes: 2, deadLetterRate: 0.3 });
+  return runScenario(name, scenario, strategy);
+}
+
 describe('the check-in counting protocol under crashes and concurrency (SPEC §3)', () => {
   it('counts a corrected check-in once when its first delivery crashed after storing it (2, not 3)', async () => {
     const scenario = (carrierId: string): Scenario => ({
@@ -501,14 +509,7 @@ describe('the check-in counting protocol under crashes and concurrency (SPEC §3
   it.each([179, 295, 693, 1304, 2008, 2374, 2709, 2948, 3107, 3595])(
     'ends in one clean delivery’s state for seed %i',
     async (seed) => {
-      const random = seededRandom(seed);
-      const scenario = scenarioFor(random);
-      const strategy = randomStrategy(random, {
-        crashRate: 0.15,
-        maxCrashes: 2,
-        deadLetterRate: 0.3,
-      });
-      const result = await runScenario(`r${seed}`, scenario, strategy);
+      const result = await runSeed(seed, `r${seed}`);
       expect(result.pendingMarks).toEqual([]);
       expect(result.summaryEqualsDerived).toBe(true);
       expect(result.explored).toEqual(result.clean);
@@ -531,14 +532,7 @@ describe('the check-in counting protocol under crashes and concurrency (SPEC §3
       };
       // Several seeds at once, each on carriers of its own: the time goes to waiting on the table.
       await mapLimit(seedList, seedsAtOnce, async (seed) => {
-        const random = seededRandom(seed);
-        const scenario = scenarioFor(random);
-        const strategy = randomStrategy(random, {
-          crashRate: 0.15,
-          maxCrashes: 2,
-          deadLetterRate: 0.3,
-        });
-        const result = await runScenario(`s${seed}`, scenario, strategy);
+        const result = await runSeed(seed, `s${seed}`);
         crashes += result.outcome.crashes;
         deadLetters += result.outcome.deadLetters;
         const reason = result.pendingMarks.length
