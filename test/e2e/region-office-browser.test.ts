@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closePeriod } from '../../local/cli/commands';
-import { onboardCarrier, processed, sendWebhook, webhook } from '../support/api';
+import { onboardCarrierWithMatch, processed } from '../support/api';
 import { axeViolations, describeViolations, launchChromium } from '../support/browser';
 import { localSystem } from '../support/local-system-instance';
 import { uniqueAddress } from '../support/mailbox';
@@ -29,23 +29,11 @@ beforeAll(async () => {
     ...Array<string>(5).fill('09162000'),
   ];
   for (const [index, municipality] of municipalities.entries()) {
-    const carrier = await onboardCarrier({
+    await onboardCarrierWithMatch({
       name: `Träger ${index}`,
       coordinatorEmail: `k-${index}@region-browser.example`,
       municipality,
     });
-    const response = await sendWebhook(
-      carrier,
-      webhook('match.created', {
-        matchId: 'm-1',
-        mentorId: 'a-1',
-        menteeId: 'b-1',
-        startedOn: '2025-02-01',
-        programme: 'other',
-        group: false,
-      }),
-    );
-    expect(response.status).toBe(202);
   }
   await processed();
   await closePeriod(localSystem().urls.api, '2025');

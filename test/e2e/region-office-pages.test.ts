@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closePeriod } from '../../local/cli/commands';
 import { addUmbrella } from '../../shared/data/umbrellas';
-import { onboardCarrier, processed, sendWebhook, webhook } from '../support/api';
+import { onboardCarrier, onboardCarrierWithMatch, processed } from '../support/api';
 import { localSystem } from '../support/local-system-instance';
 import { uniqueAddress } from '../support/mailbox';
 import { useTableOfItsOwn } from '../support/own-table';
@@ -21,23 +21,11 @@ const reportPath = (key: string) => `/app/office/regions/${key}/periods/2025`;
 beforeAll(async () => {
   await useTableOfItsOwn('region-office');
   for (let index = 0; index < 5; index++) {
-    const carrier = await onboardCarrier({
+    await onboardCarrierWithMatch({
       name: `Träger ${index}`,
       coordinatorEmail: `k-${index}@region-office.example`,
       municipality: '05315000',
     });
-    const response = await sendWebhook(
-      carrier,
-      webhook('match.created', {
-        matchId: 'm-1',
-        mentorId: 'a-1',
-        menteeId: 'b-1',
-        startedOn: '2025-02-01',
-        programme: 'other',
-        group: false,
-      }),
-    );
-    expect(response.status).toBe(202);
   }
   await onboardCarrier({
     name: 'Träger 9',

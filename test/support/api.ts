@@ -76,6 +76,26 @@ export async function sendWebhook(
 }
 
 /** Waits until the bus has delivered (or dead-lettered) everything accepted so far. */
+/** A carrier onboarded with one active Tandem (m-1, started 2025-02-01) sent as a webhook. */
+export async function onboardCarrierWithMatch(
+  overrides: Partial<Parameters<typeof addCarrier>[0]> = {},
+): Promise<TestCarrier> {
+  const carrier = await onboardCarrier(overrides);
+  const response = await sendWebhook(
+    carrier,
+    webhook('match.created', {
+      matchId: 'm-1',
+      mentorId: 'a-1',
+      menteeId: 'b-1',
+      startedOn: '2025-02-01',
+      programme: 'other',
+      group: false,
+    }),
+  );
+  if (response.status !== 202) throw new Error(`match.created answered ${response.status}`);
+  return carrier;
+}
+
 export const processed = (): Promise<void> => localSystem().bus.idle();
 
 /** GETs from the local HTTP API; the response must match the OpenAPI document (SPEC §11). */
