@@ -30,7 +30,9 @@ async function main() {
       `  Schedules       ${describeSchedules(config)}`,
       `  Report files    ${system.dataDir}/reports/`,
       `  Internal token  ${system.dataDir}/local-token  (the CLI sends it to /_local/…)`,
-      `Onboard a carrier: npx tandem carriers add --name "…" --coordinator-email …`,
+      `  Web app         ${system.urls.api}/app  (coordinators; the programme office at /app/office)`,
+      `First steps: npx tandem staff add --email … --role funder, sign in at ${system.urls.api}/app`,
+      `  and onboard carriers in the office (README, quick start); or npx tandem carriers add --name "…" --coordinator-email …`,
       `Stop with Ctrl-C.`,
     ].join('\n'),
   );

@@ -73,6 +73,8 @@ export interface OfficeCarrierTexts {
   readonly migrantOrganisation: string;
   readonly municipalityHint: string;
   readonly noUmbrella: string;
+  /** The empty first choice of a select field. */
+  readonly selectPlaceholder: string;
   readonly quota: string;
   readonly quotaHint: string;
   readonly optional: string;
@@ -158,6 +160,7 @@ const de: OfficeCarrierTexts = {
   migrantOrganisation: 'Migrantenorganisation',
   municipalityHint: 'Amtlicher Gemeindeschlüssel, 8 Ziffern, z. B. 05315000 (optional)',
   noUmbrella: 'Kein Dachverband',
+  selectPlaceholder: 'Bitte wählen',
   quota: 'Quote',
   quotaHint: 'Vereinbarte neue Tandems je Zeitraum, eine ganze Zahl (optional)',
   optional: '(optional)',
@@ -241,6 +244,7 @@ const en: OfficeCarrierTexts = {
   migrantOrganisation: 'Migrant organisation',
   municipalityHint: 'Official municipality key (AGS), 8 digits, e.g. 05315000 (optional)',
   noUmbrella: 'No umbrella',
+  selectPlaceholder: 'Please choose',
   quota: 'Quota',
   quotaHint: 'Agreed new matches per period, a whole number (optional)',
   optional: '(optional)',
@@ -324,6 +328,7 @@ const tr: OfficeCarrierTexts = {
   migrantOrganisation: 'Göçmen örgütü',
   municipalityHint: 'Resmî belediye anahtarı (AGS), 8 rakam, ör. 05315000 (isteğe bağlı)',
   noUmbrella: 'Çatı kuruluş yok',
+  selectPlaceholder: 'Lütfen seçin',
   quota: 'Kota',
   quotaHint: 'Dönem başına kararlaştırılan yeni eşleşme sayısı, tam sayı (isteğe bağlı)',
   optional: '(isteğe bağlı)',
@@ -407,6 +412,7 @@ const ar: OfficeCarrierTexts = {
   migrantOrganisation: 'منظمة مهاجرين',
   municipalityHint: 'المفتاح الرسمي للبلدية (AGS)، 8 أرقام، مثل 05315000 (اختياري)',
   noUmbrella: 'بدون منظمة أم',
+  selectPlaceholder: 'يرجى الاختيار',
   quota: 'الحصة',
   quotaHint: 'عدد الثنائيات الجديدة المتفق عليه لكل فترة، عدد صحيح (اختياري)',
   optional: '(اختياري)',
@@ -490,6 +496,7 @@ const uk: OfficeCarrierTexts = {
   migrantOrganisation: 'Організація мігрантів',
   municipalityHint: 'Офіційний ключ громади (AGS), 8 цифр, напр. 05315000 (необов’язково)',
   noUmbrella: 'Без головної організації',
+  selectPlaceholder: 'Будь ласка, виберіть',
   quota: 'Квота',
   quotaHint: 'Узгоджена кількість нових пар за період, ціле число (необов’язково)',
   optional: '(необов’язково)',
@@ -573,6 +580,7 @@ const ru: OfficeCarrierTexts = {
   migrantOrganisation: 'Организация мигрантов',
   municipalityHint: 'Официальный ключ муниципалитета (AGS), 8 цифр, напр. 05315000 (необязательно)',
   noUmbrella: 'Без головной организации',
+  selectPlaceholder: 'Пожалуйста, выберите',
   quota: 'Квота',
   quotaHint: 'Согласованное число новых пар за период, целое число (необязательно)',
   optional: '(необязательно)',
@@ -656,6 +664,7 @@ const fa: OfficeCarrierTexts = {
   migrantOrganisation: 'سازمان مهاجران',
   municipalityHint: 'کلید رسمی شهرداری (AGS)، ۸ رقم، مثلاً 05315000 (اختیاری)',
   noUmbrella: 'بدون سازمان مادر',
+  selectPlaceholder: 'لطفاً انتخاب کنید',
   quota: 'سهمیه',
   quotaHint: 'تعداد توافق‌شدهٔ جفت‌های جدید در هر دوره، یک عدد صحیح (اختیاری)',
   optional: '(اختیاری)',

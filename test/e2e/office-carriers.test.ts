@@ -451,6 +451,9 @@ describe('onboarding (GET and POST /app/office/carriers/new) and the invitation'
   it('refuses wrong fields with 422, each at its field in the page’s language, and stores nothing', async () => {
     const before = (await listOfficeRows()).length;
     const { formToken, nonce, page } = await newForm(funder);
+    // Each select's empty first choice asks to choose (it once read "Weiter", the button's word).
+    expect(page).toContain('<option value="">Bitte wählen</option>');
+    expect(page).not.toContain('<option value="">Weiter</option>');
     for (const name of [
       'name',
       'coordinatorEmail',

@@ -25,17 +25,12 @@ export interface NewCarrierForm {
   readonly umbrellas: readonly { readonly umbrellaId: string; readonly name: string }[];
 }
 
-const umbrellaField = (
-  staff: StaffScope,
-  texts: OfficeCarrierTexts,
-  form: NewCarrierForm,
-  choose: string,
-) =>
+const umbrellaField = (staff: StaffScope, texts: OfficeCarrierTexts, form: NewCarrierForm) =>
   staff.role === 'funder'
     ? selectField(form.state, {
         name: 'umbrellaId',
         label: texts.umbrella,
-        placeholder: choose,
+        placeholder: texts.selectPlaceholder,
         choices: [
           [noUmbrellaChoice, texts.noUmbrella],
           ...form.umbrellas.map(({ umbrellaId, name }) => [umbrellaId, name] as const),
@@ -76,7 +71,7 @@ export const newCarrierPage = (
         ${selectField(form.state, {
           name: 'language',
           label: texts.language,
-          placeholder: page.texts.choose,
+          placeholder: texts.selectPlaceholder,
           choices: languages.map((language) => [language, languageNames[language]] as const),
         })}
         ${checkboxField(form.state, { name: 'migrantOrganisation', label: texts.migrantOrganisation })}
@@ -85,7 +80,7 @@ export const newCarrierPage = (
           label: texts.municipality,
           hint: texts.municipalityHint,
         })}
-        ${umbrellaField(staff, texts, form, page.texts.choose)}
+        ${umbrellaField(staff, texts, form)}
         ${textField(form.state, { name: 'quota', label: texts.quota, hint: texts.quotaHint })}
         <button type="submit">${texts.onboard}</button>
       </form>`,
