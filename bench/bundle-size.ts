@@ -170,13 +170,17 @@ async function main() {
       ],
     ];
     let allMet = true;
+    let metCount = 0;
     let largest = baseline;
     for (const entry of functions) {
       const kb = entry.bytes / 1024;
       const sizeRatio = kb / baselineKb;
       const timeRatio = importMs(entry) / baselineMs;
-      const met = kb <= maxBundleKb && sizeRatio <= maxRatio && timeRatio <= maxRatio;
+      // Issue 16's goal: ≤ 600 KB, and loaded in ≤ 1.5× the baseline's time (the size ratio is
+      // shown for the reader; earlier stops counted it in the goal too).
+      const met = kb <= maxBundleKb && timeRatio <= maxRatio;
       allMet &&= met;
+      if (met) metCount++;
       if (entry.bytes > largest.bytes) largest = entry;
       const routeId = routeIdOf.get(entry.name);
       rows.push([
@@ -188,7 +192,7 @@ async function main() {
         yesNo(met),
       ]);
     }
-    const goal = `bundle ≤ ${maxBundleKb} KB, and size and import time each ≤ ${maxRatio}× the baseline`;
+    const goal = `bundle ≤ ${maxBundleKb} KB, and import time ≤ ${maxRatio}× the baseline's`;
     printTable(
       'Figure 1 — bundle size and cold import time per function',
       goal,
@@ -218,7 +222,7 @@ async function main() {
       figure: 'bundle size and cold import',
       goal,
       met: allMet,
-      headline: `largest ${formatNumber(largestKb)} KB (${formatRatio(largestKb / baselineKb)}), slowest import ${formatNumber(slowest)} ms (${formatRatio(slowest / baselineMs)})`,
+      headline: `${metCount} of ${functions.length} functions met; largest ${formatNumber(largestKb)} KB (${formatRatio(largestKb / baselineKb)}), slowest import ${formatNumber(slowest)} ms (${formatRatio(slowest / baselineMs)})`,
     });
   } finally {
     await rm(outDir, { recursive: true, force: true });

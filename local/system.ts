@@ -13,7 +13,12 @@ import { LocalEventBus } from './event-bus';
 import { startScheduler } from './scheduler';
 import { ensureTable } from './table';
 import { startLocalDatabase, type LocalDatabase } from './local-database';
-import { ensureLocalToken, rememberLocalToken, sendLocalToken } from './local-token';
+import {
+  ensureLocalToken,
+  localTokenHeader,
+  rememberLocalToken,
+  sendLocalToken,
+} from './local-token';
 import { envNames } from '../shared/config/runtime-env';
 import { recordLocalSecretsKey, useLocalSecretsKey } from './secrets-key';
 
@@ -188,12 +193,14 @@ async function prepareDataDir(dataDir: string): Promise<string> {
  * local endpoints are in the environment.
  */
 async function authorizeLocalClients(token: string): Promise<void> {
-  const [{ dynamo }, { eventBridge }, { s3 }] = await Promise.all([
+  const [{ dynamo }, { eventBridge }, { s3 }, { s3Reader }] = await Promise.all([
     import('../shared/aws/dynamo'),
     import('../shared/aws/event-bridge'),
     import('../shared/aws/s3'),
+    import('../shared/aws/s3-object-reader'),
   ]);
   sendLocalToken(dynamo, token);
   sendLocalToken(eventBridge, token);
   sendLocalToken(s3, token);
+  s3Reader.useHeaders(async () => ({ [localTokenHeader]: token }));
 }

@@ -6,13 +6,13 @@ import { authorizedCarrierId } from '../../shared/http/authorize';
 import { httpHandler } from '../../shared/http/http-handler';
 import { problems } from '../../shared/http/problem';
 import { json } from '../../shared/http/responses';
-import { partnerId } from '../../shared/schemas/primitives';
+import { isPartnerId } from '../../shared/schemas/partner-id';
 
 /** GET /v1/carriers/{carrierId}/matches/{matchId} (SPEC §4), with its risk as of today (§5). */
 export const handler = httpHandler(async (event) => {
   const carrierId = await authorizedCarrierId(event);
   const matchId = event.pathParameters?.matchId ?? '';
-  if (!partnerId.safeParse(matchId).success) throw problems.notFound();
+  if (!isPartnerId(matchId)) throw problems.notFound();
   const summary = await getMatchSummary(carrierId, matchId);
   if (!summary) throw problems.notFound();
   const { timezone, checkInPolicy } = funderConfig();

@@ -1,7 +1,8 @@
 import { funderConfig } from '../../shared/config/runtime-env';
 import { defaultLanguage, isLanguage } from '../../shared/i18n/languages';
 import { getCarrier } from '../../shared/data/carriers';
-import { putReportFile, reportFileKey } from '../../shared/data/report-files';
+import { putReportFile } from '../../shared/data/report-file-writer';
+import { reportFileKey } from '../../shared/data/report-files';
 import { completeCarrierPart } from '../../shared/data/period-closes';
 import { readReportInputs } from '../../shared/data/report-inputs';
 import { hasCarrierReport, putCarrierReportRecord } from '../../shared/data/report-records';

@@ -1,5 +1,6 @@
 import { funderConfig } from '../../shared/config/runtime-env';
-import { putReportFile, reportFileKey } from '../../shared/data/report-files';
+import { putReportFile } from '../../shared/data/report-file-writer';
+import { reportFileKey } from '../../shared/data/report-files';
 import { carrierParts } from '../../shared/data/period-closes';
 import { hasFunderSummary, putFunderSummaryRecord } from '../../shared/data/report-records';
 import { buildFunderSummary } from '../../shared/domain/reports/build-reports';

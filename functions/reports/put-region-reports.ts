@@ -1,7 +1,8 @@
 import { mapLimit } from '../../shared/async/map-limit';
 import type { FunderConfig } from '../../shared/config/funder-config';
 import { putRegionReportRecord } from '../../shared/data/region-report-records';
-import { putReportFile, reportFileKey } from '../../shared/data/report-files';
+import { putReportFile } from '../../shared/data/report-file-writer';
+import { reportFileKey } from '../../shared/data/report-files';
 import { regionReports, type RegionPart } from '../../shared/domain/reports/region-report';
 import type { Period } from '../../shared/domain/reports/report-inputs';
 import { putReportPages } from './put-report-pages';

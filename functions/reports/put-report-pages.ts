@@ -1,5 +1,6 @@
 import { languages, type Language } from '../../shared/i18n/languages';
-import { putReportFile, reportHtmlFileKey } from '../../shared/data/report-files';
+import { putReportFile } from '../../shared/data/report-file-writer';
+import { reportHtmlFileKey } from '../../shared/data/report-files';
 
 /**
  * A report's HTML page in each language of SPEC §5, rendered and stored at the close, so that

@@ -1,6 +1,7 @@
 import type { CarrierClosePart } from '../../shared/data/period-closes';
 import { carrierParts } from '../../shared/data/period-closes';
-import { putReportFile, reportFileKey } from '../../shared/data/report-files';
+import { putReportFile } from '../../shared/data/report-file-writer';
+import { reportFileKey } from '../../shared/data/report-files';
 import { hasUmbrellaSummary, putUmbrellaSummaryRecord } from '../../shared/data/report-records';
 import { getUmbrella, listUmbrellas } from '../../shared/data/umbrellas';
 import type { FunderConfig } from '../../shared/config/funder-config';

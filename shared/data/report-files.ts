@@ -1,10 +1,10 @@
-import { GetObjectCommand, NoSuchKey, PutObjectCommand } from '@aws-sdk/client-s3';
-import { s3 } from '../aws/s3';
+import { s3Reader } from '../aws/s3-object-reader';
 import { reportBucketName } from '../config/runtime-names';
 import type { Language } from '../i18n/languages';
 import type { ReportFormat } from '../schemas/report-formats';
 
-// The bucket of the report files: S3 deployed, a folder under TANDEM_DATA_DIR locally.
+// The bucket of the report files: S3 deployed, a folder under TANDEM_DATA_DIR locally. Read
+// without the S3 client (shared/aws/s3-object-reader.ts); written by report-file-writer.ts.
 const bucket = reportBucketName;
 
 export const contentTypes: Record<ReportFormat, string> = {
@@ -29,28 +29,6 @@ export const reportHtmlFileKey = (
   language: Language,
 ): string => `${periodId}/${revision}/${name}.${language}.html`;
 
-export async function putReportFile(
-  key: string,
-  format: ReportFormat,
-  body: string,
-): Promise<void> {
-  await s3.send(
-    new PutObjectCommand({
-      Bucket: bucket(),
-      Key: key,
-      Body: body,
-      ContentType: contentTypes[format],
-    }),
-  );
-}
-
-export async function getReportFile(key: string): Promise<string | undefined> {
-  try {
-    const object = await s3.send(new GetObjectCommand({ Bucket: bucket(), Key: key }));
-    return await object.Body?.transformToString('utf-8');
-  } catch (error) {
-    // Without s3:ListBucket (least privilege), S3 answers a missing key with AccessDenied.
-    if (error instanceof NoSuchKey || (error as Error).name === 'AccessDenied') return undefined;
-    throw error;
-  }
-}
+/** A stored report file, or undefined when there is none (yet). */
+export const getReportFile = (key: string): Promise<string | undefined> =>
+  s3Reader.read(bucket(), key);

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { partnerId, isoDate } from './primitives';
 import { riskReasonsInOrder } from './risk-reasons';
-import { endReasons, programmes } from './webhooks';
+import { endReasons, programmes } from './webhook-vocabulary';
 
 // SPEC §4: the read API's shapes, exact.
 

@@ -100,6 +100,27 @@ describe('functions behind HTTP routes', () => {
     );
   });
 
+  // Reading a stored file is one signed GET (shared/aws/s3-object-reader.ts): the S3 client,
+  // about 160 KB and 30 ms of cold start, is only in the functions that write report files.
+  const s3ClientIn = (handler: string) =>
+    bundles
+      .get(handler)!
+      .inputs.some((input) => input.includes('node_modules/@aws-sdk/client-s3/'));
+  it('no function behind an HTTP route carries the S3 client; a report file writer does', async () => {
+    const handlers = [...new Set(httpRoutes.map((route) => route.handler))];
+    expect(handlers.filter(s3ClientIn)).toEqual([]);
+    const writer = await bundleOf('reports/build-carrier-report');
+    expect(writer.inputs.some((input) => input.includes('node_modules/@aws-sdk/client-s3/'))).toBe(
+      true,
+    );
+  });
+
+  // A match's page checks its path segment by the partner id pattern alone.
+  it('functions/matches/get-match.ts carries no schema library', () => {
+    const inputs = bundles.get('matches/get-match')!.inputs;
+    expect(inputs.filter((input) => input.includes('node_modules/zod/'))).toEqual([]);
+  });
+
   // The preview is a dry run: it is given no publisher, so it carries no EventBridge client.
   it('functions/web/preview-import.ts carries no EventBridge client', () => {
     const inputs = bundles.get('web/preview-import')!.inputs;
