@@ -51,6 +51,11 @@ function objectUrl(bucket: string, key: string, region: string): URL {
 
 const maxAttempts = 3;
 
+async function getOnce(http: NodeHttpHandler, request: HttpRequest) {
+  const { response } = await http.handle(request);
+  return { statusCode: response.statusCode, body: await text(response.body as Readable) };
+}
+
 export function createObjectReader(): ObjectReader {
   let extraHeaders: RequestHeaders = async () => ({});
   let signer: SignatureV4 | undefined;
@@ -89,17 +94,20 @@ export function createObjectReader(): ObjectReader {
     },
     async read(bucket, key) {
       http ??= new NodeHttpHandler({ requestTimeout: 10_000 });
-      // Like the SDK's standard retry: S3's 5xx (SlowDown, InternalError) are worth another try.
+      // Like the SDK's standard retry: a lost connection and S3's 5xx (SlowDown,
+      // InternalError) are worth another try.
       for (let attempt = 1; ; attempt++) {
-        const { response } = await http.handle(await signedRequest(bucket, key));
-        const body = await text(response.body as Readable);
-        if (response.statusCode === 200) return body;
-        const code = /<Code>([^<]*)<\/Code>/.exec(body)?.[1];
+        const answer = await getOnce(http, await signedRequest(bucket, key)).catch(
+          (error: Error) => ({ statusCode: 0, body: error.message }),
+        );
+        if (answer.statusCode === 200) return answer.body;
+        const code = /<Code>([^<]*)<\/Code>/.exec(answer.body)?.[1];
         // Without s3:ListBucket (least privilege), S3 answers a missing key with AccessDenied.
         if (code === 'NoSuchKey' || code === 'AccessDenied') return undefined;
-        if (response.statusCode < 500 || attempt === maxAttempts) {
+        const transient = answer.statusCode === 0 || answer.statusCode >= 500;
+        if (!transient || attempt === maxAttempts) {
           throw new Error(
-            `S3 GetObject ${key}: ${response.statusCode} ${code ?? body.slice(0, 200)}`,
+            `S3 GetObject ${key}: ${answer.statusCode || 'no answer'} ${code ?? answer.body.slice(0, 200)}`,
           );
         }
         await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));

@@ -1,6 +1,8 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { HttpRequest } from '@smithy/core/protocols';
 import { HttpResponse } from '@smithy/core/protocols';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createObjectReader } from '../../shared/aws/s3-object-reader';
@@ -115,5 +117,62 @@ describe('reading a report file without the S3 client', () => {
       'http://127.0.0.1:3000/_local/s3/tandem-reports/p1/r1/summary.json',
     );
     expect(request.headers.host).toBe('127.0.0.1:3000');
+  });
+
+  describe('over HTTP', () => {
+    let server: Server;
+    const answers: { status: number; body: string }[] = [];
+    const seen: string[] = [];
+    beforeEach(async () => {
+      answers.length = 0;
+      seen.length = 0;
+      server = createServer((request, response) => {
+        seen.push(
+          `${request.method} ${request.url} ${request.headers.authorization ? 'signed' : ''}`,
+        );
+        const answer = answers.shift() ?? { status: 500, body: '' };
+        response.writeHead(answer.status).end(answer.body);
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      vi.stubEnv('AWS_ENDPOINT_URL_S3', `http://127.0.0.1:${port}/s3`);
+    });
+    afterEach(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const s3Error = (code: string) => `<?xml version="1.0"?><Error><Code>${code}</Code></Error>`;
+
+    it('gives the body, after another try when S3 was briefly unavailable', async () => {
+      answers.push({ status: 503, body: s3Error('SlowDown') }, { status: 200, body: 'تقرير' });
+      expect(await createObjectReader().read('b', 'p/r/report.json')).toBe('تقرير');
+      expect(seen).toEqual([
+        'GET /s3/b/p/r/report.json?x-id=GetObject signed',
+        'GET /s3/b/p/r/report.json?x-id=GetObject signed',
+      ]);
+    });
+
+    it('gives nothing for a missing key, whether S3 says NoSuchKey or (without ListBucket) AccessDenied', async () => {
+      answers.push({ status: 404, body: s3Error('NoSuchKey') });
+      answers.push({ status: 403, body: s3Error('AccessDenied') });
+      const reader = createObjectReader();
+      expect(await reader.read('b', 'missing.json')).toBeUndefined();
+      expect(await reader.read('b', 'missing.json')).toBeUndefined();
+    });
+
+    it('fails on any other refusal, at once, naming S3’s code', async () => {
+      answers.push({ status: 403, body: s3Error('SignatureDoesNotMatch') });
+      await expect(createObjectReader().read('b', 'k.json')).rejects.toThrow(
+        /403 SignatureDoesNotMatch/,
+      );
+      expect(seen).toHaveLength(1);
+    });
+
+    it('gives up after three tries', async () => {
+      answers.push(
+        { status: 500, body: s3Error('InternalError') },
+        { status: 500, body: s3Error('InternalError') },
+        { status: 500, body: s3Error('InternalError') },
+      );
+      await expect(createObjectReader().read('b', 'k.json')).rejects.toThrow(/500 InternalError/);
+      expect(seen).toHaveLength(3);
+    });
   });
 });
