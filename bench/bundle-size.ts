@@ -18,7 +18,7 @@ import { printTable } from './support/table';
 // Figure 1: how big each function's bundle is and how long a cold import of it takes, next
 // to the bare DynamoDB document client bundled the same way.
 
-const importRuns = 7;
+const importRuns = 15;
 const maxBundleKb = 600;
 const maxRatio = 1.5;
 
