@@ -15,9 +15,11 @@ import { signInRoutes } from './routes/sign-in';
  * Composed here and only here, a new app per call: each Lambda entry mounts the areas it
  * serves (the import's steps mount theirs alone on the shell, app-shell.ts), and no module
  * changes another's app, so which page was opened first cannot matter (issue 18: routes
- * added after a router was built).
+ * added after a router was built). These are the app's pages (GET); its forms (POST) are
+ * mounted by submit-app-form.ts: a page validates no input and puts nothing on the bus, so
+ * its function carries neither zod nor the EventBridge client (bench/bundle-size.ts).
  */
-export function webApp(...extraAreas: readonly Hono[]): Hono {
+export function webAppPages(): Hono {
   const basics = new Hono();
   basics.get('/style.css', (c) =>
     c.body(stylesheet, 200, {
@@ -34,6 +36,5 @@ export function webApp(...extraAreas: readonly Hono[]): Hono {
     matchPageRoutes,
     contactDoneRoutes,
     fundingRoutes,
-    ...extraAreas,
   ]);
 }

@@ -1,3 +1,6 @@
 // GET /app: the app's entry (it redirects to the match list or the sign-in). One entry file
 // per route, so each route is its own function with its own least privilege; one app.
-export { handler } from './handle-web-request';
+import { handle } from 'hono/aws-lambda';
+import { webAppPages } from './app';
+
+export const handler = handle(webAppPages());

@@ -121,6 +121,19 @@ describe('functions behind HTTP routes', () => {
     expect(inputs.filter((input) => input.includes('node_modules/zod/'))).toEqual([]);
   });
 
+  // The app's pages validate no input and put nothing on the bus: the forms are a function of
+  // their own (functions/web/submit-app-form.ts), which carries both.
+  it('the web app’s pages carry no schema library and no EventBridge client; its forms do', () => {
+    const carried = (handler: string) =>
+      bundles
+        .get(handler)!
+        .inputs.filter((input) => /node_modules\/(zod|@aws-sdk\/client-eventbridge)\//.test(input))
+        .map((input) => (input.includes('/zod/') ? 'zod' : 'client-eventbridge'));
+    expect(new Set(carried('web/open-app'))).toEqual(new Set());
+    expect(new Set(carried('web/show-app-page'))).toEqual(new Set());
+    expect(new Set(carried('web/submit-app-form'))).toEqual(new Set(['zod', 'client-eventbridge']));
+  });
+
   // The preview is a dry run: it is given no publisher, so it carries no EventBridge client.
   it('functions/web/preview-import.ts carries no EventBridge client', () => {
     const inputs = bundles.get('web/preview-import')!.inputs;

@@ -9,14 +9,12 @@ import {
   type MatchStatus,
   type MatchSummary,
 } from '../../../shared/domain/match-summary';
-import { derivedId, newSecret } from '../../../shared/domain/web-access';
-import { newMatchFromForm } from '../form-facts';
+import { newSecret } from '../../../shared/domain/web-access';
 import { matchListPage, type MatchListFilter, type MatchListRow } from '../pages/match-list-page';
 import { newMatchPage } from '../pages/match-pages';
-import { publishFormFact } from '../publish-form-fact';
-import { isNonce, render, signedIn, signedInPost } from '../web-context';
+import { render, signedIn } from '../web-context';
 
-/** The carrier's list of matches and the form of a new one (SPEC §9). */
+/** The carrier's list of matches and the form of a new one (SPEC §9); new-match-form.ts takes it. */
 export const matchListRoutes = new Hono();
 
 const statuses: readonly MatchStatus[] = ['active', 'pending', 'ended'];
@@ -76,20 +74,4 @@ matchListRoutes.get('/matches/new', async (c) => {
   const context = await signedIn(c);
   if (context instanceof Response) return context;
   return render(c, newMatchPage(context.page, newSecret()));
-});
-
-matchListRoutes.post('/matches/new', async (c) => {
-  const context = await signedInPost(c);
-  if (context instanceof Response) return context;
-  const { carrierId, fields, page } = context;
-  if (!isNonce(fields.nonce)) return c.text('Forbidden', 403);
-  const generatedId = `m-${derivedId('new', carrierId, fields.nonce).slice(-12)}`;
-  const result = newMatchFromForm(fields, generatedId, page.texts);
-  if (!result.ok) return render(c, newMatchPage(page, fields.nonce, result.state), 422);
-  await publishFormFact(carrierId, derivedId('app', carrierId, fields.nonce), {
-    type: 'match.created',
-    data: result.data,
-  });
-  // `created`: until the fact is processed, the match page says it is being saved.
-  return c.redirect(`/app/matches/${encodeURIComponent(result.data.matchId)}?created=1`, 303);
 });

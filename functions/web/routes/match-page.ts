@@ -4,20 +4,18 @@ import { readMatchFacts } from '../../../shared/data/match-facts';
 import { getMatchSummary } from '../../../shared/data/match-summaries';
 import { todayIn } from '../../../shared/domain/dates';
 import { matchView } from '../../../shared/domain/match-summary';
-import { derivedId, newSecret } from '../../../shared/domain/web-access';
-import { checkInFromForm, matchEndFromForm } from '../form-facts';
+import { newSecret } from '../../../shared/domain/web-access';
 import type { FormState } from '../pages/form-fields';
 import { beingSavedPage, matchPage, notFoundPage } from '../pages/match-pages';
-import { publishFormFact } from '../publish-form-fact';
-import { isNonce, render, signedIn, signedInPost, type SignedIn } from '../web-context';
+import { render, signedIn, type SignedIn } from '../web-context';
 
-/** One match: its page, and its check-in and end forms (SPEC §9). */
+/** One match's page with its check-in and end forms (SPEC §9); match-forms.ts takes them. */
 export const matchPageRoutes = new Hono();
 
-const matchPath = (matchId: string) => `/app/matches/${encodeURIComponent(matchId)}`;
+export const matchPath = (matchId: string) => `/app/matches/${encodeURIComponent(matchId)}`;
 
 /** The match page, drawn again with a refused form (422) or fresh. */
-async function showMatch(
+export async function showMatch(
   c: Context,
   context: SignedIn,
   matchId: string,
@@ -51,41 +49,4 @@ matchPageRoutes.get('/matches/:matchId', async (c) => {
   const context = await signedIn(c);
   if (context instanceof Response) return context;
   return showMatch(c, context, c.req.param('matchId'));
-});
-
-matchPageRoutes.post('/matches/:matchId/check-ins', async (c) => {
-  const context = await signedInPost(c);
-  if (context instanceof Response) return context;
-  const { carrierId, fields, page } = context;
-  const matchId = c.req.param('matchId');
-  if (!(await getMatchSummary(carrierId, matchId))) {
-    return render(c, notFoundPage(page), 404);
-  }
-  if (!isNonce(fields.nonce)) return c.text('Forbidden', 403);
-  const checkInId = derivedId('ci', carrierId, matchId, fields.nonce);
-  const result = checkInFromForm(fields, { matchId, checkInId }, page.texts, {
-    withConcern: true,
-  });
-  if (!result.ok) {
-    return showMatch(c, context, matchId, { checkIn: result.state, nonce: fields.nonce }, 422);
-  }
-  await publishFormFact(carrierId, checkInId, { type: 'checkin.recorded', data: result.data });
-  return c.redirect(`${matchPath(matchId)}?saved=1`, 303);
-});
-
-matchPageRoutes.post('/matches/:matchId/end', async (c) => {
-  const context = await signedInPost(c);
-  if (context instanceof Response) return context;
-  const { carrierId, fields, page } = context;
-  const matchId = c.req.param('matchId');
-  if (!(await getMatchSummary(carrierId, matchId))) {
-    return render(c, notFoundPage(page), 404);
-  }
-  const result = matchEndFromForm(fields, matchId, page.texts);
-  if (!result.ok) return showMatch(c, context, matchId, { end: result.state }, 422);
-  await publishFormFact(carrierId, derivedId('end', carrierId, matchId), {
-    type: 'match.ended',
-    data: result.data,
-  });
-  return c.redirect(`${matchPath(matchId)}?saved=1`, 303);
 });
