@@ -1,5 +1,6 @@
 // GET /app/office/{proxy+} (SPEC §12): the office's pages that read the table only: carriers,
-// umbrellas, staff, the periods' list and the regions' list. A period's reports and a
+// umbrellas, staff, the periods' list and the regions' list. Their forms are posted to
+// submit-office-form: a page validates no input, so it carries no schema library. A period's reports and a
 // region's fact sheet read stored files in functions of their own (show-office-period-page,
 // show-office-region-page).
 import { handle } from 'hono/aws-lambda';

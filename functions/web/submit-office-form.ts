@@ -2,8 +2,8 @@
 // umbrellas, staff); a period's close has a function of its own (close-office-period).
 import { handle } from 'hono/aws-lambda';
 import { appShell } from './app-shell';
-import { carrierRoutes } from './office/routes/carriers';
-import { staffRoutes } from './office/routes/staff';
-import { umbrellaRoutes } from './office/routes/umbrellas';
+import { carrierForms } from './office/routes/carrier-forms';
+import { staffForms } from './office/routes/staff-forms';
+import { umbrellaForm } from './office/routes/umbrella-form';
 
-export const handler = handle(appShell([carrierRoutes, umbrellaRoutes, staffRoutes]));
+export const handler = handle(appShell([carrierForms, umbrellaForm, staffForms]));

@@ -3,10 +3,9 @@ import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-env';
 import { newSecret } from '../domain/web-access';
-import { newStaffSchema, type NewStaff, type StaffMember } from '../schemas/office';
+import { newStaffSchema, type NewStaff } from '../schemas/office';
 import { keys } from './keys';
-import { queryAll } from './query-all';
-import { memberOf, scopeFields } from './staff-grants';
+import { scopeFields } from './staff-grants';
 import { getUmbrella } from './umbrellas';
 
 /**
@@ -21,6 +20,7 @@ import { getUmbrella } from './umbrellas';
  */
 
 export { staffGrants, scopeOf, type StaffGrant } from './staff-grants';
+export { getStaff, listStaff } from './staff-members';
 
 export class UnknownUmbrellaError extends Error {}
 export class UnknownStaffError extends Error {}
@@ -65,29 +65,6 @@ export async function addStaff(input: NewStaff, now = new Date()): Promise<{ sta
     }),
   );
   return { staffId };
-}
-
-/** `staff list`: every member, oldest first; role and scope, never an address. */
-export async function listStaff(): Promise<StaffMember[]> {
-  const items = await queryAll({
-    TableName: tableName(),
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.staffPartition },
-  });
-  return items
-    .map(memberOf)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.staffId.localeCompare(b.staffId));
-}
-
-export async function getStaff(staffId: string): Promise<StaffMember | undefined> {
-  const { Item } = await dynamo.send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.staffMember(staffId),
-      ConsistentRead: true,
-    }),
-  );
-  return Item ? memberOf(Item) : undefined;
 }
 
 /** `staff remove`: the grant first, so the member's sessions end before it leaves the list. */

@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { displayName } from './display-name';
 import { email, partnerId } from './primitives';
+import { staffRoles } from './staff-roles';
 
 // The programme office's schemas (SPEC §1, §8, §12, §13): one source for the CLI, the office
 // forms and the table's writers.
 
-export const staffRoles = ['funder', 'umbrella', 'region'] as const;
+export { staffRoles };
 export const staffRoleSchema = z.enum(staffRoles);
 export type StaffRole = z.infer<typeof staffRoleSchema>;
 

@@ -5,7 +5,7 @@ import { keys } from '../../shared/data/keys';
 import { createSession } from '../../shared/data/sessions';
 import { addStaff, getStaff, listStaff, staffGrants } from '../../shared/data/staff';
 import { addUmbrella, listUmbrellas } from '../../shared/data/umbrellas';
-import { isLastFunder } from '../../functions/web/office/routes/staff';
+import { isLastFunder } from '../../functions/web/office/routes/staff-forms';
 import { axeViolations, describeViolations, launchChromium } from '../support/browser';
 import { localSystem } from '../support/local-system-instance';
 import { uniqueAddress } from '../support/mailbox';

@@ -121,18 +121,24 @@ describe('functions behind HTTP routes', () => {
     expect(inputs.filter((input) => input.includes('node_modules/zod/'))).toEqual([]);
   });
 
-  // The app's pages validate no input and put nothing on the bus: the forms are a function of
-  // their own (functions/web/submit-app-form.ts), which carries both.
-  it('the web app’s pages carry no schema library and no EventBridge client; its forms do', () => {
-    const carried = (handler: string) =>
+  // The app's and the office's pages validate no input and put nothing on the bus: their forms
+  // are functions of their own, which carry both.
+  const carried = (handler: string) =>
+    new Set(
       bundles
         .get(handler)!
         .inputs.filter((input) => /node_modules\/(zod|@aws-sdk\/client-eventbridge)\//.test(input))
-        .map((input) => (input.includes('/zod/') ? 'zod' : 'client-eventbridge'));
-    expect(new Set(carried('web/open-app'))).toEqual(new Set());
-    expect(new Set(carried('web/show-app-page'))).toEqual(new Set());
-    expect(new Set(carried('web/submit-app-form'))).toEqual(new Set(['zod', 'client-eventbridge']));
-  });
+        .map((input) => (input.includes('/zod/') ? 'zod' : 'client-eventbridge')),
+    );
+  for (const [pages, forms] of [
+    [['web/open-app', 'web/show-app-page'], 'web/submit-app-form'],
+    [['web/show-office-page'], 'web/submit-office-form'],
+  ] as const) {
+    it(`${pages.join(' and ')} carry no schema library and no EventBridge client; ${forms} does`, () => {
+      for (const page of pages) expect(carried(page)).toEqual(new Set());
+      expect(carried(forms)).toEqual(new Set(['zod', 'client-eventbridge']));
+    });
+  }
 
   // The preview is a dry run: it is given no publisher, so it carries no EventBridge client.
   it('functions/web/preview-import.ts carries no EventBridge client', () => {

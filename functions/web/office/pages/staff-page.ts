@@ -1,12 +1,8 @@
 import { html } from 'hono/html';
 import type { OfficeAdminTexts } from '../../../../shared/i18n/office-admin-texts';
 import { fill } from '../../../../shared/i18n/web-texts';
-import {
-  staffRoles,
-  type StaffMember,
-  type StaffScope,
-  type Umbrella,
-} from '../../../../shared/schemas/office';
+import type { StaffMember, StaffScope, Umbrella } from '../../../../shared/schemas/office';
+import { staffRoles } from '../../../../shared/schemas/staff-roles';
 import {
   hidden,
   problemSummary,

@@ -11,7 +11,7 @@ import { rowInScope } from './carrier-scope';
  * `POST /app/office/carriers/<carrierId>/invite` (SPEC §12): the invitation again while the
  * carrier is `invited`; after its first sign-in or fact, a page (409) that says none is needed.
  */
-export const carrierInvitationRoutes = new Hono().post(
+export const carrierInvitationForm = new Hono().post(
   '/office/carriers/:carrierId/invite',
   async (c) => {
     const context = await staffSignedInPost(c);

@@ -1,6 +1,5 @@
 import { Hono, type Context } from 'hono';
 import { funderConfig } from '../../../../shared/config/runtime-env';
-import { contactChangeSchema, setCarrierContacts } from '../../../../shared/data/carrier-contacts';
 import { getCarrier } from '../../../../shared/data/carriers';
 import { getFundingReport } from '../../../../shared/data/funding';
 import type { OfficeRow } from '../../../../shared/data/office-rows';
@@ -9,16 +8,18 @@ import { carrierListLine } from '../../../../shared/domain/office-carrier-list';
 import { currentPeriod, previousPeriod } from '../../../../shared/domain/office-figures';
 import type { Period } from '../../../../shared/domain/reports/report-inputs';
 import { officeCarrierTexts } from '../../../../shared/i18n/office-carrier-texts';
-import type { FormFields } from '../../form-facts';
 import type { FormState } from '../../pages/form-fields';
 import { notFoundPage } from '../../pages/match-pages';
 import { render } from '../../web-context';
 import { listDay } from '../carrier-lines';
-import { staffSignedIn, staffSignedInPost, type StaffSignedIn } from '../office-context';
+import { staffSignedIn, type StaffSignedIn } from '../office-context';
 import { carrierPage, type CarrierNotice } from '../pages/carrier-page';
 import { rowInScope } from './carrier-scope';
 
-/** `/app/office/carriers/<carrierId>` (SPEC §12): its figures, contacts form and invitation. */
+/**
+ * `/app/office/carriers/<carrierId>` (SPEC §12): its figures, contacts form and invitation;
+ * carrier-contacts-form.ts and carrier-invitation.ts take the forms.
+ */
 export const carrierPageRoutes = new Hono();
 
 /** The last and the current period (SPEC §12's charts), oldest first. */
@@ -49,7 +50,8 @@ async function storedContacts(carrierId: string): Promise<FormState> {
 
 const notices: readonly CarrierNotice[] = ['created', 'contacts', 'invited'];
 
-async function showCarrier(
+/** The carrier's page, fresh or with the contacts form's refusals (422). */
+export async function showCarrier(
   c: Context,
   { page, staff }: StaffSignedIn,
   row: OfficeRow,
@@ -86,28 +88,4 @@ carrierPageRoutes.get('/office/carriers/:carrierId', async (c) => {
   const row = await rowInScope(context.staff, c.req.param('carrierId'));
   if (!row) return render(c, notFoundPage(context.page), 404);
   return showCarrier(c, context, row);
-});
-
-/** The contacts form's fields as `carriers set-contacts` takes them: an empty lead removes it. */
-function contactChange(fields: FormFields, errorText: string) {
-  const coordinatorEmail = (fields.coordinatorEmail ?? '').trim();
-  const lead = (fields.leadEmail ?? '').trim();
-  const parsed = contactChangeSchema.safeParse({ coordinatorEmail, leadEmail: lead || null });
-  if (parsed.success) return { ok: true as const, change: parsed.data };
-  const errors = Object.fromEntries(
-    parsed.error.issues.map((issue) => [String(issue.path[0]), errorText]),
-  );
-  return { ok: false as const, state: { values: fields, errors } };
-}
-
-carrierPageRoutes.post('/office/carriers/:carrierId/contacts', async (c) => {
-  const context = await staffSignedInPost(c);
-  if (context instanceof Response) return context;
-  const row = await rowInScope(context.staff, c.req.param('carrierId'));
-  if (!row) return render(c, notFoundPage(context.page), 404);
-  const texts = officeCarrierTexts[context.page.language];
-  const result = contactChange(context.fields, texts.errors.email);
-  if (!result.ok) return showCarrier(c, context, row, result.state);
-  await setCarrierContacts(row.carrierId, result.change);
-  return c.redirect(`/app/office/carriers/${encodeURIComponent(row.carrierId)}?done=contacts`, 303);
 });

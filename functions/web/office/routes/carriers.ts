@@ -15,11 +15,13 @@ import { staffSignedIn, type StaffSignedIn } from '../office-context';
 import { carrierListCsv } from '../pages/carrier-list-csv';
 import { carrierListPage } from '../pages/carrier-list-page';
 import { carrierMessagePage } from '../pages/carrier-message-page';
-import { carrierInvitationRoutes } from './carrier-invitation';
 import { carrierOnboardingRoutes } from './carrier-onboarding';
 import { carrierPageRoutes } from './carrier-page';
 
-/** The office's carriers (SPEC §12): the list, onboarding, each carrier's page and forms. */
+/**
+ * The office's carriers (SPEC §12): the list, the onboarding form and each carrier's page;
+ * their forms are carrier-forms.ts's.
+ */
 export const carrierRoutes = new Hono();
 
 /** `?umbrella=` of a scope: funder staff any known umbrella or `none`, umbrella staff theirs. */
@@ -87,4 +89,3 @@ carrierRoutes.get('/office/carriers', async (c) => {
 // `/office/carriers/new` before `/office/carriers/:carrierId`.
 carrierRoutes.route('/', carrierOnboardingRoutes);
 carrierRoutes.route('/', carrierPageRoutes);
-carrierRoutes.route('/', carrierInvitationRoutes);

@@ -1,41 +1,26 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import {
-  addStaff,
-  getStaff,
-  listStaff,
-  removeStaff,
-  UnknownUmbrellaError,
-} from '../../../../shared/data/staff';
+import { getStaff, listStaff } from '../../../../shared/data/staff-members';
 import { listUmbrellas } from '../../../../shared/data/umbrellas';
-import {
-  officeAdminTexts,
-  type OfficeAdminTexts,
-} from '../../../../shared/i18n/office-admin-texts';
-import { newStaffSchema, type StaffMember } from '../../../../shared/schemas/office';
+import { officeAdminTexts } from '../../../../shared/i18n/office-admin-texts';
 import { emptyForm, type FormState } from '../../pages/form-fields';
 import { notFoundPage } from '../../pages/match-pages';
 import { render } from '../../web-context';
 import type { StaffSignedIn } from '../office-context';
-import { lastFunderPage, staffPage, staffRemovePage } from '../pages/staff-page';
-import { staffOfRoles, staffOfRolesPost } from './staff-access';
+import { staffPage, staffRemovePage } from '../pages/staff-page';
+import { staffOfRoles } from './staff-access';
 
 /**
- * `/app/office/staff` (SPEC §12, funder staff only): the members with role and scope, adding
- * one (as `staff add`) and removing one (as `staff remove`, after a confirmation page). A
- * member may remove themselves (warned first); the last funder member is never removed, so
- * the programme always has someone who can add staff and close periods.
+ * `/app/office/staff` (SPEC §12, funder staff only): the members with role and scope, the
+ * form that adds one (as `staff add`) and the confirmation page that removes one (as `staff
+ * remove`); staff-forms.ts takes both forms.
  */
 export const staffRoutes = new Hono();
 
-const memberPath = '/office/staff/:staffId/remove';
+export const memberPath = '/office/staff/:staffId/remove';
 
-/** Whether removing `member` leaves the programme without funder staff (none could add any). */
-export const isLastFunder = (member: StaffMember, members: readonly StaffMember[]): boolean =>
-  member.role === 'funder' &&
-  !members.some((other) => other.role === 'funder' && other.staffId !== member.staffId);
-
-const showStaff = async (context: StaffSignedIn, form: FormState, notice?: string) => {
+/** The staff page, with the form fresh or refused. */
+export const showStaff = async (context: StaffSignedIn, form: FormState, notice?: string) => {
   const [members, umbrellas] = await Promise.all([listStaff(), listUmbrellas()]);
   const texts = officeAdminTexts[context.page.language];
   return staffPage(context.page, context.staff, texts, members, umbrellas, form, notice);
@@ -49,54 +34,8 @@ staffRoutes.get('/office/staff', async (c) => {
   return render(c, await showStaff(context, emptyForm, notice));
 });
 
-/** The form's fields as `newStaffSchema` takes them: an empty choice is no choice. */
-const staffInput = (fields: Readonly<Record<string, string>>) => ({
-  email: (fields.email ?? '').trim(),
-  role: fields.role ?? '',
-  ...(fields.umbrellaId ? { umbrellaId: fields.umbrellaId } : {}),
-  ...(fields.region?.trim() ? { region: fields.region.trim() } : {}),
-});
-
-/** zod's issues as one message per field, in the page's language. */
-function staffErrors(
-  texts: OfficeAdminTexts['staff']['errors'],
-  role: string,
-  paths: readonly string[],
-): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const path of paths) {
-    if (path === 'email' || path === 'role') errors[path] = texts[path];
-    if (path === 'umbrellaId')
-      errors[path] = role === 'umbrella' ? texts.umbrellaId : texts.notForRole;
-    if (path === 'region') errors[path] = role === 'region' ? texts.region : texts.notForRole;
-  }
-  return errors;
-}
-
-staffRoutes.post('/office/staff', async (c) => {
-  const context = await staffOfRolesPost(c, ['funder']);
-  if (context instanceof Response) return context;
-  const texts = officeAdminTexts[context.page.language].staff.errors;
-  const values = staffInput(context.fields);
-  const refused = (errors: Record<string, string>) =>
-    showStaff(context, { values: { ...values }, errors }).then((page) => render(c, page, 422));
-  const parsed = newStaffSchema.safeParse(values);
-  if (!parsed.success) {
-    const paths = parsed.error.issues.map((issue) => String(issue.path[0] ?? 'email'));
-    return refused(staffErrors(texts, values.role, paths));
-  }
-  try {
-    await addStaff(parsed.data);
-  } catch (error) {
-    if (error instanceof UnknownUmbrellaError)
-      return refused({ umbrellaId: texts.unknownUmbrella });
-    throw error;
-  }
-  return c.redirect('/app/office/staff?done=added', 303);
-});
-
 /** The member of the path, or the 404 page. */
-async function memberOf(c: Context, context: StaffSignedIn) {
+export async function memberOf(c: Context, context: StaffSignedIn) {
   const member = await getStaff(c.req.param('staffId') ?? '');
   return member ?? render(c, notFoundPage(context.page), 404);
 }
@@ -108,19 +47,4 @@ staffRoutes.get(memberPath, async (c) => {
   if (member instanceof Response) return member;
   const texts = officeAdminTexts[context.page.language];
   return render(c, staffRemovePage(context.page, context.staff, texts, member));
-});
-
-staffRoutes.post(memberPath, async (c) => {
-  const context = await staffOfRolesPost(c, ['funder']);
-  if (context instanceof Response) return context;
-  const member = await memberOf(c, context);
-  if (member instanceof Response) return member;
-  if (member.role === 'funder' && isLastFunder(member, await listStaff())) {
-    const texts = officeAdminTexts[context.page.language];
-    return c.html(lastFunderPage(context.page, context.staff, texts), 409);
-  }
-  await removeStaff(member.staffId);
-  // Removing oneself ends one's own session with the grant: back to the sign-in page.
-  if (member.staffId === context.staff.staffId) return c.redirect('/app/sign-in', 303);
-  return c.redirect('/app/office/staff?done=removed', 303);
 });

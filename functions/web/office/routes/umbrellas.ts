@@ -1,21 +1,21 @@
 import { Hono } from 'hono';
 import { funderConfig } from '../../../../shared/config/runtime-env';
 import { listOfficeRows } from '../../../../shared/data/office-rows';
-import { addUmbrella, listUmbrellas } from '../../../../shared/data/umbrellas';
+import { listUmbrellas } from '../../../../shared/data/umbrellas';
 import { todayIn } from '../../../../shared/domain/dates';
 import { scopeTotals } from '../../../../shared/domain/office-figures';
 import { officeAdminTexts } from '../../../../shared/i18n/office-admin-texts';
 import { officeCarrierTexts } from '../../../../shared/i18n/office-carrier-texts';
-import { newUmbrellaSchema } from '../../../../shared/schemas/office';
 import { emptyForm, type FormState } from '../../pages/form-fields';
 import { render } from '../../web-context';
 import type { StaffSignedIn } from '../office-context';
 import { umbrellasPage } from '../pages/umbrella-page';
-import { staffOfRoles, staffOfRolesPost } from './staff-access';
+import { staffOfRoles } from './staff-access';
 
 /**
  * `/app/office/umbrellas` (SPEC §12, funder staff only): the umbrellas with their carriers'
- * figures, summed from the office's carrier rows (one query, no match read), and adding one.
+ * figures, summed from the office's carrier rows (one query, no match read), and the form
+ * that adds one (umbrella-form.ts takes it).
  */
 export const umbrellaRoutes = new Hono();
 
@@ -33,7 +33,8 @@ async function umbrellasWithFigures() {
   }));
 }
 
-const showUmbrellas = async (context: StaffSignedIn, form: FormState, notice?: string) => {
+/** The umbrellas page, with the form fresh or refused. */
+export const showUmbrellas = async (context: StaffSignedIn, form: FormState, notice?: string) => {
   const { page, staff } = context;
   const texts = officeAdminTexts[page.language];
   return umbrellasPage(
@@ -53,17 +54,4 @@ umbrellaRoutes.get('/office/umbrellas', async (c) => {
   const added = c.req.query('added') === '1';
   const notice = added ? officeAdminTexts[context.page.language].umbrellas.added : undefined;
   return render(c, await showUmbrellas(context, emptyForm, notice));
-});
-
-umbrellaRoutes.post('/office/umbrellas', async (c) => {
-  const context = await staffOfRolesPost(c, ['funder']);
-  if (context instanceof Response) return context;
-  const values = { name: context.fields.name ?? '' };
-  const parsed = newUmbrellaSchema.safeParse(values);
-  if (!parsed.success) {
-    const errors = { name: officeAdminTexts[context.page.language].umbrellas.nameError };
-    return render(c, await showUmbrellas(context, { values, errors }), 422);
-  }
-  await addUmbrella(parsed.data);
-  return c.redirect('/app/office/umbrellas?added=1', 303);
 });
