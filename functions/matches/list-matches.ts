@@ -20,7 +20,7 @@ export const handler = httpHandler(async (event) => {
     ...(query.status ? { status: query.status } : {}),
     ...(query.overdue === undefined ? {} : { overdue: query.overdue }),
     ...(query.risk === undefined ? {} : { risk: query.risk }),
-    ...(query.cursor ? { after: query.cursor } : {}),
+    ...(query.after ? { after: query.after } : {}),
   });
   return json(200, {
     items: page.items.map((summary) => matchView(summary, today, policy)),

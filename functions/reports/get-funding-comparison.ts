@@ -9,11 +9,10 @@ import { authenticate } from '../../shared/http/authorize';
 import { httpHandler } from '../../shared/http/http-handler';
 import { problems } from '../../shared/http/problem';
 import { fieldErrors } from '../../shared/schemas/field-errors';
-import {
-  fundingComparisonQuerySchema,
-  type FundingComparison,
-} from '../../shared/schemas/funding-comparison';
+import type { FundingComparison } from '../../shared/schemas/funding-comparison';
+import { fundingComparisonQuerySchema } from '../../shared/schemas/funding-comparison-query';
 import { isPartnerId } from '../../shared/schemas/partner-id';
+import { queryErrorMessages } from '../../shared/schemas/query-errors';
 import { fundingComparisonCsv } from './render/funding-comparison-csv';
 
 /**
@@ -28,7 +27,10 @@ export const handler = httpHandler(async (event) => {
   if (scope.kind !== 'admin') throw problems.notFound();
   const periodId = event.pathParameters?.periodId ?? '';
   if (!isPartnerId(periodId)) throw problems.notFound();
-  const parsed = fundingComparisonQuerySchema.safeParse(event.queryStringParameters ?? {});
+  const parsed = fundingComparisonQuerySchema.safeParse(
+    event.queryStringParameters ?? {},
+    queryErrorMessages,
+  );
   if (!parsed.success) {
     const detail = fieldErrors(parsed.error, 'unknown parameter')
       .map((error) => `${error.path}: ${error.message}`)

@@ -9,7 +9,7 @@ export type JsonSchema = Record<string, unknown>;
  * and transforms), `output` what the API answers. Refinements that JSON Schema cannot say
  * (a real calendar date) are left to the API's own check.
  */
-export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+export function jsonSchemaOf(schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
     io,
     target: 'draft-2020-12',

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { fundingComparisonQuerySchema } from '../schemas/funding-comparison';
-import { matchListQuerySchema } from '../schemas/matches';
+import { fundingComparisonQuerySchema } from '../schemas/funding-comparison-query';
+import { matchListQuerySchema } from '../schemas/match-list-query';
 import { languages } from '../i18n/languages';
 import { reportFormats } from '../schemas/reports';
 
@@ -43,7 +43,7 @@ export interface OperationDoc {
   /** `apiKey`: bearer key (carrier or admin); `webhookSignature`: Standard Webhooks; `none`. */
   readonly security: 'apiKey' | 'webhookSignature' | 'none';
   /** The query string, as the client sends it (`io: 'input'`). */
-  readonly query?: z.ZodObject | z.ZodType;
+  readonly query?: z.core.$ZodType;
   /** A JSON request body (`io: 'input'`). */
   readonly requestBody?: SchemaName;
   readonly responses: Readonly<Record<number, ResponseDoc>>;

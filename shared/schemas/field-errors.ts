@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core } from 'zod';
 
 /** One field-level problem: where, and what is wrong. */
 export interface FieldError {
@@ -8,7 +8,7 @@ export interface FieldError {
 
 /** zod issues as `{path, message}`; an unknown field is reported at its own path. */
 export function fieldErrors(
-  error: z.ZodError,
+  error: core.$ZodError,
   unknownFieldMessage = 'unknown field',
 ): FieldError[] {
   return error.issues.flatMap((issue): FieldError[] => {

@@ -1,46 +1,12 @@
 import * as z from 'zod';
-import { fundingModels } from './funding-comparison-names';
 
-// SPEC §6 "Comparing funding models": the what-if query and its answer, exact.
+// SPEC §6 "Comparing funding models": the what-if's answer, exact; its query is
+// funding-comparison-query.ts.
 // The computation lives in shared/domain/reports/funding-comparison.ts.
 
-export {
-  fundingComparisonGroupNames,
-  fundingModels,
-  type FundingComparisonGroupName,
-  type FundingModel,
-} from './funding-comparison-names';
-
-/** A rate as it arrives in the query string: a plain decimal, so "-1", "1e999", "abc" and "" fail. */
-const rateParameter = z
-  .string()
-  .regex(/^\d{1,12}(\.\d{1,6})?$/, 'must be a number of EUR ≥ 0 (e.g. 15 or 12.50)')
-  .transform(Number)
-  .pipe(z.number().min(0))
-  .optional()
-  .describe('Rate in EUR per unit of this model; a missing rate counts as 0');
-
-export const fundingComparisonQuerySchema = z
-  .strictObject({
-    per_new_match: rateParameter.describe('EUR per new match; a missing rate counts as 0'),
-    per_active_month: rateParameter.describe(
-      'EUR per active month (active days / 30); a missing rate counts as 0',
-    ),
-    per_supported_month: rateParameter.describe(
-      'EUR per supported month (a month with a counted check-in); a missing rate counts as 0',
-    ),
-    format: z.enum(['json', 'csv']).default('json').describe('Response format'),
-    umbrella: z
-      .string()
-      .optional()
-      .describe("An umbrella's id (`u-…`): every figure over its carriers only; unknown: 404"),
-  })
-  .refine(
-    (query) => fundingModels.some((model) => (query[model] ?? 0) > 0),
-    'at least one of per_new_match, per_active_month, per_supported_month must be > 0',
-  )
-  .describe('Rates of the proposed funding model; unknown parameters are rejected');
-export type FundingComparisonQuery = z.output<typeof fundingComparisonQuerySchema>;
+// The models' and groups' names are funding-comparison-names.ts's (no schema library there, for
+// the pages and renderers that only name them).
+export type { FundingComparisonGroupName, FundingModel } from './funding-comparison-names';
 
 const share = z.number().min(0).max(1);
 const amount = z.number().min(0);

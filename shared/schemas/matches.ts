@@ -2,10 +2,9 @@ import * as z from 'zod';
 import { partnerId, isoDate } from './primitives';
 import { riskReasonsInOrder } from './risk-reasons';
 import { endReasons, programmes } from './webhook-vocabulary';
+import { matchStatuses } from './match-list-query';
 
 // SPEC §4: the read API's shapes, exact.
-
-export const matchStatuses = ['pending', 'active', 'ended'] as const;
 
 export { riskReasonsInOrder, type RiskReason } from './risk-reasons';
 
@@ -66,31 +65,3 @@ export const matchListSchema = z
       .describe('Pass as `cursor` for the next page; null on the last page'),
   })
   .describe('One page of matches');
-
-/**
- * The list's query string as a client sends it. The cursor is opaque here; its decoding
- * belongs to the handler (functions/matches/list-query.ts).
- */
-export const matchListQuerySchema = z.strictObject({
-  status: z.enum(matchStatuses).optional().describe('Only matches of this status'),
-  overdue: z
-    .enum(['true', 'false'])
-    .transform((value) => value === 'true')
-    .optional()
-    .describe('true: only matches overdue by ≥ 1 day; false: only the others'),
-  risk: z
-    .enum(['true', 'false'])
-    .transform((value) => value === 'true')
-    .optional()
-    .describe(
-      'true: only matches at risk of ending early as of today (SPEC §5); false: the others',
-    ),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(50)
-    .describe('Page size, 1 to 100 (default 50)'),
-  cursor: z.string().max(400).optional().describe('The nextCursor of the previous page'),
-});

@@ -5,7 +5,7 @@ import {
   ratesOfModel,
   type ComparedCarrier,
 } from '../../shared/domain/reports/funding-comparison';
-import { fundingComparisonQuerySchema } from '../../shared/schemas/funding-comparison';
+import { fundingComparisonQuerySchema } from '../../shared/schemas/funding-comparison-query';
 
 // Edge cases of SPEC §6 "Comparing funding models" that the end-to-end scenarios do not reach:
 // empty groups, a total of 0, and the query's rules. (Figures themselves are checked end to

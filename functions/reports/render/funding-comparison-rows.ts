@@ -1,8 +1,8 @@
+import type { FundingComparisonAnswer } from '../../../shared/schemas/funding-comparison';
 import {
   fundingComparisonGroupNames,
   fundingModels,
-  type FundingComparisonAnswer,
-} from '../../../shared/schemas/funding-comparison';
+} from '../../../shared/schemas/funding-comparison-names';
 import type { FigureKind, FigureRow } from './figure-rows';
 
 /**

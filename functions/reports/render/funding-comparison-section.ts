@@ -1,13 +1,15 @@
 import type { GroupUnits } from '../../../shared/domain/reports/funding-comparison';
 import type { Language } from '../../../shared/i18n/languages';
 import { escapeHtml } from '../../../shared/email/escape-html';
+import type {
+  FundingComparisonGroupName,
+  FundingRates,
+  SummaryFundingComparison,
+} from '../../../shared/schemas/funding-comparison';
 import {
   fundingComparisonGroupNames,
   fundingModels,
-  type FundingComparisonGroupName,
-  type FundingRates,
-  type SummaryFundingComparison,
-} from '../../../shared/schemas/funding-comparison';
+} from '../../../shared/schemas/funding-comparison-names';
 import { formatCount, formatEuro, formatShare } from './display-format';
 import type { Cell, Html, TableRow } from './html-parts';
 import {

@@ -2,11 +2,11 @@ import { html } from 'hono/html';
 import type { UmbrellaComparisonAnswer } from '../../../../shared/domain/reports/umbrella-comparison';
 import type { OfficeAdminTexts } from '../../../../shared/i18n/office-admin-texts';
 import { fill } from '../../../../shared/i18n/web-texts';
+import type { FundingComparisonGroup } from '../../../../shared/schemas/funding-comparison';
 import {
   fundingComparisonGroupNames,
   fundingModels,
-  type FundingComparisonGroup,
-} from '../../../../shared/schemas/funding-comparison';
+} from '../../../../shared/schemas/funding-comparison-names';
 import type { StaffScope } from '../../../../shared/schemas/office';
 import { problemSummary, textField, type FormState } from '../../pages/form-fields';
 import { carrierName, date, ltr, type PageContext } from '../../pages/layout';

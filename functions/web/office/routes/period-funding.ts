@@ -12,11 +12,10 @@ import {
   officeAdminTexts,
   type OfficeAdminTexts,
 } from '../../../../shared/i18n/office-admin-texts';
-import {
-  fundingComparisonQuerySchema,
-  fundingModels,
-  type FundingRates,
-} from '../../../../shared/schemas/funding-comparison';
+import type { FundingRates } from '../../../../shared/schemas/funding-comparison';
+import { fundingModels } from '../../../../shared/schemas/funding-comparison-names';
+import { fundingComparisonQuerySchema } from '../../../../shared/schemas/funding-comparison-query';
+import { queryErrorMessages } from '../../../../shared/schemas/query-errors';
 import type { FormState } from '../../pages/form-fields';
 import { notFoundPage } from '../../pages/match-pages';
 import { render } from '../../web-context';
@@ -52,7 +51,7 @@ function ratesOf(
       values[model]?.trim() ? [[model, values[model]!.trim()]] : [],
     ),
   );
-  const parsed = fundingComparisonQuerySchema.safeParse(present);
+  const parsed = fundingComparisonQuerySchema.safeParse(present, queryErrorMessages);
   if (parsed.success) {
     const rates = Object.fromEntries(
       fundingModels.map((model) => [model, parsed.data[model] ?? 0]),
