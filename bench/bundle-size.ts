@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { bundleImportEnvironment } from '../infra/bundle-import-environment';
 import { lambdaEsbuildOptions } from '../infra/lambda-esbuild-options';
-import { exampleFunderConfigPath, readFunderConfigFile } from '../shared/config/funder-config-file';
-import { envNames } from '../shared/config/runtime-env';
 import { eventRoutes } from '../shared/events/routes';
 import { httpRoutes } from '../shared/http/routes';
 import { reportFigure } from './support/figure-result';
@@ -63,25 +62,11 @@ async function bundle(
   return { name, file, bytes: (await stat(file)).size, metafile: result.metafile };
 }
 
-/** The variables the functions read; they read them lazily, but a handler is only ready with them. */
-const importEnvironment = (): NodeJS.ProcessEnv => ({
-  ...process.env,
-  AWS_REGION: 'eu-central-1',
-  AWS_ACCESS_KEY_ID: 'bench',
-  AWS_SECRET_ACCESS_KEY: 'bench',
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  POWERTOOLS_LOG_LEVEL: 'WARN',
-  POWERTOOLS_SERVICE_NAME: 'tandem',
-  [envNames.tableName]: 'tandem',
-  [envNames.eventBusName]: 'tandem',
-  [envNames.funderConfig]: JSON.stringify(readFunderConfigFile(exampleFunderConfigPath)),
-});
-
 const run = promisify(execFile);
 
 async function importMilliseconds(timer: string, bundleFile: string): Promise<number> {
   const { stdout } = await run(process.execPath, [timer, pathToFileURL(bundleFile).href], {
-    env: importEnvironment(),
+    env: bundleImportEnvironment(),
   });
   const elapsed = Number(stdout.trim());
   if (!Number.isFinite(elapsed)) throw new Error(`import timer printed "${stdout.trim()}"`);

@@ -296,7 +296,7 @@ async function main() {
   try {
     // Loaded only now: the shared DynamoDB client takes its endpoint when it is created.
     const { closePeriod } = await import('../local/cli/commands');
-    const { createCarrier } = await import('../shared/data/carrier-secrets');
+    const { createCarrier } = await import('../shared/data/carrier-onboarding');
     const { factVersion } = await import('../shared/data/facts');
     const config = funderConfig();
     const period = config.periods.find((candidate) => candidate.id === periodId);

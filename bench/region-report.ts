@@ -63,7 +63,7 @@ async function main() {
   const { bench, system, proxy, directDocuments } = recorded;
   try {
     // Loaded only now: shared/data creates the DynamoDB client with the system's endpoint.
-    const { createCarrier } = await import('../shared/data/carrier-secrets');
+    const { createCarrier } = await import('../shared/data/carrier-onboarding');
     const { factVersion } = (await import('../shared/data/facts')) as {
       factVersion: typeof FactVersion;
     };

@@ -283,7 +283,7 @@ async function main() {
     // Loaded only now: the shared DynamoDB client takes its endpoint when it is created.
     const { handler: sweep } = await import('../functions/reminders/sweep');
     const { findOverdueMatches } = await import('../shared/data/due-index');
-    const { createCarrier } = await import('../shared/data/carrier-secrets');
+    const { createCarrier } = await import('../shared/data/carrier-onboarding');
     const { factVersion } = await import('../shared/data/facts');
     const policy = funderConfig().checkInPolicy;
     const sentEmails = async () => {

@@ -1,23 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-env';
 import { openSecret, sealSecret } from '../crypto/secret-box';
-import {
-  carrierSchema,
-  newCarrierSchema,
-  type Carrier,
-  type NewCarrier,
-  type SealedWebhookSecret,
-} from '../schemas/carrier';
+import type { Carrier, SealedWebhookSecret } from '../schemas/carrier';
 import { getCarrier, UnknownCarrierError } from './carriers';
 import { writeIfCondition } from './conditional';
-import { putOfficeRow } from './office-rows';
-import { putContacts } from './contacts';
-import { indexKeys, keys } from './keys';
+import { keys } from './keys';
 
-// Onboarding a carrier and its webhook secrets: sealing (the operator's commands) and
-// opening them (ingest). Only these need the secrets key (deployed: KMS).
+// A carrier's webhook secrets: sealing them (onboarding, rotation) and opening them (ingest).
+// Only these need the secrets key (deployed: KMS). No schema library: ingest and the connect
+// form read profiles the onboarding checked (carrier-onboarding.ts).
 
 /** How long the previous webhook secret stays valid after a rotation (SPEC §8). */
 export const secretRotationOverlapMs = 24 * 60 * 60 * 1000;
@@ -29,53 +22,9 @@ export interface WebhookSecret {
 }
 
 export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
-const newCarrierId = (): string => `c-${randomBytes(8).toString('hex')}`;
-
-const profileAttributes = (carrier: Carrier) => ({
-  ...keys.carrierProfile(carrier.carrierId),
-  ...indexKeys.carrier(carrier.carrierId),
-  entity: 'Carrier',
-  ...carrier,
-});
-
 /** The secret sealed for its carrier: a sealed value does not open under another carrier. */
 export const sealWebhookSecret = (carrierId: string, secret: string) =>
   sealSecret(secret, `carrier:${carrierId}`);
-
-/**
- * Creates the carrier; its first webhook secret is returned in clear once, and kept sealed.
- * `options.carrierId`: an id derived from a form's one-time value (the office's onboarding,
- * SPEC §12), so a form sent twice fails the second time (ConditionalCheckFailedException)
- * instead of creating a second carrier.
- */
-export async function createCarrier(
-  input: NewCarrier,
-  now = new Date(),
-  options: { readonly carrierId?: string } = {},
-): Promise<Carrier & { webhookSecret: string }> {
-  const carrierId = options.carrierId ?? newCarrierId();
-  const webhookSecret = newWebhookSecret();
-  const carrier = carrierSchema.parse({
-    ...newCarrierSchema.parse(input),
-    carrierId,
-    createdAt: now.toISOString(),
-    webhookSecrets: [
-      { sealed: await sealWebhookSecret(carrierId, webhookSecret), validUntil: null },
-    ],
-    secretsRevision: 0,
-  });
-  await dynamo.send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: profileAttributes(carrier),
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
-  // After the profile: a contact item never points at a carrier that does not exist.
-  await putContacts(carrier);
-  await putOfficeRow(carrier);
-  return { ...carrier, webhookSecret };
-}
 
 const validAt = (entry: { validUntil: string | null }, now: Date) =>
   entry.validUntil === null || Date.parse(entry.validUntil) > now.getTime();

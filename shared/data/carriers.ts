@@ -8,7 +8,7 @@ import { tableDefinition } from './table-definition';
 
 // Carrier profiles as the functions that read them need them: no crypto here, so the read
 // API, reports and web app carry no KMS client; no schema library either, since a profile is
-// checked where it is written (carrier-secrets.ts, carrier-contacts.ts) and trusted on read.
+// checked where it is written (carrier-onboarding.ts, carrier-contacts.ts) and trusted on read.
 
 export type { Carrier, NewCarrier, SealedWebhookSecret } from '../schemas/carrier';
 

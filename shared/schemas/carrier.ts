@@ -3,7 +3,8 @@ import { displayName } from './display-name';
 import { email, languageCode, partnerId } from './primitives';
 
 // A carrier profile's schemas, checked where a profile is written (shared/data/
-// carrier-secrets.ts); its readers (shared/data/carriers.ts) trust the table, no schema library.
+// carrier-onboarding.ts); its readers (shared/data/carriers.ts, and the webhook secrets' in
+// carrier-secrets.ts) trust the table, no schema library.
 
 /**
  * A webhook secret as stored: sealed (shared/crypto/secret-box.ts), never in clear, so that

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createCarrier } from '../../shared/data/carrier-secrets';
+import { createCarrier } from '../../shared/data/carrier-onboarding';
 import { keys } from '../../shared/data/keys';
 import { createSession } from '../../shared/data/sessions';
 import { addStaff, getStaff, listStaff, staffGrants } from '../../shared/data/staff';

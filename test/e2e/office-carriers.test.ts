@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createCarrier } from '../../shared/data/carrier-secrets';
+import { createCarrier } from '../../shared/data/carrier-onboarding';
 import { getCarrier } from '../../shared/data/carriers';
 import { keys } from '../../shared/data/keys';
 import {

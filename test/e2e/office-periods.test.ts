@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closePeriod } from '../../local/cli/commands';
 import { createApiKey } from '../../shared/data/api-keys';
-import { createCarrier } from '../../shared/data/carrier-secrets';
+import { createCarrier } from '../../shared/data/carrier-onboarding';
 import { addUmbrella } from '../../shared/data/umbrellas';
 import { processed, sendWebhook, webhook, type TestCarrier } from '../support/api';
 import { axeViolations, describeViolations, launchChromium } from '../support/browser';

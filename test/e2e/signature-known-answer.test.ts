@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifySignature } from '../../functions/ingest/verify-signature';
 import { dynamo } from '../../shared/aws/dynamo';
 import { tableName } from '../../shared/config/runtime-env';
-import { createCarrier, sealWebhookSecret } from '../../shared/data/carrier-secrets';
+import { createCarrier } from '../../shared/data/carrier-onboarding';
+import { sealWebhookSecret } from '../../shared/data/carrier-secrets';
 import { keys } from '../../shared/data/keys';
 
 // The known-answer vector published with the Standard Webhooks specification.

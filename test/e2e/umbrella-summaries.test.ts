@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closePeriod, createAdminKey } from '../../local/cli/commands';
 import { createApiKey } from '../../shared/data/api-keys';
-import { createCarrier } from '../../shared/data/carrier-secrets';
+import { createCarrier } from '../../shared/data/carrier-onboarding';
 import { carrierParts, type CarrierClosePart } from '../../shared/data/period-closes';
 import { latestFunderSummary, latestUmbrellaSummary } from '../../shared/data/report-records';
 import { addUmbrella } from '../../shared/data/umbrellas';

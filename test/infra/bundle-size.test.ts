@@ -1,6 +1,12 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { build, type Metafile } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleImportEnvironment } from '../../infra/bundle-import-environment';
 import { lambdaEsbuildOptions } from '../../infra/lambda-esbuild-options';
 import { repositoryRoot } from '../../infra/paths';
 import { httpRoutes } from '../../shared/http/routes';
@@ -23,6 +29,7 @@ const overBudget: Readonly<Record<string, string>> = {
 interface Bundle {
   readonly bytes: number;
   readonly inputs: string[];
+  readonly code: Uint8Array;
 }
 
 const bundles = new Map<string, Bundle>();
@@ -38,7 +45,8 @@ async function bundleOf(handler: string): Promise<Bundle> {
   });
   const metafile: Metafile = result.metafile;
   const output = Object.values(metafile.outputs)[0]!;
-  return { bytes: result.outputFiles[0]!.contents.length, inputs: Object.keys(output.inputs) };
+  const code = result.outputFiles[0]!.contents;
+  return { bytes: code.length, inputs: Object.keys(output.inputs), code };
 }
 
 beforeAll(async () => {
@@ -115,11 +123,15 @@ describe('functions behind HTTP routes', () => {
     );
   });
 
-  // A match's page checks its path segment by the partner id pattern alone.
-  it('functions/matches/get-match.ts carries no schema library', () => {
-    const inputs = bundles.get('matches/get-match')!.inputs;
-    expect(inputs.filter((input) => input.includes('node_modules/zod/'))).toEqual([]);
-  });
+  // A match's page checks its path segment by the partner id pattern alone; the connect forms
+  // take no fields, and a carrier's secrets are rotated without its profile's schema
+  // (shared/data/carrier-secrets.ts apart from carrier-onboarding.ts).
+  for (const handler of ['matches/get-match', 'web/submit-connect-form']) {
+    it(`functions/${handler}.ts carries no schema library`, () => {
+      const inputs = bundles.get(handler)!.inputs;
+      expect(inputs.filter((input) => input.includes('node_modules/zod/'))).toEqual([]);
+    });
+  }
 
   // The app's and the office's pages validate no input and put nothing on the bus: their forms
   // are functions of their own, which carry both.
@@ -164,4 +176,50 @@ describe('functions behind HTTP routes', () => {
         .inputs.some((input) => input.includes('client-eventbridge')),
     ).toBe(true);
   });
+});
+
+// A collator or a number or date format loads ICU data when it is made (a German collator about
+// 6 ms): made at import, every cold start pays for it, also where no page sorts or formats.
+// Each bundle is loaded in a process of its own that counts the Intl objects made meanwhile.
+describe('loading a function behind an HTTP route', () => {
+  const intlCounter = `
+const made = {};
+for (const name of ['Collator', 'DateTimeFormat', 'DisplayNames', 'ListFormat', 'NumberFormat',
+  'PluralRules', 'RelativeTimeFormat', 'Segmenter']) {
+  const count = () => { made[name] = (made[name] ?? 0) + 1; };
+  Intl[name] = new Proxy(Intl[name], {
+    construct: (target, args, newTarget) => (count(), Reflect.construct(target, args, newTarget)),
+    apply: (target, self, args) => (count(), Reflect.apply(target, self, args)),
+  });
+}
+const module = await import(process.argv[2]);
+if (typeof module.handler !== 'function') throw new Error('the bundle exports no handler');
+console.log(JSON.stringify(made));
+`;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tandem-bundle-load-'));
+    await writeFile(join(dir, 'count-intl.mjs'), intlCounter);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('makes no ICU collator or format', async () => {
+    const madeByHandler: Record<string, unknown> = {};
+    for (const [handler, bundle] of bundles) {
+      const file = join(dir, `${handler.replace(/\//g, '-')}.mjs`);
+      await writeFile(file, bundle.code);
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [join(dir, 'count-intl.mjs'), pathToFileURL(file).href],
+        { env: bundleImportEnvironment() },
+      );
+      madeByHandler[handler] = JSON.parse(stdout);
+    }
+    // Named per function, so that a failure says where.
+    expect(madeByHandler).toEqual(
+      Object.fromEntries(
+        [...new Set(httpRoutes.map((route) => route.handler))].map((handler) => [handler, {}]),
+      ),
+    );
+  }, 120_000);
 });

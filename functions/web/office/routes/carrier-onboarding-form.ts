@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { inviteCarrier } from '../../../../shared/data/carrier-invitations';
-import { createCarrier } from '../../../../shared/data/carrier-secrets';
+import { createCarrier } from '../../../../shared/data/carrier-onboarding';
 import { getCarrier } from '../../../../shared/data/carriers';
 import { putContacts } from '../../../../shared/data/contacts';
 import { putOfficeRow } from '../../../../shared/data/office-rows';
