@@ -188,9 +188,10 @@ async function prepareDataDir(dataDir: string): Promise<string> {
 }
 
 /**
- * The handlers' SDK clients for the database, the bus and the object store send the token,
- * through a middleware added here: the handlers stay as deployed. Loaded only now, once the
- * local endpoints are in the environment.
+ * The handlers' clients for the database, the bus and the object store send the token (the
+ * SDK clients through a middleware added here, the signed requests of shared/aws/ as an extra
+ * header): the handlers stay as deployed. Loaded only now, once the local endpoints are in the
+ * environment.
  */
 async function authorizeLocalClients(token: string): Promise<void> {
   const [{ dynamo }, { eventBridge }, { s3 }, { s3Reader }] = await Promise.all([
@@ -200,7 +201,8 @@ async function authorizeLocalClients(token: string): Promise<void> {
     import('../shared/aws/s3-object-reader'),
   ]);
   sendLocalToken(dynamo, token);
-  sendLocalToken(eventBridge, token);
   sendLocalToken(s3, token);
-  s3Reader.useHeaders(async () => ({ [localTokenHeader]: token }));
+  const withToken = async () => ({ [localTokenHeader]: token });
+  eventBridge.useHeaders(withToken);
+  s3Reader.useHeaders(withToken);
 }

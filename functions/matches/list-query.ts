@@ -2,7 +2,7 @@ import { keys } from '../../shared/data/keys';
 import { problems } from '../../shared/http/problem';
 import { fieldErrors } from '../../shared/schemas/field-errors';
 import { matchListQuerySchema } from '../../shared/schemas/match-list-query';
-import { queryErrorMessages } from '../../shared/schemas/query-errors';
+import { englishErrorMessages } from '../../shared/schemas/error-messages';
 
 /** A page cursor: the sort key to continue after, opaque to clients. */
 export const encodeCursor = (sortKey: string): string =>
@@ -27,7 +27,7 @@ const invalidQuery = (detail: string) => problems.badRequest(`Invalid query: ${d
  * OpenAPI document), its cursor decoded into `after`; anything else is a 400 naming the parameter.
  */
 export function parseListQuery(query: Record<string, string | undefined> | undefined) {
-  const parsed = matchListQuerySchema.safeParse(query ?? {}, queryErrorMessages);
+  const parsed = matchListQuerySchema.safeParse(query ?? {}, englishErrorMessages);
   if (!parsed.success) {
     throw invalidQuery(
       fieldErrors(parsed.error)

@@ -12,6 +12,7 @@ import {
 } from '../../shared/domain/reminders';
 import { reminderEventSource } from '../../shared/events/catalogue';
 import { publishEvents } from '../../shared/events/publish';
+import { englishErrorMessages } from '../../shared/schemas/error-messages';
 import { isoDate } from '../../shared/schemas/primitives';
 import { requestCarrierFigures } from '../office/request-carrier-figures';
 
@@ -40,7 +41,10 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
  */
 export const handler = async (event: { date?: unknown } = {}): Promise<SweepResult> => {
   const config = funderConfig();
-  const date = event.date === undefined ? todayIn(config.timezone) : isoDate.parse(event.date);
+  const date =
+    event.date === undefined
+      ? todayIn(config.timezone)
+      : isoDate.parse(event.date, englishErrorMessages);
   const due = await findOverdueMatches(date);
 
   const candidates = due.flatMap((entry) => {

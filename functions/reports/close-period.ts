@@ -2,6 +2,7 @@ import { logger } from '../../shared/aws/logger';
 import { funderConfig } from '../../shared/config/runtime-env';
 import { reportEventSource } from '../../shared/events/catalogue';
 import { publishEvent } from '../../shared/events/publish';
+import { englishErrorMessages } from '../../shared/schemas/error-messages';
 import { partnerId } from '../../shared/schemas/primitives';
 import { periodOf } from './period-of';
 
@@ -13,7 +14,7 @@ const revisionAt = (closedAt: Date) => closedAt.toISOString().replace(/[:.]/g, '
  * or by `tandem periods close`. Each call is a new revision; earlier reports stay as written.
  */
 export const handler = async (event: { periodId?: unknown }) => {
-  const periodId = partnerId.parse(event.periodId);
+  const periodId = partnerId.parse(event.periodId, englishErrorMessages);
   periodOf(funderConfig(), periodId);
   const closedAt = new Date();
   const revision = revisionAt(closedAt);

@@ -12,7 +12,7 @@ import { fieldErrors } from '../../shared/schemas/field-errors';
 import type { FundingComparison } from '../../shared/schemas/funding-comparison';
 import { fundingComparisonQuerySchema } from '../../shared/schemas/funding-comparison-query';
 import { isPartnerId } from '../../shared/schemas/partner-id';
-import { queryErrorMessages } from '../../shared/schemas/query-errors';
+import { englishErrorMessages } from '../../shared/schemas/error-messages';
 import { fundingComparisonCsv } from './render/funding-comparison-csv';
 
 /**
@@ -29,7 +29,7 @@ export const handler = httpHandler(async (event) => {
   if (!isPartnerId(periodId)) throw problems.notFound();
   const parsed = fundingComparisonQuerySchema.safeParse(
     event.queryStringParameters ?? {},
-    queryErrorMessages,
+    englishErrorMessages,
   );
   if (!parsed.success) {
     const detail = fieldErrors(parsed.error, 'unknown parameter')

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { funderConfig } from '../../shared/config/runtime-env';
 import { timingProblems, type Receipt } from '../../shared/domain/fact-timing';
 import type { WebTexts } from '../../shared/i18n/web-texts';
@@ -35,12 +35,12 @@ const messageKind: Record<string, keyof WebTexts['errors']> = {
 };
 
 function validate<T>(
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   data: Record<string, unknown>,
   fields: FormFields,
   texts: WebTexts,
 ): FormResult<T> {
-  const parsed = schema.safeParse(data);
+  const parsed = z.safeParse(schema, data);
   if (parsed.success) return { ok: true, data: parsed.data };
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {

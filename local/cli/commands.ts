@@ -17,6 +17,7 @@ import { setCarrierContacts, type ContactChange } from '../../shared/data/carrie
 import { addStaff, listStaff, removeStaff, UnknownUmbrellaError } from '../../shared/data/staff';
 import { addUmbrella, getUmbrella } from '../../shared/data/umbrellas';
 import { newUmbrellaSchema, type NewStaff } from '../../shared/schemas/office';
+import { englishErrorMessages } from '../../shared/schemas/error-messages';
 
 /** The operator commands; each returns the one JSON object it prints (SPEC §8). */
 
@@ -41,7 +42,8 @@ export async function addCarrier(input: {
 }
 
 /** `umbrellas add --name N`: `{"umbrellaId"}`. */
-export const addUmbrellaCommand = (name: string) => addUmbrella(newUmbrellaSchema.parse({ name }));
+export const addUmbrellaCommand = (name: string) =>
+  addUmbrella(newUmbrellaSchema.parse({ name }, englishErrorMessages));
 
 /** `staff add`: `{"staffId"}`; an umbrella member's umbrella must exist. */
 export const addStaffMember = (input: NewStaff) => addStaff(input);

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { envNames } from '../../shared/config/runtime-env';
 import type { ColumnMapping } from '../../shared/import/columns';
 import { localBusName } from '../aws-environment';
-import { localTokenFor, sendLocalToken } from '../local-token';
+import { localTokenFor, localTokenHeader } from '../local-token';
 import { localApiUrl, stackOutputs, targetFunderConfig, type Target } from './target';
 
 /**
@@ -15,7 +15,8 @@ async function pointAtBus(target: Target): Promise<void> {
     process.env.AWS_ENDPOINT_URL_EVENTBRIDGE = `${localApiUrl()}/_local/events`;
     process.env[envNames.eventBusName] = localBusName;
     const { eventBridge } = await import('../../shared/aws/event-bridge');
-    sendLocalToken(eventBridge, await localTokenFor(localApiUrl()));
+    const token = await localTokenFor(localApiUrl());
+    eventBridge.useHeaders(async () => ({ [localTokenHeader]: token }));
     return;
   }
   const stackName = process.env.TANDEM_STACK;

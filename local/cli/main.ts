@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ZodError } from 'zod';
+import { core } from 'zod/mini';
 import { headersOfField, parseColumnMapping } from '../../shared/import/columns';
 import type { NewStaff } from '../../shared/schemas/office';
 import { isoDate } from '../../shared/schemas/primitives';
@@ -232,7 +232,8 @@ run(process.argv.slice(2)).then(
       console.error(usage);
       process.exit(2);
     }
-    if (error instanceof ZodError) {
+    // Any zod refusal: the classic API's ZodError and zod/mini's are both core.$ZodError.
+    if (error instanceof core.$ZodError) {
       for (const issue of error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
       process.exit(2);
     }

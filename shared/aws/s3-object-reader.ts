@@ -1,10 +1,7 @@
-import { text } from 'node:stream/consumers';
-import type { Readable } from 'node:stream';
-import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import { HttpRequest } from '@smithy/core/protocols';
-import { Hash } from '@smithy/core/serde';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { SignatureV4 } from '@smithy/signature-v4';
+import type { SignatureV4 } from '@smithy/signature-v4';
+import { sendWithRetries, signerFor, type RequestHeaders } from './signed-http';
 
 // S3's GetObject for the functions that only pass stored report files on, from the parts of
 // the SDK the DynamoDB client already brings (its SigV4 signer, SHA-256 and HTTP handler):
@@ -13,8 +10,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 // request is the one the S3 client signs is tested against the S3 client itself
 // (test/unit/s3-object-reader.test.ts).
 
-/** Headers every request carries (the local system's token, local/local-token.ts). */
-export type RequestHeaders = () => Promise<Record<string, string>>;
+export type { RequestHeaders };
 
 export interface ObjectReader {
   /** The object's body as UTF-8, or undefined when there is no such object. */
@@ -49,13 +45,6 @@ function objectUrl(bucket: string, key: string, region: string): URL {
   return new URL(`https://${bucket}.s3.${region}.amazonaws.com/${encodeKey(key)}`);
 }
 
-const maxAttempts = 3;
-
-async function getOnce(http: NodeHttpHandler, request: HttpRequest) {
-  const { response } = await http.handle(request);
-  return { statusCode: response.statusCode, body: await text(response.body as Readable) };
-}
-
 export function createObjectReader(): ObjectReader {
   let extraHeaders: RequestHeaders = async () => ({});
   let signer: SignatureV4 | undefined;
@@ -76,14 +65,7 @@ export function createObjectReader(): ObjectReader {
       headers,
     });
     // The S3 client's signer settings: paths signed as sent, the payload's hash as a header.
-    signer ??= new SignatureV4({
-      service: 's3',
-      region: region(),
-      credentials: defaultProvider(),
-      sha256: Hash.bind(null, 'sha256'),
-      uriEscapePath: false,
-      applyChecksum: true,
-    });
+    signer ??= signerFor('s3', { uriEscapePath: false, applyChecksum: true });
     return (await signer.sign(request, { signingDate })) as HttpRequest;
   }
 
@@ -96,22 +78,18 @@ export function createObjectReader(): ObjectReader {
       http ??= new NodeHttpHandler({ requestTimeout: 10_000 });
       // Like the SDK's standard retry: a lost connection and S3's 5xx (SlowDown,
       // InternalError) are worth another try.
-      for (let attempt = 1; ; attempt++) {
-        const answer = await getOnce(http, await signedRequest(bucket, key)).catch(
-          (error: Error) => ({ statusCode: 0, body: error.message }),
-        );
-        if (answer.statusCode === 200) return answer.body;
-        const code = /<Code>([^<]*)<\/Code>/.exec(answer.body)?.[1];
-        // Without s3:ListBucket (least privilege), S3 answers a missing key with AccessDenied.
-        if (code === 'NoSuchKey' || code === 'AccessDenied') return undefined;
-        const transient = answer.statusCode === 0 || answer.statusCode >= 500;
-        if (!transient || attempt === maxAttempts) {
-          throw new Error(
-            `S3 GetObject ${key}: ${answer.statusCode || 'no answer'} ${code ?? answer.body.slice(0, 200)}`,
-          );
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
-      }
+      const answer = await sendWithRetries(
+        http,
+        () => signedRequest(bucket, key),
+        ({ statusCode }) => statusCode === 0 || statusCode >= 500,
+      );
+      if (answer.statusCode === 200) return answer.body;
+      const code = /<Code>([^<]*)<\/Code>/.exec(answer.body)?.[1];
+      // Without s3:ListBucket (least privilege), S3 answers a missing key with AccessDenied.
+      if (code === 'NoSuchKey' || code === 'AccessDenied') return undefined;
+      throw new Error(
+        `S3 GetObject ${key}: ${answer.statusCode || 'no answer'} ${code ?? answer.body.slice(0, 200)}`,
+      );
     },
   };
 }

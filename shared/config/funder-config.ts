@@ -30,7 +30,7 @@ export const funderConfigSchema = z.strictObject({
     .regex(/^[a-z0-9][a-z0-9-]{0,30}$/, 'must be lower-case letters, digits and dashes'),
   name: z.string().min(1),
   senderEmail: email,
-  contactEmail: email.optional(),
+  contactEmail: z.optional(email),
   timezone: z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
   periods: z
     .array(fundingPeriodSchema)

@@ -1,6 +1,5 @@
 import { createHmac, hkdfSync } from 'node:crypto';
-import { GenerateMacCommand } from '@aws-sdk/client-kms';
-import { kms } from '../aws/kms';
+import { kmsHmacSha256 } from '../aws/kms';
 import { envNames } from '../config/runtime-env';
 import { readKeyFile } from './key-file';
 
@@ -29,15 +28,7 @@ export async function keyedDigest(message: string): Promise<string> {
   }
   const cached = cachedDigests.get(message);
   if (cached) return cached;
-  const { Mac } = await kms.send(
-    new GenerateMacCommand({
-      KeyId: keyId,
-      MacAlgorithm: 'HMAC_SHA_256',
-      Message: Buffer.from(message, 'utf8'),
-    }),
-  );
-  if (!Mac) throw new Error('KMS returned no MAC');
-  const digest = Buffer.from(Mac).toString('hex');
+  const digest = await kmsHmacSha256(keyId, message);
   if (cachedDigests.size >= maxCachedDigests) cachedDigests.clear();
   cachedDigests.set(message, digest);
   return digest;

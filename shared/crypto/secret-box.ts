@@ -1,6 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { DecryptCommand, EncryptCommand } from '@aws-sdk/client-kms';
-import { kms } from '../aws/kms';
+import { kmsDecrypt, kmsEncrypt } from '../aws/kms';
 import { envNames } from '../config/runtime-env';
 import { readKeyFile } from './key-file';
 
@@ -31,15 +30,7 @@ function sealingKey(): { kind: 'kms'; keyId: string } | { kind: 'file'; path: st
 export async function sealSecret(plaintext: string, context: string): Promise<string> {
   const key = sealingKey();
   if (key.kind === 'kms') {
-    const { CiphertextBlob } = await kms.send(
-      new EncryptCommand({
-        KeyId: key.keyId,
-        Plaintext: Buffer.from(plaintext, 'utf8'),
-        EncryptionContext: { tandem: context },
-      }),
-    );
-    if (!CiphertextBlob) throw new Error('KMS returned no ciphertext');
-    return `${kmsPrefix}${Buffer.from(CiphertextBlob).toString('base64')}`;
+    return `${kmsPrefix}${await kmsEncrypt(key.keyId, plaintext, { tandem: context })}`;
   }
   const iv = randomBytes(ivBytes);
   const cipher = createCipheriv('aes-256-gcm', readKeyFile(key.path), iv);
@@ -51,14 +42,7 @@ export async function sealSecret(plaintext: string, context: string): Promise<st
 /** Opens a sealed secret; throws when it was sealed for another context or with another key. */
 export async function openSecret(sealed: string, context: string): Promise<string> {
   if (sealed.startsWith(kmsPrefix)) {
-    const { Plaintext } = await kms.send(
-      new DecryptCommand({
-        CiphertextBlob: Buffer.from(sealed.slice(kmsPrefix.length), 'base64'),
-        EncryptionContext: { tandem: context },
-      }),
-    );
-    if (!Plaintext) throw new Error('KMS returned no plaintext');
-    return Buffer.from(Plaintext).toString('utf8');
+    return kmsDecrypt(sealed.slice(kmsPrefix.length), { tandem: context });
   }
   if (sealed.startsWith(localPrefix)) {
     const key = sealingKey();

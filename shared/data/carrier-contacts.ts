@@ -1,5 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-env';
 import { email } from '../schemas/primitives';
@@ -7,14 +7,15 @@ import { getCarrier, UnknownCarrierError } from './carriers';
 import { writeIfCondition } from './conditional';
 import { contactHashesOf, putContacts, removeContacts } from './contacts';
 import { keys } from './keys';
+import { englishErrorMessages } from '../schemas/error-messages';
 
 /**
  * A change of a carrier's contacts (SPEC §8 `carriers set-contacts`, and the office form of
  * §12): a field left out stays as it is; `leadEmail: null` removes the lead.
  */
 export const contactChangeSchema = z.strictObject({
-  coordinatorEmail: email.optional(),
-  leadEmail: email.nullable().optional(),
+  coordinatorEmail: z.optional(email),
+  leadEmail: z.optional(z.nullable(email)),
 });
 export type ContactChange = z.input<typeof contactChangeSchema>;
 
@@ -40,7 +41,7 @@ export async function setCarrierContacts(
   carrierId: string,
   input: ContactChange,
 ): Promise<CarrierContacts> {
-  const change = contactChangeSchema.parse(input);
+  const change = contactChangeSchema.parse(input, englishErrorMessages);
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const carrier = await getCarrier(carrierId);
     if (!carrier) throw new UnknownCarrierError(`No carrier ${carrierId}`);

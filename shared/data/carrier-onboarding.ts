@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../aws/dynamo';
 import { tableName } from '../config/runtime-env';
+import { englishErrorMessages } from '../schemas/error-messages';
 import { carrierSchema, newCarrierSchema, type Carrier, type NewCarrier } from '../schemas/carrier';
 import { newWebhookSecret, sealWebhookSecret } from './carrier-secrets';
 import { putContacts } from './contacts';
@@ -34,15 +35,18 @@ export async function createCarrier(
 ): Promise<Carrier & { webhookSecret: string }> {
   const carrierId = options.carrierId ?? newCarrierId();
   const webhookSecret = newWebhookSecret();
-  const carrier = carrierSchema.parse({
-    ...newCarrierSchema.parse(input),
-    carrierId,
-    createdAt: now.toISOString(),
-    webhookSecrets: [
-      { sealed: await sealWebhookSecret(carrierId, webhookSecret), validUntil: null },
-    ],
-    secretsRevision: 0,
-  });
+  const carrier = carrierSchema.parse(
+    {
+      ...newCarrierSchema.parse(input, englishErrorMessages),
+      carrierId,
+      createdAt: now.toISOString(),
+      webhookSecrets: [
+        { sealed: await sealWebhookSecret(carrierId, webhookSecret), validUntil: null },
+      ],
+      secretsRevision: 0,
+    },
+    englishErrorMessages,
+  );
   await dynamo.send(
     new PutCommand({
       TableName: tableName(),

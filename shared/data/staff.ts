@@ -7,6 +7,7 @@ import { newStaffSchema, type NewStaff } from '../schemas/office';
 import { keys } from './keys';
 import { scopeFields } from './staff-grants';
 import { getUmbrella } from './umbrellas';
+import { englishErrorMessages } from '../schemas/error-messages';
 
 /**
  * Staff of the programme office (SPEC §12), two items each:
@@ -32,7 +33,7 @@ const newStaffId = (): string => `s-${randomBytes(8).toString('hex')}`;
  * umbrella exists (UnknownUmbrellaError), then stores the registry item and the grant.
  */
 export async function addStaff(input: NewStaff, now = new Date()): Promise<{ staffId: string }> {
-  const staff = newStaffSchema.parse(input);
+  const staff = newStaffSchema.parse(input, englishErrorMessages);
   if (staff.umbrellaId !== undefined && !(await getUmbrella(staff.umbrellaId))) {
     throw new UnknownUmbrellaError(`No umbrella ${staff.umbrellaId}`);
   }

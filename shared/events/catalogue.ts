@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { englishErrorMessages } from '../schemas/error-messages';
 import { isoDate, isoTimestamp, partnerId } from '../schemas/primitives';
 import {
   checkInRecordedData,
@@ -26,17 +27,17 @@ export const reportEventSource = 'tandem.reports';
 const periodRevision = () =>
   z.strictObject({
     periodId: partnerId,
-    revision: z.string().regex(/^[0-9A-Za-z-]{1,40}$/),
+    revision: z.string().check(z.regex(/^[0-9A-Za-z-]{1,40}$/)),
   });
 
 /**
  * The internal event envelope: ids and dates only, never personal data, because the bus
  * archives every event. `carrierId` comes from the verified path, never from the body.
  */
-const factEvent = <D extends z.ZodType>(data: D) =>
+const factEvent = <D extends z.ZodMiniType>(data: D) =>
   z.strictObject({
     carrierId: partnerId,
-    webhookId: z.string().min(1).max(256),
+    webhookId: z.string().check(z.minLength(1), z.maxLength(256)),
     /** The partner's `timestamp` of the fact; later facts about the same thing win. */
     occurredAt: isoTimestamp,
     receivedAt: isoTimestamp,
@@ -65,9 +66,13 @@ const catalogue = {
       level: z.union([z.literal(1), z.literal(2)]),
       matches: z
         .array(
-          z.strictObject({ matchId: partnerId, nextDueOn: isoDate, overdueDays: z.int().min(1) }),
+          z.strictObject({
+            matchId: partnerId,
+            nextDueOn: isoDate,
+            overdueDays: z.int().check(z.minimum(1)),
+          }),
         )
-        .min(1),
+        .check(z.minLength(1)),
     }),
   /**
    * Refresh one carrier's figures in the office's row (SPEC §12) as of `date`: the sweep
@@ -80,10 +85,10 @@ const catalogue = {
    */
   SignInRequested: () =>
     z.strictObject({
-      addressHash: z.string().regex(/^[0-9a-f]{64}$/),
+      addressHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
       requestedAt: isoTimestamp,
       /** The language of the page the link was asked for on. */
-      language: z.string().regex(/^[a-z]{2}$/),
+      language: z.string().check(z.regex(/^[a-z]{2}$/)),
     }),
   /**
    * The programme office invites a carrier's coordinator (SPEC §12): a 7-day sign-in link by
@@ -92,28 +97,28 @@ const catalogue = {
   CarrierInvitationRequested: () =>
     z.strictObject({ carrierId: partnerId, requestedAt: isoTimestamp }),
   /** A period was closed (at its end, or on command): fan out one report per carrier. */
-  FundingPeriodClosed: () => periodRevision().extend({ closedAt: isoTimestamp }),
+  FundingPeriodClosed: () => z.extend(periodRevision(), { closedAt: isoTimestamp }),
   /** Build one carrier's report for a period close. */
-  CarrierReportRequested: () => periodRevision().extend({ carrierId: partnerId }),
+  CarrierReportRequested: () => z.extend(periodRevision(), { carrierId: partnerId }),
   /**
    * A carrier's report of a close is recorded (and counted): tell the carrier. Its own event,
    * so that a send that fails for long never holds the close back (issue 16, point 5).
    */
-  ReportReadyMailRequested: () => periodRevision().extend({ carrierId: partnerId }),
+  ReportReadyMailRequested: () => z.extend(periodRevision(), { carrierId: partnerId }),
   /** Every carrier's report of the close is written: build the funder summary. */
   FunderSummaryRequested: periodRevision,
   /**
    * The funder summary of a close is built: build one umbrella's summary (SPEC §6), an event
    * each, so that two dozen umbrellas' pages never meet in one function's time.
    */
-  UmbrellaSummaryRequested: () => periodRevision().extend({ umbrellaId: partnerId }),
+  UmbrellaSummaryRequested: () => z.extend(periodRevision(), { umbrellaId: partnerId }),
 } as const;
 
 export type DetailType = keyof typeof catalogue;
 type EventSchema<T extends DetailType> = ReturnType<(typeof catalogue)[T]>;
 export type EventDetail<T extends DetailType> = z.infer<EventSchema<T>>;
 
-const built = new Map<DetailType, z.ZodType>();
+const built = new Map<DetailType, z.ZodMiniType>();
 
 /** The schema of one detail type, built once per process. */
 export function eventSchema<T extends DetailType>(detailType: T): EventSchema<T> {
@@ -125,9 +130,9 @@ export function eventSchema<T extends DetailType>(detailType: T): EventSchema<T>
   return schema as EventSchema<T>;
 }
 
-/** Checks an event's detail against the catalogue. */
+/** Checks an event's detail against the catalogue; a refusal says why in zod's English. */
 export const parseDetail = <T extends DetailType>(detailType: T, detail: unknown): EventDetail<T> =>
-  eventSchema(detailType).parse(detail) as EventDetail<T>;
+  eventSchema(detailType).parse(detail, englishErrorMessages) as EventDetail<T>;
 
 /** Which bus event a webhook type becomes. */
 export const detailTypeOfWebhook = {

@@ -1,5 +1,4 @@
-import { PutEventsCommand, type PutEventsResultEntry } from '@aws-sdk/client-eventbridge';
-import { eventBridge } from '../aws/event-bridge';
+import { putEvents, type PutEventsResultEntry } from '../aws/event-bridge';
 import { eventBusName } from '../config/runtime-env';
 import type { BusEvent } from './catalogue';
 import { parseDetail } from './catalogue';
@@ -27,15 +26,13 @@ export async function publishEvents(
   const eventIds: string[] = [];
   for (let start = 0; start < events.length; start += putEventsBatch) {
     const batch = events.slice(start, start + putEventsBatch);
-    const result = await eventBridge.send(
-      new PutEventsCommand({
-        Entries: batch.map((event) => ({
-          EventBusName: eventBusName(),
-          Source: source,
-          DetailType: event.detailType,
-          Detail: JSON.stringify(parseDetail(event.detailType, event.detail)),
-        })),
-      }),
+    const result = await putEvents(
+      batch.map((event) => ({
+        Source: source,
+        DetailType: event.detailType,
+        Detail: JSON.stringify(parseDetail(event.detailType, event.detail)),
+        EventBusName: eventBusName(),
+      })),
     );
     const failed = result.Entries?.find((entry) => !entry.EventId);
     if (result.FailedEntryCount || failed || (result.Entries?.length ?? 0) < batch.length) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { timingProblems, type Receipt } from '../domain/fact-timing';
 import { rowProblemText, zodErrorMaps } from '../i18n/import-row-texts';
 import type { Language } from '../i18n/languages';
@@ -127,12 +127,12 @@ class RowReader {
    * zod words the messages the schema leaves to it in the reader's language; an id's refusal
    * has the schema's own English words, so it becomes `notAnId`, which has a text in each.
    */
-  validated<S extends z.ZodType>(
+  validated<S extends z.core.$ZodType>(
     schema: S,
     data: Record<string, unknown>,
     fieldOf: Readonly<Record<string, ImportField>>,
   ): z.infer<S> | undefined {
-    const parsed = schema.safeParse(data, { error: zodErrorMaps[this.language] });
+    const parsed = z.safeParse(schema, data, { error: zodErrorMaps[this.language] });
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? '');

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { httpRoutes, type HttpRoute } from '../http/routes';
 import { fundingComparisonSchema } from '../schemas/funding-comparison';
 import { matchListSchema, matchViewSchema } from '../schemas/matches';
@@ -31,10 +31,10 @@ export const isDocumentedRoute = (route: HttpRoute): boolean => route.path.start
 export const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 /** One envelope schema per webhook type, in the order of SPEC §2. */
-export const webhookEnvelopes = webhookBodySchema.options.map((envelope) => ({
-  type: envelope.shape.type.value as WebhookType,
-  schema: envelope as z.ZodType,
-  description: envelope.shape.data.description,
+export const webhookEnvelopes = webhookBodySchema.def.options.map((envelope) => ({
+  type: envelope.shape.type.def.values[0] as WebhookType,
+  schema: envelope as z.core.$ZodType,
+  description: z.globalRegistry.get(envelope.shape.data)?.description,
 }));
 
 // Built on first use, not on import: a cold start pays for the document only when asked.

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 // Names that people type for an organisation (a carrier, later an umbrella) end up in
 // e-mails, pages and reports. Invisible characters are taken out where the name comes in:
@@ -23,4 +23,6 @@ export const withoutControls = (name: string): string =>
     .trim();
 
 /** An organisation's display name: cleaned as above, then 1 to 200 characters. */
-export const displayName = z.string().overwrite(withoutControls).min(1).max(200);
+export const displayName = z
+  .string()
+  .check(z.overwrite(withoutControls), z.minLength(1), z.maxLength(200));

@@ -5,7 +5,7 @@ import { fundingModels } from './funding-comparison-names';
 // request path, so written with zod/mini: zod's classic API adds about 16 ms to a cold
 // start, zod/mini about 6 (bench/bundle-size.ts). The same zod schema for the OpenAPI
 // document; zod/mini brings no messages of its own, so a parse passes the English ones
-// (queryErrorMessages).
+// (englishErrorMessages).
 
 /** A rate as it arrives in the query string: a plain decimal, so "-1", "1e999", "abc" and "" fail. */
 const rateParameter = (description: string) =>

@@ -9,13 +9,13 @@ import { matchStatuses } from './match-list-query';
 export { riskReasonsInOrder, type RiskReason } from './risk-reasons';
 
 /** A participant id, or `erased` once that participant has been erased (SPEC §3). */
-const participantRef = partnerId
-  .nullable()
+const participantRef = z
+  .nullable(partnerId)
   .describe('Partner id of the participant, "erased" after erasure, null while pending');
 
 export const matchViewSchema = z
   .strictObject({
-    matchId: partnerId.describe("The partner system's id of the match"),
+    matchId: partnerId.check(z.describe("The partner system's id of the match")),
     status: z
       .enum(matchStatuses)
       .describe('pending: facts arrived but match.created not yet; active; ended'),
@@ -23,15 +23,15 @@ export const matchViewSchema = z
     menteeId: participantRef,
     programme: z.enum(programmes).nullable().describe('null while pending'),
     group: z.boolean().nullable().describe('A group match; null while pending'),
-    startedOn: isoDate.nullable().describe('null while pending'),
-    endedOn: isoDate.nullable().describe('null unless ended'),
+    startedOn: z.nullable(isoDate).describe('null while pending'),
+    endedOn: z.nullable(isoDate).describe('null unless ended'),
     endReason: z.enum(endReasons).nullable().describe('null unless ended'),
     checkIns: z
       .strictObject({
         count: z.int().min(0).describe('Check-ins on or after startedOn'),
-        lastOn: isoDate.nullable().describe('The latest counted check-in'),
-        nextDueOn: isoDate
-          .nullable()
+        lastOn: z.nullable(isoDate).describe('The latest counted check-in'),
+        nextDueOn: z
+          .nullable(isoDate)
           .describe('When the next support contact is due; null for pending and ended matches'),
         overdueDays: z
           .int()

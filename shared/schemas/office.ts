@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { displayName } from './display-name';
 import { email, partnerId } from './primitives';
 import { staffRoles } from './staff-roles';
@@ -13,7 +13,7 @@ export type StaffRole = z.infer<typeof staffRoleSchema>;
 /** An official regional key (AGS, SPEC §1): a Land (2), a Kreis (5) or a Gemeinde (8). */
 export const regionKeySchema = z
   .string()
-  .regex(/^(\d{2}|\d{5}|\d{8})$/, 'must be a regional key of 2, 5 or 8 digits');
+  .check(z.regex(/^(\d{2}|\d{5}|\d{8})$/, 'must be a regional key of 2, 5 or 8 digits'));
 
 export const newUmbrellaSchema = z.strictObject({ name: displayName });
 export type NewUmbrella = z.input<typeof newUmbrellaSchema>;
@@ -23,39 +23,41 @@ export const newStaffSchema = z
   .strictObject({
     email,
     role: staffRoleSchema,
-    umbrellaId: partnerId.optional(),
-    region: regionKeySchema.optional(),
+    umbrellaId: z.optional(partnerId),
+    region: z.optional(regionKeySchema),
   })
-  .superRefine((staff, context) => {
-    if (staff.role === 'umbrella' && staff.umbrellaId === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['umbrellaId'],
-        message: 'an umbrella needs an umbrellaId',
-      });
-    }
-    if (staff.role === 'region' && staff.region === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['region'],
-        message: 'a region member needs a region key',
-      });
-    }
-    if (staff.role !== 'umbrella' && staff.umbrellaId !== undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['umbrellaId'],
-        message: 'only umbrella staff have an umbrellaId',
-      });
-    }
-    if (staff.role !== 'region' && staff.region !== undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['region'],
-        message: 'only region staff have a region key',
-      });
-    }
-  });
+  .check(
+    z.superRefine((staff, context) => {
+      if (staff.role === 'umbrella' && staff.umbrellaId === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['umbrellaId'],
+          message: 'an umbrella needs an umbrellaId',
+        });
+      }
+      if (staff.role === 'region' && staff.region === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['region'],
+          message: 'a region member needs a region key',
+        });
+      }
+      if (staff.role !== 'umbrella' && staff.umbrellaId !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['umbrellaId'],
+          message: 'only umbrella staff have an umbrellaId',
+        });
+      }
+      if (staff.role !== 'region' && staff.region !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['region'],
+          message: 'only region staff have a region key',
+        });
+      }
+    }),
+  );
 export type NewStaff = z.input<typeof newStaffSchema>;
 
 /** A staff member as stored and listed (`staff list`): role and scope, never the address. */

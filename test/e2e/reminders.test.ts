@@ -176,7 +176,7 @@ describe('the daily sweep and its digests, day by day (SPEC §5)', () => {
 
   it('sends on a rerun the reminders a failed sweep had already claimed', async () => {
     // gamma's m-1 was due 2025-02-19: fourteen days later it escalates to gamma's lead.
-    vi.spyOn(eventBridge, 'send').mockRejectedValueOnce(new Error('bus unreachable') as never);
+    vi.spyOn(eventBridge, 'call').mockRejectedValueOnce(new Error('bus unreachable') as never);
     await expect(sweepAt('2025-03-05')).rejects.toThrow(/ReminderSweep failed/);
     expect(await emailsTo(gamma.lead!)).toEqual([]);
     vi.restoreAllMocks();

@@ -189,7 +189,7 @@ describe('POST /v1/carriers/{carrierId}/webhooks: the status codes of SPEC §2',
       with: 'mentor',
       channel: 'video',
     });
-    vi.spyOn(eventBridge, 'send').mockRejectedValueOnce(new Error('bus unreachable') as never);
+    vi.spyOn(eventBridge, 'call').mockRejectedValueOnce(new Error('bus unreachable') as never);
     const failed = await sendWebhook(carrier, body, { webhookId: 'msg_retry' });
     expect(failed.status).toBe(503);
     expect(failed.headers.get('retry-after')).toMatch(/^\d+$/);
@@ -204,7 +204,7 @@ describe('POST /v1/carriers/{carrierId}/webhooks: the status codes of SPEC §2',
 
   it('503 when PutEvents answers 200 but fails the entry (partial failure)', async () => {
     const carrier = await onboardCarrier();
-    vi.spyOn(eventBridge, 'send').mockResolvedValueOnce({
+    vi.spyOn(eventBridge, 'call').mockResolvedValueOnce({
       FailedEntryCount: 1,
       Entries: [{ ErrorCode: 'InternalFailure', ErrorMessage: 'try again' }],
     } as never);

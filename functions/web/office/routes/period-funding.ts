@@ -15,7 +15,7 @@ import {
 import type { FundingRates } from '../../../../shared/schemas/funding-comparison';
 import { fundingModels } from '../../../../shared/schemas/funding-comparison-names';
 import { fundingComparisonQuerySchema } from '../../../../shared/schemas/funding-comparison-query';
-import { queryErrorMessages } from '../../../../shared/schemas/query-errors';
+import { englishErrorMessages } from '../../../../shared/schemas/error-messages';
 import type { FormState } from '../../pages/form-fields';
 import { notFoundPage } from '../../pages/match-pages';
 import { render } from '../../web-context';
@@ -51,7 +51,7 @@ function ratesOf(
       values[model]?.trim() ? [[model, values[model]!.trim()]] : [],
     ),
   );
-  const parsed = fundingComparisonQuerySchema.safeParse(present, queryErrorMessages);
+  const parsed = fundingComparisonQuerySchema.safeParse(present, englishErrorMessages);
   if (parsed.success) {
     const rates = Object.fromEntries(
       fundingModels.map((model) => [model, parsed.data[model] ?? 0]),
