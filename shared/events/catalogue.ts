@@ -1,16 +1,7 @@
 import * as z from 'zod/mini';
 import { englishErrorMessages } from '../schemas/error-messages';
 import { isoDate, isoTimestamp, partnerId } from '../schemas/primitives';
-import {
-  checkInRecordedData,
-  fundingReportedData,
-  matchCreatedData,
-  matchEndedData,
-  participantErasedData,
-  participantRegisteredData,
-  type WebhookBody,
-  type WebhookType,
-} from '../schemas/webhooks';
+import type { WebhookBody, WebhookType } from '../schemas/webhooks';
 
 /** Source of the facts that ingest puts on the bus (signed partner webhooks). */
 export const webhookEventSource = 'tandem.webhooks';
@@ -45,16 +36,23 @@ const factEvent = <D extends z.ZodMiniType>(data: D) =>
   });
 
 /**
+ * The webhooks' schemas, loaded with the first fact event: a function that puts only other
+ * events on the bus (a period close, an invitation) never builds them (esbuild evaluates a
+ * module imported this way on first use; bench/bundle-size.ts).
+ */
+const webhookSchemas = () => import('../schemas/webhooks');
+
+/**
  * The event catalogue: one schema per detail type. Each is built on first use, so a function
  * pays at cold start only for the events it handles (see bench/bundle-size.ts).
  */
 const catalogue = {
-  ParticipantRegistered: () => factEvent(participantRegisteredData),
-  MatchCreated: () => factEvent(matchCreatedData),
-  CheckInRecorded: () => factEvent(checkInRecordedData),
-  MatchEnded: () => factEvent(matchEndedData),
-  ParticipantErased: () => factEvent(participantErasedData),
-  FundingReported: () => factEvent(fundingReportedData),
+  ParticipantRegistered: async () => factEvent((await webhookSchemas()).participantRegisteredData),
+  MatchCreated: async () => factEvent((await webhookSchemas()).matchCreatedData),
+  CheckInRecorded: async () => factEvent((await webhookSchemas()).checkInRecordedData),
+  MatchEnded: async () => factEvent((await webhookSchemas()).matchEndedData),
+  ParticipantErased: async () => factEvent((await webhookSchemas()).participantErasedData),
+  FundingReported: async () => factEvent((await webhookSchemas()).fundingReportedData),
   /**
    * The sweep's decision for one carrier and level on one day: these matches are newly
    * overdue (level 1) or newly escalated (level 2). One digest e-mail follows.
@@ -115,24 +113,27 @@ const catalogue = {
 } as const;
 
 export type DetailType = keyof typeof catalogue;
-type EventSchema<T extends DetailType> = ReturnType<(typeof catalogue)[T]>;
+type EventSchema<T extends DetailType> = Awaited<ReturnType<(typeof catalogue)[T]>>;
 export type EventDetail<T extends DetailType> = z.infer<EventSchema<T>>;
 
-const built = new Map<DetailType, z.ZodMiniType>();
+const built = new Map<DetailType, Promise<z.ZodMiniType>>();
 
 /** The schema of one detail type, built once per process. */
-export function eventSchema<T extends DetailType>(detailType: T): EventSchema<T> {
+function eventSchema<T extends DetailType>(detailType: T): Promise<EventSchema<T>> {
   let schema = built.get(detailType);
   if (!schema) {
-    schema = catalogue[detailType]();
+    schema = Promise.resolve(catalogue[detailType]());
     built.set(detailType, schema);
   }
-  return schema as EventSchema<T>;
+  return schema as Promise<EventSchema<T>>;
 }
 
 /** Checks an event's detail against the catalogue; a refusal says why in zod's English. */
-export const parseDetail = <T extends DetailType>(detailType: T, detail: unknown): EventDetail<T> =>
-  eventSchema(detailType).parse(detail, englishErrorMessages) as EventDetail<T>;
+export const parseDetail = async <T extends DetailType>(
+  detailType: T,
+  detail: unknown,
+): Promise<EventDetail<T>> =>
+  (await eventSchema(detailType)).parse(detail, englishErrorMessages) as EventDetail<T>;
 
 /** Which bus event a webhook type becomes. */
 export const detailTypeOfWebhook = {

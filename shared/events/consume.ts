@@ -28,7 +28,7 @@ export const consumer = <T extends DetailType>(
       const outcomes = await Promise.allSettled(
         event.Records.map(async (record) => {
           const busEvent = JSON.parse(record.body) as EventBridgeEvent<T, unknown>;
-          await process(parseDetail(detailType, busEvent.detail));
+          await process(await parseDetail(detailType, busEvent.detail));
         }),
       );
       const failed = event.Records.filter((record, index) => {

@@ -27,12 +27,14 @@ export async function publishEvents(
   for (let start = 0; start < events.length; start += putEventsBatch) {
     const batch = events.slice(start, start + putEventsBatch);
     const result = await putEvents(
-      batch.map((event) => ({
-        Source: source,
-        DetailType: event.detailType,
-        Detail: JSON.stringify(parseDetail(event.detailType, event.detail)),
-        EventBusName: eventBusName(),
-      })),
+      await Promise.all(
+        batch.map(async (event) => ({
+          Source: source,
+          DetailType: event.detailType,
+          Detail: JSON.stringify(await parseDetail(event.detailType, event.detail)),
+          EventBusName: eventBusName(),
+        })),
+      ),
     );
     const failed = result.Entries?.find((entry) => !entry.EventId);
     if (result.FailedEntryCount || failed || (result.Entries?.length ?? 0) < batch.length) {
