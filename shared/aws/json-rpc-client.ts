@@ -1,7 +1,13 @@
-import { HttpRequest } from '@smithy/core/protocols';
+import type { HttpRequest } from '@smithy/core/protocols';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { SignatureV4 } from '@smithy/signature-v4';
-import { sendWithRetries, signerFor, type Answer, type RequestHeaders } from './signed-http';
+import {
+  requestTo,
+  sendWithRetries,
+  signerFor,
+  type Answer,
+  type RequestHeaders,
+} from './signed-http';
 
 // EventBridge's PutEvents and KMS's Encrypt, Decrypt and GenerateMac, each one signed POST
 // in AWS's JSON 1.1 protocol, from the parts of the SDK the DynamoDB client already brings
@@ -86,12 +92,8 @@ export function createJsonRpcClient(service: JsonRpcService): JsonRpcClient {
   const signedRequest: JsonRpcClient['signedRequest'] = async (operation, input, options = {}) => {
     const url = serviceUrl(service);
     const body = JSON.stringify(input);
-    const request = new HttpRequest({
+    const request = requestTo(url, {
       method: 'POST',
-      protocol: url.protocol,
-      hostname: url.hostname,
-      port: url.port ? Number(url.port) : undefined,
-      path: url.pathname,
       headers: {
         ...(await extraHeaders()),
         ...options.headers,

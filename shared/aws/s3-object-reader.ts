@@ -1,7 +1,7 @@
-import { HttpRequest } from '@smithy/core/protocols';
+import type { HttpRequest } from '@smithy/core/protocols';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { SignatureV4 } from '@smithy/signature-v4';
-import { sendWithRetries, signerFor, type RequestHeaders } from './signed-http';
+import { requestTo, sendWithRetries, signerFor, type RequestHeaders } from './signed-http';
 
 // S3's GetObject for the functions that only pass stored report files on, from the parts of
 // the SDK the DynamoDB client already brings (its SigV4 signer, SHA-256 and HTTP handler):
@@ -54,12 +54,8 @@ export function createObjectReader(): ObjectReader {
   async function signedRequest(bucket: string, key: string, signingDate?: Date) {
     const url = objectUrl(bucket, key, region());
     const headers: Record<string, string> = { ...(await extraHeaders()), host: url.host };
-    const request = new HttpRequest({
+    const request = requestTo(url, {
       method: 'GET',
-      protocol: url.protocol,
-      hostname: url.hostname,
-      port: url.port ? Number(url.port) : undefined,
-      path: url.pathname,
       // As the S3 client sends it (it names the operation in S3's logs).
       query: { 'x-id': 'GetObject' },
       headers,

@@ -1,7 +1,7 @@
 import { text } from 'node:stream/consumers';
 import type { Readable } from 'node:stream';
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
-import type { HttpRequest } from '@smithy/core/protocols';
+import { HttpRequest } from '@smithy/core/protocols';
 import { Hash } from '@smithy/core/serde';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -19,6 +19,19 @@ export interface Answer {
   readonly headers: Readonly<Record<string, string | undefined>>;
   readonly body: string;
 }
+
+/** A request to `url` (its scheme, host, port and path), to be signed. */
+export const requestTo = (
+  url: URL,
+  request: Pick<HttpRequest, 'method' | 'headers'> & Partial<Pick<HttpRequest, 'query' | 'body'>>,
+): HttpRequest =>
+  new HttpRequest({
+    protocol: url.protocol,
+    hostname: url.hostname,
+    port: url.port ? Number(url.port) : undefined,
+    path: url.pathname,
+    ...request,
+  });
 
 /** A SigV4 signer for a service in the function's region, with the function's credentials. */
 export const signerFor = (

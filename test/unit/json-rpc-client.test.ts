@@ -10,17 +10,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { putEvents } from '../../shared/aws/event-bridge';
 import { AwsServiceError, createJsonRpcClient } from '../../shared/aws/json-rpc-client';
 import { kmsDecrypt, kmsEncrypt, kmsHmacSha256 } from '../../shared/aws/kms';
+import {
+  roleCredentials as credentials,
+  signedHeadersOf,
+  signingDateOf,
+  stubFunctionEnvironment,
+} from '../support/sigv4';
 
 // PutEvents and KMS's calls are signed POSTs without their SDK clients
 // (shared/aws/json-rpc-client.ts). No AWS account is at hand, so each request is checked
 // against the one the real client signs for the same input at the same moment: same address,
 // same body to the byte, same signature.
-
-const credentials = {
-  accessKeyId: 'AKIDEXAMPLE',
-  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
-  sessionToken: 'session-token-of-the-function-role',
-};
 
 const eventBridgeService = {
   signingName: 'events',
@@ -45,17 +45,6 @@ function capturing(output: object) {
   };
   return { sent, requestHandler };
 }
-
-const signingDateOf = (request: HttpRequest) =>
-  new Date(
-    request.headers['x-amz-date']!.replace(
-      /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/,
-      '$1-$2-$3T$4:$5:$6Z',
-    ),
-  );
-
-const signedHeadersOf = (request: HttpRequest) =>
-  /SignedHeaders=([^,]+)/.exec(request.headers.authorization ?? '')?.[1]?.split(';') ?? [];
 
 /** The SDK client's headers that this client does not send itself (its invocation id, …). */
 const sdkOnlyHeaders = (request: HttpRequest) =>
@@ -100,10 +89,7 @@ async function expectSameRequest(
 
 describe('AWS JSON 1.1 calls without the SDK clients', () => {
   beforeEach(() => {
-    vi.stubEnv('AWS_REGION', 'eu-central-1');
-    vi.stubEnv('AWS_ACCESS_KEY_ID', credentials.accessKeyId);
-    vi.stubEnv('AWS_SECRET_ACCESS_KEY', credentials.secretAccessKey);
-    vi.stubEnv('AWS_SESSION_TOKEN', credentials.sessionToken);
+    stubFunctionEnvironment();
     vi.stubEnv('AWS_ENDPOINT_URL_EVENTBRIDGE', '');
     vi.stubEnv('AWS_ENDPOINT_URL_KMS', '');
   });

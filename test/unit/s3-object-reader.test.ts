@@ -6,16 +6,17 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createObjectReader } from '../../shared/aws/s3-object-reader';
+import {
+  roleCredentials as credentials,
+  signedHeadersOf,
+  signingDateOf,
+  stubFunctionEnvironment,
+} from '../support/sigv4';
 
 // The report pages read S3 without the S3 client (shared/aws/s3-object-reader.ts). No AWS
 // account is at hand, so the request is checked against the one the real S3 client signs for
 // the same object at the same moment: same address, same signed headers, same signature.
 
-const credentials = {
-  accessKeyId: 'AKIDEXAMPLE',
-  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
-  sessionToken: 'session-token-of-the-function-role',
-};
 const bucket = 'tandem-reportbucket-1a2b3c4d5e6f';
 // A period id may hold ':' and '.', which S3 keys carry percent-encoded in the path.
 const key = '2026-h1:pilot/2026-12-05T10:00:00.000Z-ab/summary.ar.html';
@@ -41,24 +42,9 @@ async function requestOfTheS3Client(): Promise<HttpRequest> {
   return sent;
 }
 
-/** When the S3 client signed (its x-amz-date, 20261205T160303Z). */
-const signingDateOf = (request: HttpRequest) =>
-  new Date(
-    request.headers['x-amz-date']!.replace(
-      /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/,
-      '$1-$2-$3T$4:$5:$6Z',
-    ),
-  );
-
-const signedHeadersOf = (request: HttpRequest) =>
-  /SignedHeaders=([^,]+)/.exec(request.headers.authorization ?? '')?.[1]?.split(';') ?? [];
-
 describe('reading a report file without the S3 client', () => {
   beforeEach(() => {
-    vi.stubEnv('AWS_REGION', 'eu-central-1');
-    vi.stubEnv('AWS_ACCESS_KEY_ID', credentials.accessKeyId);
-    vi.stubEnv('AWS_SECRET_ACCESS_KEY', credentials.secretAccessKey);
-    vi.stubEnv('AWS_SESSION_TOKEN', credentials.sessionToken);
+    stubFunctionEnvironment();
     vi.stubEnv('AWS_ENDPOINT_URL_S3', '');
   });
   afterEach(() => vi.unstubAllEnvs());
