@@ -56,33 +56,31 @@ function serviceUrl(service: JsonRpcService): URL {
   return new URL(`https://${service.signingName}.${process.env.AWS_REGION ?? ''}.amazonaws.com/`);
 }
 
-/** The error's name: `__type` in the body (`prefix#Name`), else the x-amzn-errortype header. */
-function errorName(answer: Answer): string {
-  const header = answer.headers['x-amzn-errortype'];
-  let type: unknown;
+/**
+ * What a refusal says: its name from `__type` (`prefix#Name`) or the x-amzn-errortype header,
+ * and its message; a body that is not JSON (a proxy's page) is quoted.
+ */
+function refusalOf(answer: Answer): { name: string; message: string } {
+  let body: { __type?: unknown; message?: unknown; Message?: unknown } = {};
   try {
-    type = (JSON.parse(answer.body) as { __type?: unknown }).__type;
+    const parsed: unknown = JSON.parse(answer.body);
+    if (parsed && typeof parsed === 'object') body = parsed;
   } catch {
-    type = undefined;
+    // Not JSON: the name comes from the header, the message is the body itself.
   }
-  const name = typeof type === 'string' ? type : (header ?? '');
-  return name.split('#').pop()!.split(':')[0] || (answer.statusCode ? 'UnknownError' : 'NoAnswer');
+  const type =
+    typeof body.__type === 'string' ? body.__type : (answer.headers['x-amzn-errortype'] ?? '');
+  const name =
+    type.split('#').pop()!.split(':')[0] || (answer.statusCode ? 'UnknownError' : 'NoAnswer');
+  const message = body.message ?? body.Message ?? answer.body.slice(0, 200);
+  return { name, message: String(message) || `HTTP ${answer.statusCode}` };
 }
 
 /** What the SDK's standard retry tries again: no answer, a 5xx, a throttling refusal. */
 const transient = (answer: Answer) =>
   answer.statusCode === 0 ||
   answer.statusCode >= 500 ||
-  /Throttl|TooManyRequests|RequestLimitExceeded/.test(errorName(answer));
-
-function errorMessage(answer: Answer): string {
-  try {
-    const body = JSON.parse(answer.body) as { message?: unknown; Message?: unknown };
-    return String(body.message ?? body.Message ?? answer.body.slice(0, 200));
-  } catch {
-    return answer.body.slice(0, 200) || `HTTP ${answer.statusCode}`;
-  }
-}
+  /Throttl|TooManyRequests|RequestLimitExceeded/.test(refusalOf(answer).name);
 
 export function createJsonRpcClient(service: JsonRpcService): JsonRpcClient {
   let extraHeaders: RequestHeaders = async () => ({});
@@ -119,7 +117,8 @@ export function createJsonRpcClient(service: JsonRpcService): JsonRpcClient {
       http ??= new NodeHttpHandler({ connectionTimeout: 2_000, requestTimeout: 8_000 });
       const answer = await sendWithRetries(http, () => signedRequest(operation, input), transient);
       if (answer.statusCode === 200) return JSON.parse(answer.body) as Output;
-      throw new AwsServiceError(errorName(answer), errorMessage(answer), answer.statusCode);
+      const { name, message } = refusalOf(answer);
+      throw new AwsServiceError(name, message, answer.statusCode);
     },
   };
 }
