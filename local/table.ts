@@ -98,6 +98,7 @@ async function rebuildFromSnapshot(
   const missing = await missingIndexes(client, tableName);
   if (missing !== undefined && missing.length > 0) {
     await client.send(new DeleteTableCommand({ TableName: tableName }));
+    await waitUntilDeleted(client, tableName);
   }
   if (missing === undefined || missing.length > 0) await createTable(client, tableName);
   else await waitUntilActive(client, tableName);
@@ -134,6 +135,23 @@ async function createTable(client: DynamoDBClient, tableName: string): Promise<v
     if (!(error instanceof ResourceInUseException)) throw error;
   }
   await waitUntilActive(client, tableName);
+}
+
+/**
+ * dynalite, like DynamoDB, deletes a table a moment after DeleteTable answers: a table created
+ * meanwhile under the same name would be refused as in use, and then go with the old one.
+ */
+async function waitUntilDeleted(client: DynamoDBClient, tableName: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      await client.send(new DescribeTableCommand({ TableName: tableName }));
+    } catch (error) {
+      if (error instanceof ResourceNotFoundException) return;
+      throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`Table ${tableName} was not deleted`);
 }
 
 /** dynalite, like DynamoDB, takes writes only once a new table is ACTIVE. */
