@@ -26,7 +26,7 @@ const parseInOwnBundle = async (
     stdin: { contents: source, resolveDir: repositoryRoot, loader: 'ts' },
     absWorkingDir: repositoryRoot,
     write: false,
-    outfile: 'query-errors-test.mjs',
+    outfile: 'error-messages-test.mjs',
     logLevel: 'error',
   });
   const bundled = result.outputFiles[0]!.text;
