@@ -41,11 +41,7 @@ export interface JsonRpcClient {
   /** Calls an operation; its output as the service wrote it (blobs are base64 strings). */
   call<Output>(operation: string, input: object): Promise<Output>;
   /** The signed request `call` sends (for the comparison with the SDK client). */
-  signedRequest(
-    operation: string,
-    input: object,
-    options?: { signingDate?: Date; headers?: Record<string, string> },
-  ): Promise<HttpRequest>;
+  signedRequest(operation: string, input: object, signingDate?: Date): Promise<HttpRequest>;
   /** Headers for every request from now on, in place of any given before. */
   useHeaders(headers: RequestHeaders): void;
 }
@@ -87,14 +83,13 @@ export function createJsonRpcClient(service: JsonRpcService): JsonRpcClient {
   let signer: SignatureV4 | undefined;
   let http: NodeHttpHandler | undefined;
 
-  const signedRequest: JsonRpcClient['signedRequest'] = async (operation, input, options = {}) => {
+  const signedRequest: JsonRpcClient['signedRequest'] = async (operation, input, signingDate) => {
     const url = serviceUrl(service);
     const body = JSON.stringify(input);
     const request = requestTo(url, {
       method: 'POST',
       headers: {
         ...(await extraHeaders()),
-        ...options.headers,
         host: url.host,
         'content-type': 'application/x-amz-json-1.1',
         'x-amz-target': `${service.targetPrefix}.${operation}`,
@@ -103,7 +98,7 @@ export function createJsonRpcClient(service: JsonRpcService): JsonRpcClient {
       body,
     });
     signer ??= signerFor(service.signingName);
-    return (await signer.sign(request, { signingDate: options.signingDate })) as HttpRequest;
+    return (await signer.sign(request, { signingDate })) as HttpRequest;
   };
 
   return {

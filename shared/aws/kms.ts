@@ -2,13 +2,13 @@ import { createJsonRpcClient } from './json-rpc-client';
 
 // Created once per process; used only where a webhook secret or an erasure key is needed.
 // Blobs travel as base64, as KMS's JSON protocol writes them.
-export const kms = createJsonRpcClient({
+const kms = createJsonRpcClient({
   signingName: 'kms',
   targetPrefix: 'TrentService',
   endpointVariable: 'AWS_ENDPOINT_URL_KMS',
 });
 
-const base64 = (bytes: string) => Buffer.from(bytes, 'utf8').toString('base64');
+const utf8AsBase64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 /** Seals `plaintext` (UTF-8) under the key, bound to the context; the ciphertext in base64. */
 export async function kmsEncrypt(
@@ -18,7 +18,7 @@ export async function kmsEncrypt(
 ): Promise<string> {
   const { CiphertextBlob } = await kms.call<{ CiphertextBlob?: string }>('Encrypt', {
     KeyId: keyId,
-    Plaintext: base64(plaintext),
+    Plaintext: utf8AsBase64(plaintext),
     EncryptionContext: context,
   });
   if (!CiphertextBlob) throw new Error('KMS returned no ciphertext');
@@ -41,7 +41,7 @@ export async function kmsDecrypt(
 /** The HMAC-SHA-256 of `message` (UTF-8) under the HMAC key, in hex. */
 export async function kmsHmacSha256(keyId: string, message: string): Promise<string> {
   const { Mac } = await kms.call<{ Mac?: string }>('GenerateMac', {
-    Message: base64(message),
+    Message: utf8AsBase64(message),
     KeyId: keyId,
     MacAlgorithm: 'HMAC_SHA_256',
   });

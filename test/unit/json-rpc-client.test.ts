@@ -72,10 +72,8 @@ async function expectSameRequest(
   expected: HttpRequest,
 ) {
   const client = createJsonRpcClient(service);
-  const actual = await client.signedRequest(operation, input, {
-    signingDate: signingDateOf(expected),
-    headers: sdkOnlyHeaders(expected),
-  });
+  client.useHeaders(async () => sdkOnlyHeaders(expected));
+  const actual = await client.signedRequest(operation, input, signingDateOf(expected));
   expect(actual.method).toBe('POST');
   expect(`${actual.hostname}${actual.path}`).toBe(`${expected.hostname}${expected.path}`);
   expect(actual.hostname).toBe(`${service.signingName}.eu-central-1.amazonaws.com`);
