@@ -7,7 +7,8 @@ import { problems } from '../../shared/http/problem';
 import { json } from '../../shared/http/responses';
 import { englishErrorMessages } from '../../shared/schemas/error-messages';
 import { fieldErrors, type FieldError } from '../../shared/schemas/field-errors';
-import { webhookBodySchema, type WebhookBody } from '../../shared/schemas/webhooks';
+import { webhookBodySchemaFor } from '../../shared/schemas/webhook-schema-loader';
+import type { WebhookBody } from '../../shared/schemas/webhooks';
 import { parseJson, rawBody, requireJsonContentType, utf8Text } from './raw-body';
 import { verifySignature } from './verify-signature';
 
@@ -38,7 +39,8 @@ export const handler = httpHandler(async (event) => {
   const body = utf8Text(event, rawBody(event));
   requireJsonContentType(event);
   const webhookId = await verifySignature(carrierId, body, event);
-  const parsed = webhookBodySchema.safeParse(parseJson(body), englishErrorMessages);
+  const received = parseJson(body);
+  const parsed = (await webhookBodySchemaFor(received)).safeParse(received, englishErrorMessages);
   if (!parsed.success) throw problems.validation(fieldErrors(parsed.error, unknownFieldMessage));
   const tooLate = futureFieldErrors(parsed.data, new Date());
   if (tooLate.length > 0) throw problems.validation(tooLate);

@@ -2,14 +2,8 @@ import * as z from 'zod/mini';
 import { funderConfig } from '../../shared/config/runtime-env';
 import { timingProblems, type Receipt } from '../../shared/domain/fact-timing';
 import type { WebTexts } from '../../shared/i18n/web-texts';
-import {
-  checkInRecordedData,
-  matchCreatedData,
-  matchEndedData,
-  type CheckInRecorded,
-  type MatchCreated,
-  type MatchEnded,
-} from '../../shared/schemas/webhooks';
+import { webhookDataSchema } from '../../shared/schemas/webhook-schema-loader';
+import type { CheckInRecorded, MatchCreated, MatchEnded } from '../../shared/schemas/webhooks';
 import type { FormState } from './pages/form-fields';
 
 /**
@@ -34,13 +28,13 @@ const messageKind: Record<string, keyof WebTexts['errors']> = {
   programme: 'choice',
 };
 
-function validate<T>(
-  schema: z.core.$ZodType<T>,
+async function validate<T>(
+  schema: Promise<z.core.$ZodType<T>>,
   data: Record<string, unknown>,
   fields: FormFields,
   texts: WebTexts,
-): FormResult<T> {
-  const parsed = z.safeParse(schema, data);
+): Promise<FormResult<T>> {
+  const parsed = z.safeParse(await schema, data);
   if (parsed.success) return { ok: true, data: parsed.data };
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
@@ -55,14 +49,14 @@ const checked = (fields: FormFields, name: string) => fields[name] === 'on';
 /** A form is received now, in the funder's time zone. */
 const receivedNow = (): Receipt => ({ at: new Date(), timeZone: funderConfig().timezone });
 
-export function checkInFromForm(
+export async function checkInFromForm(
   fields: FormFields,
   ids: { matchId: string; checkInId: string },
   texts: WebTexts,
   options: { withConcern: boolean; receipt?: Receipt },
-): FormResult<CheckInRecorded> {
-  const result = validate(
-    checkInRecordedData,
+): Promise<FormResult<CheckInRecorded>> {
+  const result = await validate(
+    webhookDataSchema('checkin.recorded'),
     {
       checkInId: ids.checkInId,
       matchId: ids.matchId,
@@ -91,9 +85,9 @@ export const matchEndFromForm = (
   fields: FormFields,
   matchId: string,
   texts: WebTexts,
-): FormResult<MatchEnded> =>
+): Promise<FormResult<MatchEnded>> =>
   validate(
-    matchEndedData,
+    webhookDataSchema('match.ended'),
     { matchId, endedOn: fields.endedOn ?? '', reason: fields.reason ?? '' },
     fields,
     texts,
@@ -103,9 +97,9 @@ export const newMatchFromForm = (
   fields: FormFields,
   generatedMatchId: string,
   texts: WebTexts,
-): FormResult<MatchCreated> =>
+): Promise<FormResult<MatchCreated>> =>
   validate(
-    matchCreatedData,
+    webhookDataSchema('match.created'),
     {
       matchId: fields.matchId?.trim() || generatedMatchId,
       mentorId: fields.mentorId?.trim() ?? '',

@@ -1,9 +1,7 @@
 import type { FundingTexts } from '../../shared/i18n/funding-texts';
-import {
-  fundingReportedData,
-  fundingSourceKinds,
-  type FundingReported,
-} from '../../shared/schemas/webhooks';
+import { webhookDataSchema } from '../../shared/schemas/webhook-schema-loader';
+import type { FundingReported } from '../../shared/schemas/webhooks';
+import { fundingSourceKinds } from '../../shared/schemas/webhook-vocabulary';
 import type { FormFields, FormResult } from './form-facts';
 
 /**
@@ -21,11 +19,11 @@ const amountOf = (text: string): number | undefined =>
 
 const typed = (fields: FormFields, name: string) => (fields[name] ?? '').replace(/\s/g, '');
 
-export function fundingFromForm(
+export async function fundingFromForm(
   fields: FormFields,
   periodId: string,
   texts: FundingTexts,
-): FormResult<FundingReported> {
+): Promise<FormResult<FundingReported>> {
   const errors: Record<string, string> = {};
   const sources: FundingReported['sources'][number][] = [];
   for (const kind of fundingSourceKinds) {
@@ -42,7 +40,7 @@ export function fundingFromForm(
     if (countPattern.test(text)) counts[name] = Number(text);
     else errors[name] = texts.countError;
   }
-  const parsed = fundingReportedData.safeParse({
+  const parsed = (await webhookDataSchema('funding.reported')).safeParse({
     periodId,
     sources: sources.length > 0 ? sources : [{ kind: 'own_funds', amountEur: 0 }],
     ...counts,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { englishErrorMessages } from '../schemas/error-messages';
 import { isoDate, isoTimestamp, partnerId } from '../schemas/primitives';
+import { webhookDataSchema } from '../schemas/webhook-schema-loader';
 import type { WebhookBody, WebhookType } from '../schemas/webhooks';
 
 /** Source of the facts that ingest puts on the bus (signed partner webhooks). */
@@ -36,23 +37,17 @@ const factEvent = <D extends z.ZodMiniType>(data: D) =>
   });
 
 /**
- * The webhooks' schemas, loaded with the first fact event: a function that puts only other
- * events on the bus (a period close, an invitation) never builds them (esbuild evaluates a
- * module imported this way on first use; bench/bundle-size.ts).
- */
-const webhookSchemas = () => import('../schemas/webhooks');
-
-/**
  * The event catalogue: one schema per detail type. Each is built on first use, so a function
- * pays at cold start only for the events it handles (see bench/bundle-size.ts).
+ * pays at cold start only for the events it handles; a fact event loads only its webhook
+ * type's schema (webhook-schema-loader.ts, bench/bundle-size.ts).
  */
 const catalogue = {
-  ParticipantRegistered: async () => factEvent((await webhookSchemas()).participantRegisteredData),
-  MatchCreated: async () => factEvent((await webhookSchemas()).matchCreatedData),
-  CheckInRecorded: async () => factEvent((await webhookSchemas()).checkInRecordedData),
-  MatchEnded: async () => factEvent((await webhookSchemas()).matchEndedData),
-  ParticipantErased: async () => factEvent((await webhookSchemas()).participantErasedData),
-  FundingReported: async () => factEvent((await webhookSchemas()).fundingReportedData),
+  ParticipantRegistered: async () => factEvent(await webhookDataSchema('participant.registered')),
+  MatchCreated: async () => factEvent(await webhookDataSchema('match.created')),
+  CheckInRecorded: async () => factEvent(await webhookDataSchema('checkin.recorded')),
+  MatchEnded: async () => factEvent(await webhookDataSchema('match.ended')),
+  ParticipantErased: async () => factEvent(await webhookDataSchema('participant.erased')),
+  FundingReported: async () => factEvent(await webhookDataSchema('funding.reported')),
   /**
    * The sweep's decision for one carrier and level on one day: these matches are newly
    * overdue (level 1) or newly escalated (level 2). One digest e-mail follows.

@@ -1,6 +1,6 @@
 import { rowProblemText } from '../i18n/import-row-texts';
 import type { CheckInRecorded, MatchCreated, MatchEnded } from '../schemas/webhooks';
-import { channels, checkInWith, endReasons, programmes } from '../schemas/webhooks';
+import { channels, checkInWith, endReasons, programmes } from '../schemas/webhook-vocabulary';
 import type { RowProblem } from './row-problems';
 
 // SPEC §10: cell values as carriers write them: the §2 enum values, their German labels,

@@ -30,6 +30,22 @@ interface Bundle {
   readonly bytes: number;
   readonly inputs: string[];
   readonly code: Uint8Array;
+  /** The modules evaluated when the bundle is imported: reached without a dynamic import. */
+  readonly evaluatedAtImport: ReadonlySet<string>;
+}
+
+/** The inputs reached from the entry by static imports (esbuild defers dynamic ones). */
+function staticallyReached(metafile: Metafile, entry: string): Set<string> {
+  const reached = new Set<string>();
+  const pending = [entry];
+  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+    if (reached.has(path)) continue;
+    reached.add(path);
+    for (const imported of metafile.inputs[path]?.imports ?? []) {
+      if (imported.kind !== 'dynamic-import' && !imported.external) pending.push(imported.path);
+    }
+  }
+  return reached;
 }
 
 const bundles = new Map<string, Bundle>();
@@ -46,7 +62,12 @@ async function bundleOf(handler: string): Promise<Bundle> {
   const metafile: Metafile = result.metafile;
   const output = Object.values(metafile.outputs)[0]!;
   const code = result.outputFiles[0]!.contents;
-  return { bytes: code.length, inputs: Object.keys(output.inputs), code };
+  return {
+    bytes: code.length,
+    inputs: Object.keys(output.inputs),
+    code,
+    evaluatedAtImport: staticallyReached(metafile, output.entryPoint!),
+  };
 }
 
 beforeAll(async () => {
@@ -174,6 +195,30 @@ describe('functions behind HTTP routes', () => {
     // The ledger's erasure hashes with KMS, the sweep publishes: they use the same calls.
     for (const handler of ['ledger/erase-participant', 'reminders/sweep']) {
       expect(sdkClients((await bundleOf(handler)).inputs)).toEqual([]);
+    }
+  });
+
+  // A request or an event carries one webhook type: its schema is loaded when it comes
+  // (shared/schemas/webhook-schema-loader.ts), the six together, about 10 ms, only in the
+  // API's documentation and the import, whose sheets mix types.
+  it('only the documentation and the import build the webhooks’ schemas at import', () => {
+    const webhookSchemaModule = /shared\/schemas\/(webhooks|webhook-types\/(?!about)[^/]+)\.ts$/;
+    const builders = [...bundles]
+      .filter(([, bundle]) =>
+        [...bundle.evaluatedAtImport].some((m) => webhookSchemaModule.test(m)),
+      )
+      .map(([handler]) => handler);
+    expect(builders.sort()).toEqual([
+      'docs/get-docs-page',
+      'docs/get-openapi-document',
+      'web/confirm-import',
+      'web/preview-import',
+    ]);
+    // Where they are loaded on use, they are in the bundle all the same.
+    for (const handler of ['ingest/receive-webhook', 'web/submit-app-form']) {
+      expect(bundles.get(handler)!.inputs).toContain(
+        'shared/schemas/webhook-types/match-created.ts',
+      );
     }
   });
 

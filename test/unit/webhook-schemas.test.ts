@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { webhookBodySchema } from '../../shared/schemas/webhooks';
+import { sampleWebhook } from '../../local/cli/webhooks-command';
+import { englishErrorMessages } from '../../shared/schemas/error-messages';
+import { webhookBodySchemaFor } from '../../shared/schemas/webhook-schema-loader';
+import { webhookBodySchema, type WebhookType } from '../../shared/schemas/webhooks';
+
+const webhookTypes = webhookBodySchema.def.options.map(
+  (envelope) => envelope.shape.type.def.values[0] as WebhookType,
+);
 
 const timestamp = '2025-02-03T10:00:00Z';
 const valid = (type: string, data: Record<string, unknown>) =>
@@ -139,5 +147,60 @@ describe('webhook schemas (SPEC §2)', () => {
       webhookBodySchema.safeParse({ type: 'participant.erased', timestamp: '2025-02-03', data })
         .success,
     ).toBe(false);
+  });
+});
+
+// A webhook is checked by its own type's schema, loaded on first use
+// (shared/schemas/webhook-schema-loader.ts): it must accept and refuse exactly as the union
+// does, with the same issues, for any body.
+describe('checking a webhook by its type’s schema alone', () => {
+  const checkedAlone = async (body: unknown) =>
+    (await webhookBodySchemaFor(body)).safeParse(body, englishErrorMessages);
+  const checkedByUnion = (body: unknown) => webhookBodySchema.safeParse(body, englishErrorMessages);
+  const outcome = (result: { success: boolean; data?: unknown; error?: { issues: unknown } }) =>
+    result.success ? { data: result.data } : { issues: result.error?.issues };
+
+  const samples = webhookTypes.map((type) => sampleWebhook(type) as Record<string, unknown>);
+  const variants = (body: Record<string, unknown>) => {
+    const data = body.data as Record<string, unknown>;
+    return [
+      body,
+      { ...body, carrierId: 'c-1' },
+      { ...body, timestamp: '2025-02-03' },
+      { ...body, data: { ...data, name: 'Erika' } },
+      { ...body, data: {} },
+      { ...body, data: null },
+      ...Object.keys(data).map((field) => ({ ...body, data: { ...data, [field]: 'p 1' } })),
+    ];
+  };
+
+  it.each([
+    ['each type’s sample and its spoilt variants', samples.flatMap(variants)],
+    [
+      'bodies of no known type',
+      [null, 7, 'x', [], [samples[0]], {}, { type: 'match.deleted' }, { type: 'toString' }],
+    ],
+  ])('gives the union’s result for %s', async (_case, bodies) => {
+    for (const body of bodies) {
+      expect(outcome(await checkedAlone(body))).toEqual(outcome(checkedByUnion(body)));
+    }
+  });
+
+  it('gives the union’s result for generated bodies', async () => {
+    const body = fc.oneof(
+      fc.constantFrom(...samples.flatMap(variants)),
+      fc.record({
+        type: fc.constantFrom(...webhookTypes, 'other'),
+        timestamp: fc.oneof(fc.constant(timestamp), fc.string()),
+        data: fc.oneof(fc.constantFrom(...samples.map((sample) => sample.data)), fc.object()),
+      }),
+      fc.anything(),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (value) => {
+        expect(outcome(await checkedAlone(value))).toEqual(outcome(checkedByUnion(value)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -3,7 +3,7 @@ import type {
   CarrierSituation,
   FunderSummary,
 } from '../../../shared/schemas/reports';
-import { endReasons } from '../../../shared/schemas/webhooks';
+import { endReasons } from '../../../shared/schemas/webhook-vocabulary';
 import { fundingComparisonRows } from './funding-comparison-rows';
 
 /**

@@ -1,6 +1,6 @@
 import type { CarrierReport } from '../../../shared/schemas/reports';
 import type { Language } from '../../../shared/i18n/languages';
-import { endReasons } from '../../../shared/schemas/webhooks';
+import { endReasons } from '../../../shared/schemas/webhook-vocabulary';
 import { formatCount, formatDays, formatEuro, formatShare } from './display-format';
 import type { Cell, Html, TableRow } from './html-parts';
 import { chartFigure, columns, figureTable, section, valueCell } from './html-parts';

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Language } from '../../../shared/i18n/languages';
 import type { CarrierReport, CarrierSituation } from '../../../shared/schemas/reports';
-import { endReasons } from '../../../shared/schemas/webhooks';
+import { endReasons } from '../../../shared/schemas/webhook-vocabulary';
 import { formatCount, formatEuro, formatShare } from './display-format';
 import type { Label } from './labels';
 import {

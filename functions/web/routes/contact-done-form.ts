@@ -23,7 +23,7 @@ contactDoneForm.post('/r/:token', async (c) => {
   const fields = await formFields(c);
   // The check-in's id comes from the link: however often it is posted, one check-in.
   const checkInId = derivedId('ci', link.tokenHash);
-  const result = checkInFromForm(fields, { matchId: link.matchId, checkInId }, page.texts, {
+  const result = await checkInFromForm(fields, { matchId: link.matchId, checkInId }, page.texts, {
     withConcern: true,
   });
   if (!result.ok) return render(c, contactDonePage(page, token, link.matchId, result.state), 422);

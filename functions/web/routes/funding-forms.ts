@@ -18,7 +18,7 @@ fundingForms.post('/funding', async (c) => {
   const period = funderConfig().periods.find(({ id }) => id === fields.periodId);
   if (!period) return render(c, notFoundPage(page), 404);
   if (!isNonce(fields.nonce)) return c.text('Forbidden', 403);
-  const result = fundingFromForm(fields, period.id, fundingTexts[page.language]);
+  const result = await fundingFromForm(fields, period.id, fundingTexts[page.language]);
   if (!result.ok) {
     return showFunding(c, context, {
       periodId: period.id,

@@ -27,7 +27,7 @@ matchForms.post('/matches/:matchId/check-ins', async (c) => {
   const { carrierId, fields, page, matchId } = context;
   if (!isNonce(fields.nonce)) return c.text('Forbidden', 403);
   const checkInId = derivedId('ci', carrierId, matchId, fields.nonce);
-  const result = checkInFromForm(fields, { matchId, checkInId }, page.texts, {
+  const result = await checkInFromForm(fields, { matchId, checkInId }, page.texts, {
     withConcern: true,
   });
   if (!result.ok) {
@@ -41,7 +41,7 @@ matchForms.post('/matches/:matchId/end', async (c) => {
   const context = await signedInMatchPost(c);
   if (context instanceof Response) return context;
   const { carrierId, fields, page, matchId } = context;
-  const result = matchEndFromForm(fields, matchId, page.texts);
+  const result = await matchEndFromForm(fields, matchId, page.texts);
   if (!result.ok) return showMatch(c, context, matchId, { end: result.state }, 422);
   await publishFormFact(carrierId, derivedId('end', carrierId, matchId), {
     type: 'match.ended',

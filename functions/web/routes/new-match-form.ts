@@ -14,7 +14,7 @@ newMatchForm.post('/matches/new', async (c) => {
   const { carrierId, fields, page } = context;
   if (!isNonce(fields.nonce)) return c.text('Forbidden', 403);
   const generatedId = `m-${derivedId('new', carrierId, fields.nonce).slice(-12)}`;
-  const result = newMatchFromForm(fields, generatedId, page.texts);
+  const result = await newMatchFromForm(fields, generatedId, page.texts);
   if (!result.ok) return render(c, newMatchPage(page, fields.nonce, result.state), 422);
   await publishFormFact(carrierId, derivedId('app', carrierId, fields.nonce), {
     type: 'match.created',
