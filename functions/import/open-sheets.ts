@@ -1,14 +1,19 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { readCsv, type ByteSource } from '../../shared/import/read-csv';
-import { isOleCompound, isZip, readXlsx } from '../../shared/import/read-xlsx';
+import { isOleCompound, isZip } from '../../shared/import/file-signatures';
+import type { ByteSource } from '../../shared/import/read-csv';
 import { ImportFileError, type SheetRows } from '../../shared/import/sheets';
 
-async function sheetsOf(head: Uint8Array, xlsx: () => Promise<SheetRows[]>, csv: ByteSource) {
+// A file is either format: its reader (csv-parse, or read-excel-file with its unzipper) is
+// loaded when a file of that format comes, so a cold start pays for one of them.
+const csvReader = async () => (await import('../../shared/import/read-csv')).readCsv;
+const xlsxReader = async () => (await import('../../shared/import/read-xlsx')).readXlsx;
+
+async function sheetsOf(head: Uint8Array, file: string | Buffer, csv: ByteSource) {
   if (head.length === 0) throw new ImportFileError({ code: 'empty' });
   if (isOleCompound(head)) throw new ImportFileError({ code: 'oldExcel' });
-  if (isZip(head)) return xlsx();
-  return [await readCsv(csv)];
+  if (isZip(head)) return (await xlsxReader())(file);
+  return [await (await csvReader())(csv)];
 }
 
 /**
@@ -37,19 +42,11 @@ export async function openSheetsOfFile(path: string): Promise<SheetRows[]> {
         : { code: 'unreadableFile', path, reason: code ?? String(error) },
     );
   }
-  return sheetsOf(
-    head,
-    () => readXlsx(path),
-    () => createReadStream(path, { highWaterMark: 64 * 1024 }),
-  );
+  return sheetsOf(head, path, () => createReadStream(path, { highWaterMark: 64 * 1024 }));
 }
 
 /** The sheets of an uploaded file held in memory (the web upload). */
 export const openSheetsOfBytes = (bytes: Buffer): Promise<SheetRows[]> =>
-  sheetsOf(
-    bytes.subarray(0, 8),
-    () => readXlsx(bytes),
-    async function* () {
-      yield bytes;
-    },
-  );
+  sheetsOf(bytes.subarray(0, 8), bytes, async function* () {
+    yield bytes;
+  });

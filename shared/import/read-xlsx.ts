@@ -7,14 +7,6 @@ import { checkHeaders, ImportFileError, importLimits } from './sheets';
 import { checkXlsxArchive, xlsxTooLarge } from './xlsx-archive';
 import { cellText, type CellValue } from './values';
 
-/** An XLSX file starts like every ZIP archive. */
-export const isZip = (head: Uint8Array): boolean =>
-  head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-
-/** The old binary Excel format (.xls) starts like every OLE compound file. */
-export const isOleCompound = (head: Uint8Array): boolean =>
-  head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
-
 /**
  * Every worksheet of an XLSX workbook that has a header row; date cells arrive as dates.
  * An XLSX file is a ZIP archive whose parts must be found by their index at its end, so it

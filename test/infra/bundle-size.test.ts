@@ -222,6 +222,21 @@ describe('functions behind HTTP routes', () => {
     }
   });
 
+  // A file is CSV or XLSX: each reader is loaded when a file of its format comes
+  // (functions/import/open-sheets.ts). fflate, which read-excel-file unzips with, builds its
+  // tables when loaded, about 9 ms: a CSV import never pays for it.
+  it('the import’s functions load a file’s reader only when a file of its format comes', () => {
+    const reader =
+      /shared\/import\/read-(csv|xlsx)\.ts$|node_modules\/(csv-parse|read-excel-file|fflate)\//;
+    for (const handler of ['web/preview-import', 'web/confirm-import']) {
+      const bundle = bundles.get(handler)!;
+      expect([...bundle.evaluatedAtImport].filter((m) => reader.test(m))).toEqual([]);
+      expect(
+        bundle.inputs.filter((m) => /shared\/import\/read-(csv|xlsx)\.ts$/.test(m)).sort(),
+      ).toEqual(['shared/import/read-csv.ts', 'shared/import/read-xlsx.ts']);
+    }
+  });
+
   // The preview is a dry run: it is given no publisher, so it carries none.
   it('functions/web/preview-import.ts carries no bus publisher', () => {
     const inputs = bundles.get('web/preview-import')!.inputs;
