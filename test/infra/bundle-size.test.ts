@@ -199,8 +199,8 @@ describe('functions behind HTTP routes', () => {
   });
 
   // A request or an event carries one webhook type: its schema is loaded when it comes
-  // (shared/schemas/webhook-schema-loader.ts), the six together, about 10 ms, only in the
-  // API's documentation and the import, whose sheets mix types.
+  // (shared/schemas/webhook-schema-loader.ts). The six together (about 4 ms of ingest's cold
+  // start) only in the API's documentation and the import, whose sheets mix types.
   it('only the documentation and the import build the webhooks’ schemas at import', () => {
     const webhookSchemaModule = /shared\/schemas\/(webhooks|webhook-types\/(?!about)[^/]+)\.ts$/;
     const builders = [...bundles]
