@@ -21,7 +21,7 @@ export const batchWriteLimit = 25;
 
 /** Writes at most 25 items in one BatchWriteItem, retrying what dynalite leaves unprocessed. */
 export async function batchWrite(
-  client: DynamoDBDocumentClient,
+  client: Pick<DynamoDBDocumentClient, 'send'>,
   table: string,
   items: readonly Record<string, unknown>[],
 ) {
@@ -42,7 +42,7 @@ export async function batchWrite(
  * hears how many are written after each request.
  */
 export async function writeItems(
-  client: DynamoDBDocumentClient,
+  client: Pick<DynamoDBDocumentClient, 'send'>,
   table: string,
   items: readonly Record<string, unknown>[],
   options: { readonly concurrency: number; readonly onProgress?: (written: number) => void },

@@ -1,4 +1,6 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { clientOnFirstUse } from './client-on-first-use';
 
-// Created once per process. Requests go to the queue URL's own host (the SDK's default).
-export const sqs = new SQSClient({});
+// Made on its first request, once per process. Requests go to the queue URL's own host (the
+// SDK's default).
+export const sqs = clientOnFirstUse(() => new SQSClient({}));

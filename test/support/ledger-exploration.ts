@@ -1,4 +1,4 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { TableClient } from '../../shared/aws/dynamo';
 import type { EventDetail } from '../../shared/events/catalogue';
 
 // A seeded scheduler for the ledger's deliveries (issue 16, points 1 and 3). Each delivery runs
@@ -22,7 +22,7 @@ export type LedgerEvent =
 
 /** One module instance: its DynamoDB client and the ledger functions built on it. */
 export interface LedgerInstance {
-  readonly dynamo: DynamoDBDocumentClient;
+  readonly dynamo: TableClient;
   readonly process: (event: LedgerEvent) => Promise<unknown>;
 }
 
@@ -106,7 +106,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export class InstancePool {
   private readonly free: LedgerInstance[] = [];
-  private readonly originalSend = new WeakMap<LedgerInstance, DynamoDBDocumentClient['send']>();
+  private readonly originalSend = new WeakMap<LedgerInstance, TableClient['send']>();
   /** Loads one at a time: two interleaved loads would share parts of one module graph. */
   private loading: Promise<unknown> = Promise.resolve();
   constructor(private readonly load: LoadInstance) {}
