@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { handler as closePeriod } from '../../../reports/close-period';
-import { closable } from './periods';
+import { closable } from './period-closable';
 import { staffOfRolesPost } from './staff-access';
 
 /**
