@@ -22,6 +22,7 @@ import {
 } from '../../shared/import/columns';
 import { readRow, type RowError, type RowFacts } from '../../shared/import/rows';
 import type { RowProblem } from '../../shared/import/row-problems';
+import { sheetSchemas, type SheetSchemas } from '../../shared/import/sheet-schemas';
 import { ImportFileError, type SheetRows } from '../../shared/import/sheets';
 import type { CheckInRecorded, MatchCreated, MatchEnded } from '../../shared/schemas/webhooks';
 import { FactPipeline, type PublishEvents } from './fact-pipeline';
@@ -214,9 +215,10 @@ class ImportRun {
     const missing = missingFields(kind, columns);
     // Without a required column every row would fail alike: one message, and the mapping step.
     if (missing.length) return this.reportMissing(sheet, missing);
+    const schemas = await sheetSchemas(kind);
     let batch: GoodRow[] = [];
     for await (const { row, cells } of sheet.rows) {
-      const good = this.readOne(sheet, columns, kind, row, cells);
+      const good = this.readOne(sheet, columns, schemas, row, cells);
       if (good) batch.push(good);
       if (batch.length >= rowBatchSize) {
         await this.dispatch(batch);
@@ -261,11 +263,11 @@ class ImportRun {
   private readOne(
     sheet: SheetRows,
     columns: ColumnMap,
-    kind: Parameters<typeof readRow>[3],
+    schemas: SheetSchemas,
     row: number,
     cells: Parameters<typeof readRow>[1],
   ): GoodRow | undefined {
-    const outcome = readRow(columns, cells, row, kind, this.language, this.receipt);
+    const outcome = readRow(columns, cells, row, schemas, this.language, this.receipt);
     if (outcome.ok !== 'skip' || outcome.errors.length) this.result.rows++;
     if (outcome.ok !== true) {
       this.addErrors(sheet.sheet, outcome.errors);

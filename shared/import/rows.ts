@@ -3,16 +3,10 @@ import * as z from 'zod/mini';
 import { timingProblems, type Receipt } from '../domain/fact-timing';
 import { rowProblemText, zodErrorMaps } from '../i18n/import-row-texts';
 import type { Language } from '../i18n/languages';
-import {
-  checkInRecordedData,
-  matchCreatedData,
-  matchEndedData,
-  type CheckInRecorded,
-  type MatchCreated,
-  type MatchEnded,
-} from '../schemas/webhooks';
+import type { CheckInRecorded, MatchCreated, MatchEnded } from '../schemas/webhooks';
 import { usualHeaderOf, type ColumnMap, type ImportField } from './columns';
 import type { RowProblem } from './row-problems';
+import type { CheckInRowSchema, MatchRowSchemas, SheetSchemas } from './sheet-schemas';
 import {
   booleanOf,
   cellText,
@@ -171,7 +165,7 @@ const matchFields = {
   group: 'group',
 } as const satisfies Record<string, ImportField>;
 
-function readMatchRow(reader: RowReader): RowOutcome {
+function readMatchRow(reader: RowReader, schemas: MatchRowSchemas): RowOutcome {
   const status = reader.optional('status', statusOf);
   if (status === 'prematch') {
     return { ok: 'skip', errors: [reader.errorOf('status', { code: 'preMatch' })] };
@@ -194,7 +188,7 @@ function readMatchRow(reader: RowReader): RowOutcome {
   if (reader.errors.length) return { ok: false, errors: reader.errors };
 
   const created = reader.validated(
-    matchCreatedData,
+    schemas.created,
     { matchId, mentorId, menteeId, startedOn, programme, ...(group ? { group } : {}) },
     matchFields,
   );
@@ -202,7 +196,7 @@ function readMatchRow(reader: RowReader): RowOutcome {
   if (created && endedOn) {
     if (endedOn < created.startedOn) reader.fail('endedOn', { code: 'endBeforeStart' });
     ended = reader.validated(
-      matchEndedData,
+      schemas.ended,
       { matchId, endedOn, reason: reasonOf(reader.raw('reason')) },
       { matchId: 'matchId', endedOn: 'endedOn', reason: 'reason' },
     );
@@ -211,7 +205,7 @@ function readMatchRow(reader: RowReader): RowOutcome {
   return { ok: true, facts: { kind: 'match', created, ...(ended ? { ended } : {}) } };
 }
 
-function readCheckInRow(reader: RowReader, receipt: Receipt): RowOutcome {
+function readCheckInRow(reader: RowReader, receipt: Receipt, schema: CheckInRowSchema): RowOutcome {
   const matchId = reader.id('matchId');
   const occurredOn = reader.required('occurredOn', dateOf);
   // The webhooks' rule (SPEC §2): a contact after tomorrow would silence its reminders.
@@ -230,7 +224,7 @@ function readCheckInRow(reader: RowReader, receipt: Receipt): RowOutcome {
     ...(concern ? { concern } : {}),
   } as Omit<CheckInRecorded, 'checkInId'>;
   const checkIn = reader.validated(
-    checkInRecordedData,
+    schema,
     { checkInId: importedCheckInId(data), ...data },
     {
       checkInId: 'matchId',
@@ -246,23 +240,30 @@ function readCheckInRow(reader: RowReader, receipt: Receipt): RowOutcome {
 }
 
 /**
- * One data row of a sheet. `checkInSheet`: the sheet holds check-ins (its name or its
- * columns say so); a sheet with both kinds of columns takes a row with a check-in date as a
- * check-in and any other as a Tandem. Errors are worded in `language` (the CLI's English by
- * default). `receipt`: when the file is read, in the funder's time zone (no contact after
- * tomorrow there); the import passes it.
+ * One data row of a sheet, checked with `sheet`'s schemas (sheet-schemas.ts). A sheet of
+ * check-ins (its name or its columns say so) holds check-ins; a sheet with both kinds of
+ * columns takes a row with a check-in date as a check-in and any other as a Tandem. Errors
+ * are worded in `language` (the CLI's English by default). `receipt`: when the file is read,
+ * in the funder's time zone (no contact after tomorrow there); the import passes it.
  */
 export function readRow(
   columns: ColumnMap,
   cells: readonly CellValue[],
   row: number,
-  sheetKind: 'matches' | 'checkIns' | 'mixed',
+  sheet: SheetSchemas,
   language: Language = 'en',
   receipt: Receipt = { at: new Date(), timeZone: 'UTC' },
 ): RowOutcome {
   if (cells.every(isBlank)) return { ok: 'skip', errors: [] };
   const reader = new RowReader(columns, cells, row, language);
-  const isCheckIn =
-    sheetKind === 'checkIns' || (sheetKind === 'mixed' && !isBlank(reader.raw('occurredOn')));
-  return isCheckIn ? readCheckInRow(reader, receipt) : readMatchRow(reader);
+  switch (sheet.kind) {
+    case 'matches':
+      return readMatchRow(reader, sheet.match);
+    case 'checkIns':
+      return readCheckInRow(reader, receipt, sheet.checkIn);
+    case 'mixed':
+      return isBlank(reader.raw('occurredOn'))
+        ? readMatchRow(reader, sheet.match)
+        : readCheckInRow(reader, receipt, sheet.checkIn);
+  }
 }

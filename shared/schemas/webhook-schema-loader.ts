@@ -4,9 +4,9 @@ import type { WebhookBody, WebhookType } from './webhooks';
 // Building the six webhook schemas at import took about 4 ms of ingest's cold start
 // (bench/bundle-size.ts), while a request or an event carries one type. Each type's module is
 // loaded here on first use (esbuild evaluates a module imported this way when it is first
-// asked for), so a function builds only the types it meets. webhooks.ts, which builds all
-// six, is for the document, for the import (a sheet may mix types) and for refusing a body of
-// no known type.
+// asked for), so a function builds only the types it meets (an import: its sheets' kinds,
+// shared/import/sheet-schemas.ts). webhooks.ts, which builds all six, is for the document and
+// for refusing a body of no known type.
 
 const dataSchemaLoaders = {
   'participant.registered': async () =>

@@ -199,23 +199,19 @@ describe('functions behind HTTP routes', () => {
   });
 
   // A request or an event carries one webhook type: its schema is loaded when it comes
-  // (shared/schemas/webhook-schema-loader.ts). The six together (about 4 ms of ingest's cold
-  // start) only in the API's documentation and the import, whose sheets mix types.
-  it('only the documentation and the import build the webhooks’ schemas at import', () => {
+  // (shared/schemas/webhook-schema-loader.ts); an import's sheet, those of its kinds
+  // (shared/import/sheet-schemas.ts). The six together (about 4 ms of ingest's cold start)
+  // only in the API's documentation.
+  it('only the documentation builds the webhooks’ schemas at import', () => {
     const webhookSchemaModule = /shared\/schemas\/(webhooks|webhook-types\/(?!about)[^/]+)\.ts$/;
     const builders = [...bundles]
       .filter(([, bundle]) =>
         [...bundle.evaluatedAtImport].some((m) => webhookSchemaModule.test(m)),
       )
       .map(([handler]) => handler);
-    expect(builders.sort()).toEqual([
-      'docs/get-docs-page',
-      'docs/get-openapi-document',
-      'web/confirm-import',
-      'web/preview-import',
-    ]);
+    expect(builders.sort()).toEqual(['docs/get-docs-page', 'docs/get-openapi-document']);
     // Where they are loaded on use, they are in the bundle all the same.
-    for (const handler of ['ingest/receive-webhook', 'web/submit-app-form']) {
+    for (const handler of ['ingest/receive-webhook', 'web/submit-app-form', 'web/preview-import']) {
       expect(bundles.get(handler)!.inputs).toContain(
         'shared/schemas/webhook-types/match-created.ts',
       );

@@ -8,6 +8,7 @@ import { ImportFileError } from '../../shared/import/sheets';
 import { openSheetsOfBytes, openSheetsOfFile } from '../../functions/import/open-sheets';
 import { mapColumns } from '../../shared/import/columns';
 import { readRow } from '../../shared/import/rows';
+import { sheetSchemas } from '../../shared/import/sheet-schemas';
 import type { SheetRows, TableRow } from '../../shared/import/sheets';
 import {
   booleanOf,
@@ -94,6 +95,10 @@ describe('columns', () => {
   });
 });
 
+// The webhooks' own schemas, loaded for a sheet's kind as the import loads them.
+const matchSheet = await sheetSchemas('matches');
+const checkInSheet = await sheetSchemas('checkIns');
+
 describe('rows', () => {
   const columns = mapColumns([
     'Tandem-ID',
@@ -110,7 +115,7 @@ describe('rows', () => {
       columns,
       ['m-1', 'p-1', 'p-2', '01.02.2025', 'Bildung und Arbeit', '30.06.2025', 'Umzug'],
       2,
-      'matches',
+      matchSheet,
     );
     expect(outcome).toEqual({
       ok: true,
@@ -133,7 +138,7 @@ describe('rows', () => {
       columns,
       ['m-1', 'Anna Berg', '', '2025-13-01', 'Sport', '', ''],
       9,
-      'matches',
+      matchSheet,
     );
     expect(outcome.ok).toBe(false);
     const errors = outcome.ok === false ? outcome.errors : [];
@@ -147,10 +152,33 @@ describe('rows', () => {
     expect(JSON.stringify(errors)).not.toContain('Anna');
   });
 
+  it('reads a row of a sheet with both kinds of columns by its check-in date', async () => {
+    const mixedColumns = mapColumns([
+      'Tandem-ID',
+      'Mentor-ID',
+      'Mentee-ID',
+      'Beginn',
+      'Programm',
+      'Datum',
+      'Mit',
+      'Kanal',
+    ]);
+    const mixedSheet = await sheetSchemas('mixed');
+    const kindOf = (cells: string[]) => {
+      const outcome = readRow(mixedColumns, cells, 2, mixedSheet);
+      return outcome.ok === true ? outcome.facts.kind : outcome.ok;
+    };
+    expect(kindOf(['m-1', 'p-1', 'p-2', '01.02.2025', 'Bildung und Arbeit', '', '', ''])).toBe(
+      'match',
+    );
+    expect(kindOf(['m-1', '', '', '', '', '03.03.2025', 'beide', 'Telefon'])).toBe('checkIn');
+    expect(kindOf(['m-1', '', '', '', '', '', 'beide', 'Telefon'])).toBe(false);
+  });
+
   it('gives a check-in an id from its match and values: the same row, the same id', () => {
     const checkInColumns = mapColumns(['Tandem-ID', 'Datum', 'Mit', 'Kanal', 'Sorge']);
     const read = (cells: string[]) => {
-      const outcome = readRow(checkInColumns, cells, 2, 'checkIns');
+      const outcome = readRow(checkInColumns, cells, 2, checkInSheet);
       return outcome.ok === true && outcome.facts.kind === 'checkIn'
         ? outcome.facts.checkIn
         : undefined;

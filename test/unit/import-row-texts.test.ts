@@ -4,6 +4,7 @@ import { languages } from '../../shared/i18n/languages';
 import { mapColumns } from '../../shared/import/columns';
 import type { RowProblem, RowProblemCode } from '../../shared/import/row-problems';
 import { readRow } from '../../shared/import/rows';
+import { sheetSchemas } from '../../shared/import/sheet-schemas';
 import { dateOf, ValueError } from '../../shared/import/values';
 import { checkInRecordedData, matchCreatedData } from '../../shared/schemas/webhooks';
 
@@ -161,10 +162,12 @@ describe('row problem texts', () => {
   });
 });
 
+const matchSheet = await sheetSchemas('matches');
+
 describe('rows in the reader’s language', () => {
   const columns = mapColumns(['Tandem-ID', 'Mentor-ID', 'Mentee-ID', 'Beginn', 'Programm']);
   const errorsOf = (cells: string[], language?: (typeof languages)[number]) => {
-    const outcome = readRow(columns, cells, 3, 'matches', language);
+    const outcome = readRow(columns, cells, 3, matchSheet, language);
     return outcome.ok === true ? [] : outcome.errors;
   };
 
