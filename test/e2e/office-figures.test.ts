@@ -28,12 +28,13 @@ beforeAll(() => {
     (next) => async (args) => {
       const request = args.request as { headers?: Record<string, string>; body?: unknown };
       const target = request.headers?.['x-amz-target'] ?? '';
+      // Read as bytes: the SDK's body also answers string methods (and valueOf, which
+      // Buffer.from calls), each with a warning.
+      const bytes = request.body;
       const body =
-        typeof request.body === 'string'
-          ? request.body
-          : request.body instanceof Uint8Array
-            ? Buffer.from(request.body).toString('utf8')
-            : String(request.body);
+        bytes instanceof Uint8Array
+          ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+          : String(bytes);
       if (writeTargets.test(target) && body.includes('"OFFICE#CARRIERS"')) {
         officeRowWrites.push(body);
       }
