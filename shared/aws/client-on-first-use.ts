@@ -12,7 +12,7 @@ export type ClientOnFirstUse<Client extends SdkClient> = Pick<Client, 'send' | '
 /**
  * Makes `make`'s client on its first request, once per process, instead of when the module is
  * loaded. Making an SDK client resolves its whole configuration (region, credentials chain,
- * endpoint rules, retry strategy): about 4 ms of a cold start for the first one, which the
+ * endpoint rules, retry strategy): 4 to 6 ms of a cold start for the first one, which the
  * bare client's bundle in `bench/` does not pay at import either (issue 16). A function whose
  * request never uses a client (the queue client of `retryLater`, the mail client of a page that
  * sends none) no longer pays for it at all.
