@@ -20,7 +20,13 @@ import {
   type ColumnMapping,
   type ImportField,
 } from '../../shared/import/columns';
-import { readRow, type RowError, type RowFacts } from '../../shared/import/rows';
+import {
+  readRow,
+  rowWordsOf,
+  type RowError,
+  type RowFacts,
+  type RowWords,
+} from '../../shared/import/rows';
 import type { RowProblem } from '../../shared/import/row-problems';
 import { sheetSchemas, type SheetSchemas } from '../../shared/import/sheet-schemas';
 import { ImportFileError, type SheetRows } from '../../shared/import/sheets';
@@ -183,6 +189,8 @@ class ImportRun {
   /** Check-ins of a Tandem not known (yet): kept until the whole file is read. */
   private readonly unknownTandemRows: GoodRow[] = [];
   private readableSheets = 0;
+  /** Loaded with the first sheet that has rows to read (zod's words: one language's). */
+  private rowWords: RowWords | undefined;
   private lastProgress = Date.now();
 
   constructor(
@@ -216,9 +224,10 @@ class ImportRun {
     // Without a required column every row would fail alike: one message, and the mapping step.
     if (missing.length) return this.reportMissing(sheet, missing);
     const schemas = await sheetSchemas(kind);
+    const words = (this.rowWords ??= await rowWordsOf(this.language));
     let batch: GoodRow[] = [];
     for await (const { row, cells } of sheet.rows) {
-      const good = this.readOne(sheet, columns, schemas, row, cells);
+      const good = this.readOne(sheet, columns, schemas, words, row, cells);
       if (good) batch.push(good);
       if (batch.length >= rowBatchSize) {
         await this.dispatch(batch);
@@ -264,10 +273,11 @@ class ImportRun {
     sheet: SheetRows,
     columns: ColumnMap,
     schemas: SheetSchemas,
+    words: RowWords,
     row: number,
     cells: Parameters<typeof readRow>[1],
   ): GoodRow | undefined {
-    const outcome = readRow(columns, cells, row, schemas, this.language, this.receipt);
+    const outcome = readRow(columns, cells, row, schemas, words, this.receipt);
     if (outcome.ok !== 'skip' || outcome.errors.length) this.result.rows++;
     if (outcome.ok !== true) {
       this.addErrors(sheet.sheet, outcome.errors);

@@ -1,43 +1,20 @@
 import type { Duration } from 'aws-cdk-lib';
 import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { Charset, LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  Architecture,
+  Function as LambdaFunction,
+  LoggingFormat,
+  Runtime,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { functionEntry, lockFilePath, repositoryRoot } from '../paths';
+import { lambdaHandler } from '../lambda-esbuild-options';
+import { functionEntry } from '../paths';
 import { DeadLetterQueue } from './dead-letter-queue';
-
-/**
- * Bundled locally with the installed esbuild (no Docker), as one ESM file with the AWS SDK
- * inside it, so the deployed SDK is the version the tests ran against.
- */
-/** The package the SDK clients take their default credential chain from, and its stand-in. */
-export const credentialChainPackage = '@aws-sdk/credential-provider-node';
-export const environmentCredentialsModule = 'shared/aws/environment-credentials.ts';
-
-export const bundling: BundlingOptions = {
-  forceDockerBundling: false,
-  format: OutputFormat.ESM,
-  target: 'node22',
-  mainFields: ['module', 'main'],
-  minify: true,
-  sourceMap: true,
-  sourcesContent: false,
-  externalModules: [],
-  logLevel: LogLevel.WARNING,
-  // Texts in seven languages: as UTF-8 an Arabic letter takes 2 bytes, escaped (esbuild's
-  // default) 6, so the pages' bundles would carry their text tables three times over.
-  charset: Charset.UTF8,
-  // Lambda puts the role's credentials in the environment: the SDK clients' default chain is
-  // swapped for the environment provider alone (shared/aws/environment-credentials.ts).
-  esbuildArgs: { '--alias': `${credentialChainPackage}=./${environmentCredentialsModule}` },
-  // CommonJS dependencies inside an ESM bundle still call require().
-  banner:
-    "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-};
+import { lambdaBundle } from './lambda-bundle';
 
 export const defaultMemorySize = 512;
 
@@ -70,7 +47,7 @@ const synchronousInvokers = {
  * with a retention, its own role, and a DLQ (with alarm) for failed async invocations.
  */
 export class RouteFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: LambdaFunction;
 
   constructor(scope: Construct, id: string, props: RouteFunctionProps) {
     super(scope, id);
@@ -97,13 +74,10 @@ export class RouteFunction extends Construct {
           })
         : undefined;
 
-    this.function = new NodejsFunction(this, 'Function', {
+    this.function = new LambdaFunction(this, 'Function', {
       description: `Tandem ${route.id} (functions/${route.handler}.ts)`,
-      entry: functionEntry(route.handler),
-      handler: 'handler',
-      projectRoot: repositoryRoot,
-      depsLockFilePath: lockFilePath,
-      bundling,
+      code: lambdaBundle(functionEntry(route.handler)),
+      handler: lambdaHandler,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? defaultMemorySize,

@@ -1,5 +1,4 @@
 import type * as z from 'zod';
-import { ar, de, en, fa, ru, tr, uk } from 'zod/v4/locales';
 import type { RowProblem, RowProblemCode } from '../import/row-problems';
 import type { Language } from './languages';
 
@@ -18,7 +17,7 @@ export type ImportRowTexts = {
 
 const listed = (values: readonly string[]) => values.join(', ');
 
-/** The webhook schema's own message: zod words it in the reader's language (see below). */
+/** The webhook schema's own message: zod words it in the reader's language (zod-error-maps.ts). */
 const schemaMessage = ({ issue }: { issue: z.core.$ZodIssue }) => issue.message;
 
 const english: ImportRowTexts = {
@@ -236,18 +235,3 @@ export function rowProblemText(language: Language, problem: RowProblem): string 
   const text = importRowTexts[language][problem.code] as (problem: RowProblem) => string;
   return text(problem);
 }
-
-/**
- * zod's bundled words for each language, for a per-parse error map: a webhook schema's
- * refusal without a message of its own (an unexpected type or option) then speaks the
- * reader's language. English is zod's default, so the CLI's messages stay as they are.
- */
-export const zodErrorMaps: Record<Language, z.core.$ZodErrorMap> = {
-  de: de().localeError,
-  en: en().localeError,
-  tr: tr().localeError,
-  ar: ar().localeError,
-  uk: uk().localeError,
-  ru: ru().localeError,
-  fa: fa().localeError,
-};

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { timingProblems, type Receipt } from '../domain/fact-timing';
-import { rowProblemText, zodErrorMaps } from '../i18n/import-row-texts';
+import { rowProblemText } from '../i18n/import-row-texts';
 import type { Language } from '../i18n/languages';
+import { englishZodErrorMap, zodErrorMapOf } from '../i18n/zod-error-maps';
 import type { CheckInRecorded, MatchCreated, MatchEnded } from '../schemas/webhooks';
 import { usualHeaderOf, type ColumnMap, type ImportField } from './columns';
 import type { RowProblem } from './row-problems';
@@ -39,6 +40,19 @@ export type RowOutcome =
   /** A row to pass over without error: empty, or a codo Pre-Match (no Tandem yet). */
   | { readonly ok: 'skip'; readonly errors: RowError[] };
 
+/** What a row's errors are worded with: our texts in `language`, and zod's words in it. */
+export interface RowWords {
+  readonly language: Language;
+  readonly zodErrorMap: z.core.$ZodErrorMap;
+}
+
+export const englishRowWords: RowWords = { language: 'en', zodErrorMap: englishZodErrorMap };
+
+export const rowWordsOf = async (language: Language): Promise<RowWords> => ({
+  language,
+  zodErrorMap: await zodErrorMapOf(language),
+});
+
 /** The fields of the webhook schemas that hold partner ids (`partnerId`). */
 const idKeys = new Set(['matchId', 'mentorId', 'menteeId', 'checkInId']);
 
@@ -53,7 +67,7 @@ class RowReader {
     private readonly columns: ColumnMap,
     private readonly cells: readonly CellValue[],
     private readonly row: number,
-    private readonly language: Language,
+    private readonly words: RowWords,
   ) {}
 
   /** The column's header as written in the file, or the usual one when it has none. */
@@ -74,7 +88,7 @@ class RowReader {
     return {
       row: this.row,
       column: this.column(field),
-      message: rowProblemText(this.language, problem),
+      message: rowProblemText(this.words.language, problem),
     };
   }
 
@@ -126,7 +140,7 @@ class RowReader {
     data: Record<string, unknown>,
     fieldOf: Readonly<Record<string, ImportField>>,
   ): z.infer<S> | undefined {
-    const parsed = z.safeParse(schema, data, { error: zodErrorMaps[this.language] });
+    const parsed = z.safeParse(schema, data, { error: this.words.zodErrorMap });
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? '');
@@ -243,7 +257,7 @@ function readCheckInRow(reader: RowReader, receipt: Receipt, schema: CheckInRowS
  * One data row of a sheet, checked with `sheet`'s schemas (sheet-schemas.ts). A sheet of
  * check-ins (its name or its columns say so) holds check-ins; a sheet with both kinds of
  * columns takes a row with a check-in date as a check-in and any other as a Tandem. Errors
- * are worded in `language` (the CLI's English by default). `receipt`: when the file is read,
+ * are worded with `words` (the CLI's English by default). `receipt`: when the file is read,
  * in the funder's time zone (no contact after tomorrow there); the import passes it.
  */
 export function readRow(
@@ -251,11 +265,11 @@ export function readRow(
   cells: readonly CellValue[],
   row: number,
   sheet: SheetSchemas,
-  language: Language = 'en',
+  words: RowWords = englishRowWords,
   receipt: Receipt = { at: new Date(), timeZone: 'UTC' },
 ): RowOutcome {
   if (cells.every(isBlank)) return { ok: 'skip', errors: [] };
-  const reader = new RowReader(columns, cells, row, language);
+  const reader = new RowReader(columns, cells, row, words);
   switch (sheet.kind) {
     case 'matches':
       return readMatchRow(reader, sheet.match);

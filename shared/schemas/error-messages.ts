@@ -1,4 +1,4 @@
-import { en } from 'zod/v4/locales';
+import en from 'zod/v4/locales/en.js';
 
 /**
  * zod's English messages, passed to each parse with a zod/mini schema whose words reach a

@@ -1,13 +1,18 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build, type Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleImportEnvironment } from '../../infra/bundle-import-environment';
-import { lambdaEsbuildOptions } from '../../infra/lambda-esbuild-options';
+import {
+  bundleEntryFile,
+  filesReadAtImport,
+  lambdaEntryPoints,
+  lambdaEsbuildOptions,
+} from '../../infra/lambda-esbuild-options';
 import { repositoryRoot } from '../../infra/paths';
 import { httpRoutes } from '../../shared/http/routes';
 
@@ -27,11 +32,15 @@ const overBudget: Readonly<Record<string, string>> = {
 };
 
 interface Bundle {
+  /** All its files: what is deployed. */
   readonly bytes: number;
   readonly inputs: string[];
-  readonly code: Uint8Array;
+  /** `index.mjs` and its chunks, by path relative to the bundle's folder. */
+  readonly files: ReadonlyMap<string, Uint8Array>;
   /** The modules evaluated when the bundle is imported: reached without a dynamic import. */
   readonly evaluatedAtImport: ReadonlySet<string>;
+  /** The modules in the files Node reads when it imports `index.mjs`. */
+  readonly readAtImport: ReadonlySet<string>;
 }
 
 /** The inputs reached from the entry by static imports (esbuild defers dynamic ones). */
@@ -51,22 +60,32 @@ function staticallyReached(metafile: Metafile, entry: string): Set<string> {
 const bundles = new Map<string, Bundle>();
 
 async function bundleOf(handler: string): Promise<Bundle> {
+  const outdir = join(repositoryRoot, 'cdk.out', 'bundle-size-test', handler);
   const result = await build({
     ...lambdaEsbuildOptions,
     absWorkingDir: repositoryRoot,
-    entryPoints: [join(repositoryRoot, 'functions', `${handler}.ts`)],
-    outfile: join(repositoryRoot, 'cdk.out', 'bundle-size-test', `${handler}.mjs`),
+    entryPoints: lambdaEntryPoints(join(repositoryRoot, 'functions', `${handler}.ts`)),
+    outdir,
     write: false,
     logLevel: 'error',
   });
   const metafile: Metafile = result.metafile;
-  const output = Object.values(metafile.outputs)[0]!;
-  const code = result.outputFiles[0]!.contents;
+  const outputs = Object.entries(metafile.outputs);
+  const entry = outputs.find(([path]) => path.endsWith(`/${bundleEntryFile}`))![1];
+  const read = new Set(filesReadAtImport(metafile));
+  const files = new Map(
+    result.outputFiles.map((file) => [relative(outdir, file.path), file.contents]),
+  );
   return {
-    bytes: code.length,
-    inputs: Object.keys(output.inputs),
-    code,
-    evaluatedAtImport: staticallyReached(metafile, output.entryPoint!),
+    bytes: [...files.values()].reduce((sum, contents) => sum + contents.length, 0),
+    inputs: [...new Set(outputs.flatMap(([, output]) => Object.keys(output.inputs)))],
+    files,
+    evaluatedAtImport: staticallyReached(metafile, entry.entryPoint!),
+    readAtImport: new Set(
+      outputs
+        .filter(([path]) => read.has(path))
+        .flatMap(([, output]) => Object.keys(output.inputs)),
+    ),
   };
 }
 
@@ -220,17 +239,43 @@ describe('functions behind HTTP routes', () => {
 
   // A file is CSV or XLSX: each reader is loaded when a file of its format comes
   // (functions/import/open-sheets.ts). fflate, which read-excel-file unzips with, builds its
-  // tables when loaded, about 9 ms: a CSV import never pays for it.
+  // tables when loaded, about 9 ms: a CSV import never pays for it, nor reads its code.
   it('the import’s functions load a file’s reader only when a file of its format comes', () => {
     const reader =
       /shared\/import\/read-(csv|xlsx)\.ts$|node_modules\/(csv-parse|read-excel-file|fflate)\//;
     for (const handler of ['web/preview-import', 'web/confirm-import']) {
       const bundle = bundles.get(handler)!;
       expect([...bundle.evaluatedAtImport].filter((m) => reader.test(m))).toEqual([]);
+      // In chunks of their own (infra/lambda-esbuild-options.ts): not even read at import.
+      expect([...bundle.readAtImport].filter((m) => reader.test(m))).toEqual([]);
       expect(
         bundle.inputs.filter((m) => /shared\/import\/read-(csv|xlsx)\.ts$/.test(m)).sort(),
       ).toEqual(['shared/import/read-csv.ts', 'shared/import/read-xlsx.ts']);
     }
+  });
+
+  // zod's words in the six languages besides English: each is loaded when a reader of it
+  // imports a file (shared/i18n/zod-error-maps.ts), so an import reads one locale, not seven.
+  it('the import’s functions read none of zod’s locales but English at import', () => {
+    const locale = /node_modules\/zod\/v4\/locales\/(?!en\.js|index\.js)[a-z-]+\.js$/;
+    for (const handler of ['web/preview-import', 'web/confirm-import']) {
+      const bundle = bundles.get(handler)!;
+      expect([...bundle.readAtImport].filter((m) => locale.test(m))).toEqual([]);
+      expect(bundle.inputs.filter((m) => locale.test(m)).sort()).toEqual(
+        ['ar', 'de', 'fa', 'ru', 'tr', 'uk'].map(
+          (code) => `node_modules/zod/v4/locales/${code}.js`,
+        ),
+      );
+    }
+  });
+
+  // The office's forms: an area is loaded with its first form (functions/web/handler-by-area.ts).
+  it('functions/web/submit-office-form.ts reads none of its areas’ forms at import', () => {
+    const bundle = bundles.get('web/submit-office-form')!;
+    const area =
+      /functions\/web\/office\/routes\/(carrier|umbrella|staff)-forms?\.ts$|carrier-onboarding-form\.ts$/;
+    expect([...bundle.readAtImport].filter((m) => area.test(m))).toEqual([]);
+    expect(bundle.inputs.filter((m) => area.test(m)).length).toBe(4);
   });
 
   // The preview is a dry run: it is given no publisher, so it carries none.
@@ -273,8 +318,12 @@ console.log(JSON.stringify(made));
   it('makes no ICU collator or format', async () => {
     const madeByHandler: Record<string, unknown> = {};
     for (const [handler, bundle] of bundles) {
-      const file = join(dir, `${handler.replace(/\//g, '-')}.mjs`);
-      await writeFile(file, bundle.code);
+      const folder = join(dir, handler);
+      for (const [path, contents] of bundle.files) {
+        await mkdir(dirname(join(folder, path)), { recursive: true });
+        await writeFile(join(folder, path), contents);
+      }
+      const file = join(folder, bundleEntryFile);
       const { stdout } = await promisify(execFile)(
         process.execPath,
         [join(dir, 'count-intl.mjs'), pathToFileURL(file).href],

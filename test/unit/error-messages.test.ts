@@ -23,6 +23,8 @@ const parseInOwnBundle = async (
   `;
   const result = await build({
     ...lambdaEsbuildOptions,
+    // One file, run with `node -e`.
+    splitting: false,
     stdin: { contents: source, resolveDir: repositoryRoot, loader: 'ts' },
     absWorkingDir: repositoryRoot,
     write: false,

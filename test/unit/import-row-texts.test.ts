@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { importRowTexts, rowProblemText, zodErrorMaps } from '../../shared/i18n/import-row-texts';
+import { importRowTexts, rowProblemText } from '../../shared/i18n/import-row-texts';
+import { zodErrorMapOf } from '../../shared/i18n/zod-error-maps';
 import { languages } from '../../shared/i18n/languages';
 import { mapColumns } from '../../shared/import/columns';
 import type { RowProblem, RowProblemCode } from '../../shared/import/row-problems';
-import { readRow } from '../../shared/import/rows';
+import { readRow, rowWordsOf, type RowWords } from '../../shared/import/rows';
 import { sheetSchemas } from '../../shared/import/sheet-schemas';
 import { dateOf, ValueError } from '../../shared/import/values';
 import { checkInRecordedData, matchCreatedData } from '../../shared/schemas/webhooks';
@@ -145,17 +146,17 @@ describe('row problem texts', () => {
     }
   });
 
-  it("has zod word a schema's refusal in each language; English as zod always has", () => {
+  it("has zod word a schema's refusal in each language; English as zod always has", async () => {
     const bad = { checkInId: 'c-1', matchId: 'm-1', occurredOn: '2025-03-03', with: 'all' };
     const english = issueOf(checkInRecordedData.safeParse(bad)).message;
     expect(english).toBe('Invalid option: expected one of "mentor"|"mentee"|"both"');
-    expect(issueOf(checkInRecordedData.safeParse(bad, { error: zodErrorMaps.en })).message).toBe(
+    const englishMap = await zodErrorMapOf('en');
+    expect(issueOf(checkInRecordedData.safeParse(bad, { error: englishMap })).message).toBe(
       english,
     );
     for (const language of languages.filter((language) => language !== 'en')) {
-      const message = issueOf(
-        checkInRecordedData.safeParse(bad, { error: zodErrorMaps[language] }),
-      ).message;
+      const error = await zodErrorMapOf(language);
+      const message = issueOf(checkInRecordedData.safeParse(bad, { error })).message;
       expect(message, language).not.toBe(english);
       expect(message, language).toContain('"mentor"|"mentee"|"both"');
     }
@@ -163,11 +164,14 @@ describe('row problem texts', () => {
 });
 
 const matchSheet = await sheetSchemas('matches');
+const rowWords = Object.fromEntries(
+  await Promise.all(languages.map(async (language) => [language, await rowWordsOf(language)])),
+) as Record<(typeof languages)[number], RowWords>;
 
 describe('rows in the reader’s language', () => {
   const columns = mapColumns(['Tandem-ID', 'Mentor-ID', 'Mentee-ID', 'Beginn', 'Programm']);
   const errorsOf = (cells: string[], language?: (typeof languages)[number]) => {
-    const outcome = readRow(columns, cells, 3, matchSheet, language);
+    const outcome = readRow(columns, cells, 3, matchSheet, language && rowWords[language]);
     return outcome.ok === true ? [] : outcome.errors;
   };
 
