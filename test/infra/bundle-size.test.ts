@@ -309,21 +309,23 @@ if (typeof module.handler !== 'function') throw new Error('the bundle exports no
 console.log(JSON.stringify(made));
 `;
   let dir: string;
+  const folderOf = (handler: string) => join(dir, handler);
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tandem-bundle-load-'));
     await writeFile(join(dir, 'count-intl.mjs'), intlCounter);
+    for (const [handler, bundle] of bundles) {
+      for (const [path, contents] of bundle.files) {
+        await mkdir(dirname(join(folderOf(handler), path)), { recursive: true });
+        await writeFile(join(folderOf(handler), path), contents);
+      }
+    }
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('makes no ICU collator or format', async () => {
     const madeByHandler: Record<string, unknown> = {};
-    for (const [handler, bundle] of bundles) {
-      const folder = join(dir, handler);
-      for (const [path, contents] of bundle.files) {
-        await mkdir(dirname(join(folder, path)), { recursive: true });
-        await writeFile(join(folder, path), contents);
-      }
-      const file = join(folder, bundleEntryFile);
+    for (const handler of bundles.keys()) {
+      const file = join(folderOf(handler), bundleEntryFile);
       const { stdout } = await promisify(execFile)(
         process.execPath,
         [join(dir, 'count-intl.mjs'), pathToFileURL(file).href],
@@ -337,5 +339,26 @@ console.log(JSON.stringify(made));
         [...new Set(httpRoutes.map((route) => route.handler))].map((handler) => [handler, {}]),
       ),
     );
+  }, 120_000);
+
+  // A chunk is read only when a request asks for it: one that cannot load (a sibling chunk
+  // missing, a name it imports that another does not export) would fail that request, not the
+  // import, which every other test here does.
+  it('loads every chunk of every function', async () => {
+    const failures: Record<string, string> = {};
+    for (const [handler, bundle] of bundles) {
+      const urls = [...bundle.files.keys()]
+        .filter((path) => path.endsWith('.mjs'))
+        .map((path) => pathToFileURL(join(folderOf(handler), path)).href);
+      const script = `for (const url of ${JSON.stringify(urls)}) await import(url);`;
+      await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+        env: bundleImportEnvironment(),
+      }).catch((error: { stderr?: string }) => {
+        failures[handler] = String(error.stderr).slice(0, 500);
+      });
+    }
+    expect(failures).toEqual({});
+    // The import's readers are among them.
+    expect([...bundles.get('web/preview-import')!.files.keys()].length).toBeGreaterThan(10);
   }, 120_000);
 });
