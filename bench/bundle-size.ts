@@ -157,6 +157,108 @@ async function firstRequestBundles(outDir: string) {
   return bundles;
 }
 
+const routeIdOf = new Map(httpRoutes.map((route) => [route.handler, route.id]));
+const goal = `bundle ≤ ${maxBundleKb} KB, and import time ≤ ${maxRatio}× the baseline's`;
+
+/** Figures 1 and 1b; what the figure result reports. */
+function printFunctionFigures(
+  baseline: Bundle,
+  functions: readonly Bundle[],
+  importMs: (entry: Bundle) => number,
+) {
+  const baselineKb = baseline.bytes / 1024;
+  const baselineMs = importMs(baseline);
+  const rows = [
+    [
+      baseline.name,
+      formatNumber(baselineKb, 1),
+      formatNumber(baseline.bytesReadAtImport / 1024, 1),
+      formatNumber(baselineMs, 1),
+      '1.00×',
+      '',
+    ],
+  ];
+  let metCount = 0;
+  let largest = baseline;
+  for (const entry of functions) {
+    const kb = entry.bytes / 1024;
+    const timeRatio = importMs(entry) / baselineMs;
+    // Issue 16's goal: ≤ 600 KB, and loaded in ≤ 1.5× the baseline's time.
+    const met = kb <= maxBundleKb && timeRatio <= maxRatio;
+    if (met) metCount++;
+    if (entry.bytes > largest.bytes) largest = entry;
+    const routeId = routeIdOf.get(entry.name);
+    rows.push([
+      `${routeId ? `${routeId} ` : ''}functions/${entry.name}.ts`,
+      formatNumber(kb, 1),
+      formatNumber(entry.bytesReadAtImport / 1024, 1),
+      formatNumber(importMs(entry), 1),
+      formatRatio(timeRatio),
+      yesNo(met),
+    ]);
+  }
+  printTable(
+    'Figure 1 — bundle size and cold import time per function',
+    goal,
+    ['bundle', 'size KB', 'read at import KB', 'import ms', '× base', 'goal met'],
+    rows,
+    [
+      `Bundled with the CDK stack's esbuild options (ESM, node22, minified, AWS SDK inside, code split), no source map. Size: all of a bundle's files; read at import: index.mjs and the chunks it imports statically.`,
+      `Import time: median of ${importRuns} imports, each in a fresh \`node\` ${process.version} process (time of \`await import()\` only).`,
+      `Largest bundle ${largest.name}: ${largestPackages(largest, 5)}.`,
+    ],
+  );
+  printTable(
+    'Figure 1b — what each function behind an HTTP route carries',
+    `≤ ${maxBundleKb} KB; the baseline (${formatNumber(baselineKb, 1)} KB) is the AWS SDK part`,
+    ['route', 'size KB', 'largest parts'],
+    functions
+      .filter((entry) => routeIdOf.has(entry.name))
+      .map((entry) => [
+        routeIdOf.get(entry.name) ?? entry.name,
+        formatNumber(entry.bytes / 1024, 1),
+        largestParts(entry, 6),
+      ]),
+  );
+  const largestKb = largest.bytes / 1024;
+  const slowest = Math.max(...functions.map(importMs));
+  return {
+    figure: 'bundle size and cold import',
+    goal,
+    met: metCount === functions.length,
+    headline: `${metCount} of ${functions.length} functions met; largest ${formatNumber(largestKb)} KB (${formatRatio(largestKb / baselineKb)}), slowest import ${formatNumber(slowest)} ms (${formatRatio(slowest / baselineMs)})`,
+  };
+}
+
+/** Figure 1c: per first request, its time split and in one file. */
+function printFirstRequestFigure(
+  baselineMs: number,
+  times: readonly { readonly split: number; readonly oneFile: number }[],
+) {
+  printTable(
+    'Figure 1c — import and a first request’s loading of code, split and in one file',
+    'code splitting makes no cold start longer: split ≤ one file',
+    ['route', 'first request', 'split ms', '× base', 'one file ms', '× base', 'split ≤ one file'],
+    firstRequests.map((request, index) => {
+      const { split, oneFile } = times[index]!;
+      return [
+        request.routeId,
+        request.request,
+        formatNumber(split, 1),
+        formatRatio(split / baselineMs),
+        formatNumber(oneFile, 1),
+        formatRatio(oneFile / baselineMs),
+        yesNo(split <= oneFile),
+      ];
+    }),
+    [
+      'Each: the import, then the `import()`s the request makes (its file reader, webhook types, zod’s words in the page’s language, an office area), in the same process; the request itself is not run.',
+      'One file: the same code bundled without splitting (as until stop 28), where those `import()`s initialise modules already read.',
+      'The baseline, like every function, makes its DynamoDB client on its first call: not part of any figure here.',
+    ],
+  );
+}
+
 async function main() {
   const outDir = await mkdtemp(join(tmpdir(), 'tandem-bench-bundles-'));
   try {
@@ -169,15 +271,9 @@ async function main() {
     const routes = process.argv.includes('--http') ? httpRoutes : [...eventRoutes, ...httpRoutes];
     const functions: Bundle[] = [];
     for (const route of routes) {
-      functions.push(
-        await bundleFunction(
-          route.handler,
-          join(repositoryRoot, 'functions', `${route.handler}.ts`),
-          outDir,
-        ),
-      );
+      const module = join(repositoryRoot, 'functions', `${route.handler}.ts`);
+      functions.push(await bundleFunction(route.handler, module, outDir));
     }
-    const routeIdOf = new Map(httpRoutes.map((route) => [route.handler, route.id]));
     const requestBundles = await firstRequestBundles(outDir);
 
     const bundles = [baseline, ...functions];
@@ -189,98 +285,15 @@ async function main() {
       ]),
     ]);
     const importMs = (entry: Bundle) => times[bundles.indexOf(entry)]!;
-    const firstRequestMs = (index: number) => ({
-      split: times[bundles.length + 2 * index]!,
-      oneFile: times[bundles.length + 2 * index + 1]!,
-    });
-
-    const baselineKb = baseline.bytes / 1024;
-    const baselineMs = importMs(baseline);
-    const rows = [
-      [
-        baseline.name,
-        formatNumber(baselineKb, 1),
-        formatNumber(baseline.bytesReadAtImport / 1024, 1),
-        formatNumber(baselineMs, 1),
-        '1.00×',
-        '',
-      ],
-    ];
-    let allMet = true;
-    let metCount = 0;
-    let largest = baseline;
-    for (const entry of functions) {
-      const kb = entry.bytes / 1024;
-      const timeRatio = importMs(entry) / baselineMs;
-      // Issue 16's goal: ≤ 600 KB, and loaded in ≤ 1.5× the baseline's time.
-      const met = kb <= maxBundleKb && timeRatio <= maxRatio;
-      allMet &&= met;
-      if (met) metCount++;
-      if (entry.bytes > largest.bytes) largest = entry;
-      const routeId = routeIdOf.get(entry.name);
-      rows.push([
-        `${routeId ? `${routeId} ` : ''}functions/${entry.name}.ts`,
-        formatNumber(kb, 1),
-        formatNumber(entry.bytesReadAtImport / 1024, 1),
-        formatNumber(importMs(entry), 1),
-        formatRatio(timeRatio),
-        yesNo(met),
-      ]);
-    }
-    const goal = `bundle ≤ ${maxBundleKb} KB, and import time ≤ ${maxRatio}× the baseline's`;
-    printTable(
-      'Figure 1 — bundle size and cold import time per function',
-      goal,
-      ['bundle', 'size KB', 'read at import KB', 'import ms', '× base', 'goal met'],
-      rows,
-      [
-        `Bundled with the CDK stack's esbuild options (ESM, node22, minified, AWS SDK inside, code split), no source map. Size: all of a bundle's files; read at import: index.mjs and the chunks it imports statically.`,
-        `Import time: median of ${importRuns} imports, each in a fresh \`node\` ${process.version} process (time of \`await import()\` only).`,
-        `Largest bundle ${largest.name}: ${largestPackages(largest, 5)}.`,
-      ],
+    const result = printFunctionFigures(baseline, functions, importMs);
+    printFirstRequestFigure(
+      importMs(baseline),
+      requestBundles.map((_, index) => ({
+        split: times[bundles.length + 2 * index]!,
+        oneFile: times[bundles.length + 2 * index + 1]!,
+      })),
     );
-    printTable(
-      'Figure 1b — what each function behind an HTTP route carries',
-      `≤ ${maxBundleKb} KB; the baseline (${formatNumber(baselineKb, 1)} KB) is the AWS SDK part`,
-      ['route', 'size KB', 'largest parts'],
-      functions
-        .filter((entry) => routeIdOf.has(entry.name))
-        .map((entry) => [
-          routeIdOf.get(entry.name) ?? entry.name,
-          formatNumber(entry.bytes / 1024, 1),
-          largestParts(entry, 6),
-        ]),
-    );
-    printTable(
-      'Figure 1c — import and a first request’s loading of code, split and in one file',
-      'code splitting makes no cold start longer: split ≤ one file',
-      ['route', 'first request', 'split ms', '× base', 'one file ms', '× base', 'split ≤ one file'],
-      firstRequests.map((request, index) => {
-        const { split, oneFile } = firstRequestMs(index);
-        return [
-          request.routeId,
-          request.request,
-          formatNumber(split, 1),
-          formatRatio(split / baselineMs),
-          formatNumber(oneFile, 1),
-          formatRatio(oneFile / baselineMs),
-          yesNo(split <= oneFile),
-        ];
-      }),
-      [
-        'Each: the import, then the `import()`s the request makes (its file reader, webhook types, zod’s words in the page’s language, an office area), in the same process; the request itself is not run.',
-        'One file: the same code bundled without splitting (as until stop 28), where those `import()`s initialise modules already read.',
-        'The baseline, like every function, makes its DynamoDB client on its first call: not part of any figure here.',
-      ],
-    );
-    const largestKb = largest.bytes / 1024;
-    const slowest = Math.max(...functions.map(importMs));
-    reportFigure({
-      figure: 'bundle size and cold import',
-      goal,
-      met: allMet,
-      headline: `${metCount} of ${functions.length} functions met; largest ${formatNumber(largestKb)} KB (${formatRatio(largestKb / baselineKb)}), slowest import ${formatNumber(slowest)} ms (${formatRatio(slowest / baselineMs)})`,
-    });
+    reportFigure(result);
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }
