@@ -52,6 +52,29 @@ export const lambdaEntryPoints = (handlerModule: string): Record<string, string>
   [bundleEntryName]: handlerModule,
 });
 
+/** An import as both of a metafile's graphs record it. */
+type MetafileImport = { readonly path: string; readonly kind: string; readonly external?: boolean };
+
+/**
+ * The paths reached from `start` by static imports, not by `import()`, in one of a metafile's
+ * graphs: its inputs (the modules evaluated) or its outputs (the files read).
+ */
+export function staticallyReached(
+  start: string,
+  importsOf: (path: string) => readonly MetafileImport[] | undefined,
+): Set<string> {
+  const reached = new Set<string>();
+  const pending = [start];
+  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+    if (reached.has(path)) continue;
+    reached.add(path);
+    for (const imported of importsOf(path) ?? []) {
+      if (imported.kind !== 'dynamic-import' && !imported.external) pending.push(imported.path);
+    }
+  }
+  return reached;
+}
+
 /**
  * The output files Node reads when it imports the entry: the entry and the chunks it imports
  * statically, not those behind an `import()`. Paths as in the metafile.
@@ -59,14 +82,5 @@ export const lambdaEntryPoints = (handlerModule: string): Record<string, string>
 export function filesReadAtImport(metafile: Metafile): string[] {
   const entry = Object.keys(metafile.outputs).find((path) => path.endsWith(`/${bundleEntryFile}`));
   if (!entry) throw new Error(`no ${bundleEntryFile} among the bundle's files`);
-  const read = new Set<string>();
-  const pending = [entry];
-  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
-    if (read.has(path)) continue;
-    read.add(path);
-    for (const imported of metafile.outputs[path]?.imports ?? []) {
-      if (imported.kind === 'import-statement' && !imported.external) pending.push(imported.path);
-    }
-  }
-  return [...read];
+  return [...staticallyReached(entry, (path) => metafile.outputs[path]?.imports)];
 }

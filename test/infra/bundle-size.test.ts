@@ -12,6 +12,7 @@ import {
   filesReadAtImport,
   lambdaEntryPoints,
   lambdaEsbuildOptions,
+  staticallyReached,
 } from '../../infra/lambda-esbuild-options';
 import { repositoryRoot } from '../../infra/paths';
 import { httpRoutes } from '../../shared/http/routes';
@@ -43,20 +44,6 @@ interface Bundle {
   readonly readAtImport: ReadonlySet<string>;
 }
 
-/** The inputs reached from the entry by static imports (esbuild defers dynamic ones). */
-function staticallyReached(metafile: Metafile, entry: string): Set<string> {
-  const reached = new Set<string>();
-  const pending = [entry];
-  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
-    if (reached.has(path)) continue;
-    reached.add(path);
-    for (const imported of metafile.inputs[path]?.imports ?? []) {
-      if (imported.kind !== 'dynamic-import' && !imported.external) pending.push(imported.path);
-    }
-  }
-  return reached;
-}
-
 const bundles = new Map<string, Bundle>();
 
 async function bundleOf(handler: string): Promise<Bundle> {
@@ -80,7 +67,11 @@ async function bundleOf(handler: string): Promise<Bundle> {
     bytes: [...files.values()].reduce((sum, contents) => sum + contents.length, 0),
     inputs: [...new Set(outputs.flatMap(([, output]) => Object.keys(output.inputs)))],
     files,
-    evaluatedAtImport: staticallyReached(metafile, entry.entryPoint!),
+    // esbuild defers the evaluation of a module reached by `import()` only.
+    evaluatedAtImport: staticallyReached(
+      entry.entryPoint!,
+      (path) => metafile.inputs[path]?.imports,
+    ),
     readAtImport: new Set(
       outputs
         .filter(([path]) => read.has(path))
