@@ -80,7 +80,13 @@ export function staticallyReached(
  * statically, not those behind an `import()`. Paths as in the metafile.
  */
 export function filesReadAtImport(metafile: Metafile): string[] {
+  const entry = entryOutputPath(metafile);
+  return [...staticallyReached(entry, (path) => metafile.outputs[path]?.imports)];
+}
+
+/** The metafile's path of a function bundle's `index.mjs`. */
+export function entryOutputPath(metafile: Metafile): string {
   const entry = Object.keys(metafile.outputs).find((path) => path.endsWith(`/${bundleEntryFile}`));
   if (!entry) throw new Error(`no ${bundleEntryFile} among the bundle's files`);
-  return [...staticallyReached(entry, (path) => metafile.outputs[path]?.imports)];
+  return entry;
 }

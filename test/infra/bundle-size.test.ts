@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleImportEnvironment } from '../../infra/bundle-import-environment';
 import {
   bundleEntryFile,
+  entryOutputPath,
   filesReadAtImport,
   lambdaEntryPoints,
   lambdaEsbuildOptions,
@@ -58,7 +59,7 @@ async function bundleOf(handler: string): Promise<Bundle> {
   });
   const metafile: Metafile = result.metafile;
   const outputs = Object.entries(metafile.outputs);
-  const entry = outputs.find(([path]) => path.endsWith(`/${bundleEntryFile}`))![1];
+  const entry = metafile.outputs[entryOutputPath(metafile)]!;
   const read = new Set(filesReadAtImport(metafile));
   const files = new Map(
     result.outputFiles.map((file) => [relative(outdir, file.path), file.contents]),
